@@ -1,0 +1,94 @@
+"""Entry point of the ``policytext`` command: a group whose commands load on demand.
+
+Each command lives in its own module and is imported only when it runs, so that
+``policytext tokenize`` does not pay for spaCy, gensim or pdfplumber at start-up.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+# command name -> (module, attribute, one-line help shown by ``policytext --help``)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "extract": ("extract", "extract", "Extract clean text and 红头 metadata from documents."),
+    "structure": ("structure", "structure", "Parse the clause tree (章/节/条, 一、（一）1., Article 1)."),
+    "segment": ("segment", "segment", "Split documents into sentences and tokens, with citations."),
+    "tokenize": ("tokenize", "tokenize", "Segment plain text line by line (SIGHAN format)."),
+    "terms": ("explore", "terms", "Term frequency, document frequency and TF-IDF, by group."),
+    "keyness": ("explore", "keyness", "Keyness (log-likelihood or chi²) between two groups."),
+    "collocations": ("explore", "collocations", "Collocations by PMI or log-likelihood."),
+    "kwic": ("explore", "kwic", "Keyword in context, with citations."),
+    "cowords": ("explore", "cowords", "Co-word network within sentences or clauses (CSV, GEXF)."),
+    "code": ("explore", "code", "Dictionary coding (policy instruments and your own dictionaries)."),
+    "topics": ("topics", "topics", "Topic models (LDA, NMF) with K chosen by coherence."),
+    "targets": ("compare", "targets", "Goals and quantitative targets, normalised, with citations."),
+    "compare": ("compare", "compare", "Align local documents with national directives: coverage, reuse, gaps."),
+    "obligations": ("obligations", "obligations", "Deontic sentences: who must do what, by when; recurrence."),
+    "diff": ("diff", "diff", "Compare a charter with its template clause by clause, with a redline."),
+    "checklist": ("diff", "checklist", "Check a charter against a requirements file."),
+    "run": ("run", "run", "Run every stage over a corpus into a workspace with a report."),
+    "report": ("run", "report", "Rebuild the HTML report of a workspace."),
+}
+
+
+def _package() -> str:
+    # Installed from a wheel this package is ``policytext.cli``; in a checkout, ``cli``.
+    return __name__.rsplit(".", 1)[0]
+
+
+class LazyGroup(click.Group):
+    """A click group that imports a command's module only when the command runs."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        spec = COMMANDS.get(cmd_name)
+        if spec is None:
+            return None
+        module = importlib.import_module(f"{_package()}.{spec[0]}")
+        return getattr(module, spec[1])
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # List commands from the table above without importing them all.
+        rows = [(name, COMMANDS[name][2]) for name in sorted(COMMANDS)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="policytext", prog_name="policytext")
+@click.option("--debug", is_flag=True, help="Show a full traceback when something fails.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Analyse policy documents: extract, structure, segment, explore, compare.
+
+    Every command takes documents (PDF, DOCX, HTML, TXT/MD), folders of them,
+    JSONL written by 'extract', or a workspace store. Exit status: 0 when all
+    went well, 1 when some inputs failed (each reported on stderr), 2 for a
+    usage error.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line (the ``policytext`` console script)."""
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="policytext", standalone_mode=True)
+    except Exception:  # pragma: no cover - safety net; commands convert their own errors
+        if debug:
+            raise
+        exc = sys.exc_info()[1]
+        click.echo(f"policytext: internal error: {exc!r} (run with --debug for a traceback)", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,56 @@
+"""Shared fixtures: the real data in ../shared, the sample corpus, a CLI runner."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "corpora" / "sample"
+#: Real documents and gold standards; absent from a user's clone of the project.
+SHARED = Path(os.environ.get("POLICYTEXT_SHARED", ROOT.parent / "shared")).resolve()
+
+
+def shared_path(*parts: str) -> Path:
+    """Return a path under ../shared, or skip the test with the reason."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs the shared data at {path} (not part of a user's clone)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The ../shared folder; tests that use it skip when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"needs the shared data folder {SHARED} (not part of a user's clone)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def sample() -> Path:
+    """The bundled sample corpus."""
+    return SAMPLE
+
+
+@pytest.fixture()
+def runner():
+    """A click CliRunner that keeps stderr apart from stdout."""
+    from click.testing import CliRunner
+
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:  # click >= 8.2 always keeps them apart
+        return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def cli():
+    """The ``policytext`` click group."""
+    try:
+        from policytext.cli.main import cli as group
+    except ImportError:
+        from cli.main import cli as group
+    return group

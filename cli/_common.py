@@ -16,7 +16,8 @@ import io
 import json
 import os
 import sys
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 import click
 
@@ -225,6 +226,9 @@ def open_output(output: str | None, *, binary: bool = False) -> Iterator[Any]:
         yield sys.stdout.buffer if binary else sys.stdout
         return
     try:
+        parent = os.path.dirname(output)
+        if parent:
+            os.makedirs(parent, exist_ok=True)
         fh = open(output, "wb") if binary else open(output, "w", encoding="utf-8", newline="")
     except OSError as exc:
         raise click.FileError(output, hint=exc.strerror) from exc

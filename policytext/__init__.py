@@ -47,6 +47,7 @@ _EXPORTS: dict[str, str] = {
     # ingest
     "read": "ingest",
     "read_bytes": "ingest",
+    "file_id": "ingest",
     "read_metadata": "ingest.metadata",
     # store
     "Store": "store",

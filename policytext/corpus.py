@@ -17,8 +17,9 @@ from __future__ import annotations
 import csv
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from ._typing import PathLike
 from .errors import ConfigError, InputError, PolicytextError, UnsupportedFormatError

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 __all__ = [
     "PolicytextError",

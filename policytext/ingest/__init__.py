@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import io
 import os
 import re
 import zipfile
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from .._typing import PathLike
 from ..errors import EmptyDocumentError, InputError, UnsupportedFormatError
 from ..model import Document, Page
 
-__all__ = ["read", "read_bytes", "Extracted", "sniff_format", "guess_lang"]
+__all__ = ["read", "read_bytes", "file_id", "document_id", "Extracted", "sniff_format", "guess_lang"]
 
 #: Largest file read, in bytes; a larger one is refused with a clear error
 #: rather than exhausting memory (override with ``max_bytes=``).
@@ -51,6 +51,29 @@ class Extracted:
     joins: list[str] | None = None
     warnings: list[str] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def document_id(data: bytes) -> str:
+    """The id of a document read from these bytes: the first 16 hex digits of their SHA-256."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def file_id(path: PathLike) -> str:
+    """The id that :func:`read` gives the document in ``path``, without reading it.
+
+    Lets a caller skip files already in a store before paying for extraction.
+
+    Raises:
+        InputError: the file cannot be opened.
+    """
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:
+        raise InputError(path, exc.strerror or "cannot open the file") from exc
+    return digest.hexdigest()[:16]
 
 
 _EXTRACTORS = {"pdf": "pdf", "docx": "docx", "html": "html", "txt": "text", "md": "text"}
@@ -196,7 +219,7 @@ def assemble(extracted: Extracted, *, data: bytes, source: str, fmt: str) -> Doc
     if not text.strip() and not any("image-only" in w or "OCR" in w for w in extracted.warnings):
         raise EmptyDocumentError(source, "no text found in the document")
     doc = Document(
-        id=hashlib.sha256(data).hexdigest()[:16],
+        id=document_id(data),
         source=source,
         format=fmt,
         text=text,

@@ -91,13 +91,15 @@ class MetadataTable:
         return {}
 
     def apply(self, doc: Document) -> Document:
-        """Merge the row for ``doc`` into its metadata; the CSV wins over the 红头."""
+        """Merge the row for ``doc`` into its metadata; the CSV wins over the 红头.
+
+        Every column but ``file``/``path``/``source`` is copied; a CSV ``id``
+        becomes ``metadata["id"]``, the user's own name for the document
+        (``Document.id`` stays the content hash).
+        """
         row = self.lookup(doc)
         for key, value in row.items():
             if key in ("file", "path", "source") or value is None or value == "":
-                continue
-            if key == "id":
-                doc.metadata.setdefault("label", value)
                 continue
             doc.metadata[key] = _coerce(value)
         return doc

@@ -147,7 +147,7 @@ def read(
             password, of an unsupported type, or holds no text.
 
     Example:
-        >>> doc = policytext.read("corpora/sample/documents/national/directive.pdf")  # doctest: +SKIP
+        >>> doc = policytext.read("corpora/sample/documents/national/moe_2023_city-consortium-notice.pdf")  # doctest: +SKIP
         >>> doc.metadata["doc_number"]                                               # doctest: +SKIP
         '教职成厅函〔2023〕15号'
     """

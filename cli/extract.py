@@ -70,8 +70,7 @@ def extract(
     read_kw: dict[str, Any] = {"engine": engine, "password": password, "ocr": ocr}
 
     def records() -> Any:
-        files = policytext.expand_paths(paths, suffixes=policytext.SUPPORTED_SUFFIXES)
-        for path in progress(files, quiet=quiet, label="extracting"):
+        for path in progress(paths, quiet=quiet, label="extracting"):
             for item in _read(path, workspace, table, read_kw):
                 if isinstance(item, policytext.Failure):
                     run.fail(item.source, item.error)
@@ -97,8 +96,18 @@ def extract(
 
 def _read(path: Any, workspace: Any, table: Any, read_kw: dict[str, Any]) -> Any:
     """Read one input, or take it from the workspace when its bytes are already stored."""
+    if os.path.isdir(path):
+        # a folder: one file at a time, so that each can be skipped when stored
+        try:
+            files = policytext.expand_paths([path])
+        except policytext.InputError as exc:
+            yield policytext.Failure(source=str(path), error=exc.reason)
+            return
+        for file in files:
+            yield from _read(file, workspace, table, read_kw)
+        return
     suffix = os.path.splitext(str(path))[1].lower()
-    if workspace is not None and suffix not in (".jsonl", ".db", ".sqlite", ".sqlite3"):
+    if workspace is not None and os.path.isfile(path) and suffix not in (".jsonl", ".db", ".sqlite", ".sqlite3"):
         try:
             doc_id = policytext.file_id(path)
         except policytext.InputError as exc:

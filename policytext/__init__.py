@@ -52,6 +52,11 @@ _EXPORTS: dict[str, str] = {
     # store
     "Store": "store",
     # structure (clause tree)
+    "parse": "structure",
+    "parse_warnings": "structure",
+    "clause_at": "structure",
+    "clause_locator": "structure",
+    "CLAUSE_LEVELS": "structure",
     # segment (sentences, words, spaCy)
     # explore
     # topics

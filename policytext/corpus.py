@@ -155,7 +155,10 @@ def iter_documents(
     from .ingest import read
 
     table = metadata if isinstance(metadata, MetadataTable) or metadata is None else load_metadata(metadata)
-    for path in expand_paths(paths, suffixes=SUPPORTED_SUFFIXES):
+    for path in _expand_each(paths):
+        if isinstance(path, Failure):
+            yield path
+            continue
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
             items: Iterable[Document | Failure] = _iter_jsonl(path)
@@ -167,6 +170,15 @@ def iter_documents(
             if isinstance(item, Document) and table is not None:
                 table.apply(item)
             yield item
+
+
+def _expand_each(paths: Iterable[PathLike]) -> Iterator[Path | Failure]:
+    """Expand paths one by one, so that a missing path is a failure, not the end of the run."""
+    for raw in paths:
+        try:
+            yield from expand_paths([raw], suffixes=SUPPORTED_SUFFIXES)
+        except InputError as exc:
+            yield Failure(source=os.fspath(raw), error=exc.reason)
 
 
 def _read_one(read: Any, path: Path, options: dict[str, Any]) -> Document | Failure:

@@ -194,6 +194,7 @@ class Sentence(_Row):
     text: str
     page: int | None = None
     tokens: list[str] | None = None
+    tags: list[str] | None = None  # part-of-speech tags, parallel to tokens (Segmenter(pos=True))
 
 
 @dataclass
@@ -231,6 +232,7 @@ class Obligation(_Row):
     deadline: str = ""
     cue: str = ""
     page: int | None = None
+    clause_label: str = ""  # the clause's printed numbers for citing: 第九条（三）, 二、（一）
 
 
 @dataclass
@@ -260,6 +262,7 @@ class Change(_Row):
     charter_clause_id: str | None = None
     template_text: str = ""
     charter_text: str = ""
+    details: list[str] = field(default_factory=list)  # e.g. "weakened: 应当→可以" (policytext.diff)
 
 
 @dataclass

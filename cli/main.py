@@ -36,7 +36,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 
 def _package() -> str:
     # Installed from a wheel this package is ``policytext.cli``; in a checkout, ``cli``.
-    return __name__.rsplit(".", 1)[0]
+    # (``__package__`` stays right when run as ``python -m policytext.cli.main``.)
+    return __package__ or __name__.rsplit(".", 1)[0]
 
 
 class LazyGroup(click.Group):

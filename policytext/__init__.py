@@ -120,6 +120,21 @@ _EXPORTS: dict[str, str] = {
     "write_topics": "topics",
     # compare (targets, alignment, coverage)
     # obligations
+    "Deontic": "obligations",
+    "DeonticTagger": "obligations",
+    "DutyCluster": "obligations",
+    "deontic": "obligations",
+    "deontic_sequence": "obligations",
+    "classify_actor": "obligations",
+    "extract_obligations": "obligations",
+    "obligations_from_lines": "obligations",
+    "recurring_obligations": "obligations",
+    "actor_modality_matrix": "obligations",
+    "plot_actor_modality": "obligations",
+    "load_deontic_lexicon": "obligations",
+    "load_actor_lexicon": "obligations",
+    "MODALITIES": "obligations",
+    "ACTOR_TYPES": "obligations",
     # diff
     # batch and report
 }

@@ -1,0 +1,393 @@
+"""Who bears a duty: the actor phrase before a cue, and its type.
+
+Chinese has no spaces and we do not run a parser per sentence, so the bearer is
+found with the actor lexicon (``models/actors.yaml``): a bearer is a phrase that
+ends with a known head (学校, 人民政府, 教育行政部门, 联合体 ...). Heads may be
+chained when what lies between them keeps one noun phrase: a coordinator
+(县级以上人民政府和有关部门), a possessive or relative 的 (民办学校的举办者,
+实施义务教育的民办学校), a modifier such as 有关/其他/所属, or the name of a
+department under a government (县级以上人民政府人力资源社会保障部门). Anything
+else (a verb, a preposition such as 对/在/按照) ends the phrase, so that in
+职业学校实施职业教育应当… the bearer is 职业学校 and in 学校对实习学生应当… it is 学校.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import ActorLexicon
+
+__all__ = [
+    "strip_label",
+    "find_actor_zh",
+    "find_actor_after_zh",
+    "find_actor_en",
+    "actor_type",
+    "actor_parts",
+]
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# Clause and list numbers that start a sentence: 第十二条, （三）, 一、, 1., 2）, ①, (a)
+_LABEL = re.compile(
+    r"^[\s\u3000]*(?:"
+    r"第[零〇一二三四五六七八九十百千\d]+[条款项章节](?:之[一二三四五六七八九十]+)?"
+    r"|[（(][零〇一二三四五六七八九十百\d]{1,4}[）)]"
+    r"|[一二三四五六七八九十百]{1,3}[、．.]"
+    r"|\d{1,3}(?:[.．]\d{1,3})*(?:[、．.）)]|\s)"
+    r"|[①-⑳]"
+    r"|[a-zA-Z][.)）]\s"
+    r"|[（(][a-zA-Z][）)]"
+    r")[\s\u3000]*"
+)
+
+# Words that cannot sit inside a bearer phrase (unless a 的 later closes a relative
+# clause around them): prepositions, adverbials, verbs of process.
+_MARKER = re.compile(
+    r"按照|依照|依据|根据|遵照|参照|依法|通过|结合|针对|会同|对于|关于|凭借|利用|采取|经过|围绕|面向|聚焦"
+    r"|对(?![口外象])|在(?![校职岗读编研建园])|向(?!导)|于|从(?!事|业)|将|把|经(?![营济费过])|以(?![上下外内及])"
+    r"|凭|自(?![治然主愿律])|按|当(?!地|事)|每|未(?!成年)|已|不|没有|是|由|为(?!主)|若|如"
+)
+_NP_GLUE = re.compile(
+    r"^(?:[、]?(?:和|与|及|及其|以及|或者|或|并|同)?(?:其他|其|有关|相关|所属|直属|下属|本级|同级|所在地|各级|各|"
+    r"各类|其所属|其他有关|所在|上述|地方|相应|退休|离退休|在职|专职|兼职|专任|优秀|骨干|特级|新任|青年|农村|乡村|"
+    r"城镇|公办|民办|营利性|非营利性)?[、]?|[、]|等|[\"“][^\"”]{1,20}[\"”]|（[^（）]{1,20}）)*$"
+)
+# A phrase that opens with one of these verbs is an action used as a topic
+# (申请加入本联合体，应当… / 设立职业学校，应当…), not a bearer — unless a 的 makes
+# it a relative clause (举办民办学校的社会组织).
+_VP_START = re.compile(
+    r"(?:申请|设立|举办|办理|招收|开展|实施|从事|召开|讨论|使用|提供|参加|接受|取得|变更|审批|制定|建立|聘任|聘用|"
+    r"组织|安排|发布|编制|修改|终止|委托|联合举办|新建|改建|扩建|进行|采取|加入|退出|处理|录用|招用)(?![者人方])"
+)
+_COORD = re.compile(r"^(?:、|和|及|以及|或者|或|与|同)")
+_COORD_NO_WITH = re.compile(r"^(?:、|和|及|以及|或者|或)")
+_GOV_TYPES = frozenset(["government", "education authority", "other department"])
+_DEPT_HEADS = frozenset(
+    ["部门", "行政部门", "主管部门", "机关", "委员会", "办公室", "办公厅", "督导机构", "工会", "局", "厅"]
+)
+# Heads that also modify a following noun (本市未成年犯管教机构, 国家重点研发计划的…负责人).
+_MODIFIER_HEADS = frozenset(
+    ["本市", "本省", "国家", "地方", "各地", "城市", "全社会", "政府", "社区", "地区", "园区", "乡村", "农村"]
+)
+_TRAILING = re.compile(
+    r"(?:都|也|还|均|亦|则|即|就|分别|共同|一律|原则上|同时|首先|切实|积极|主动|大力|进一步|依法|要|应|须)*"
+)
+_TIME_AFTER = re.compile(r"(?![在于])[^，,的]{0,6}?(?:期间|之时|时|以后|之后|以前|之前)$")
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:"
+    r"(?:在|于)[^，。；]{0,25}?(?:过程中|期间|以前|以后|之前|之后|之际|同时|方面|中|时|内|下|前|后)"
+    r"|(?:按照|依照|依据|根据|遵照|参照|对照)[^，。；]{0,25}?(?:规定|要求|需要|情况|实际|标准|原则|办法|职责|权限|计划|规划|分工|程序|约定)"
+    r"|依法|原则上|同时|此外|另外|必要时|确有必要的?|积极|切实|并且|并|同样|也|还"
+    r")"
+)
+_DURING = re.compile(r"(?:存续|成立|设立|举办|办学|实习|清算|任职|任期|运行)?(?:期间|之时)$")
+_OPEN_PUNCT = "（(“\"'‘《「『【[ 　"
+_SEPARATORS = re.compile(r"[、，,]|和|及|与|以及|或者|或|并|同")
+
+
+def strip_label(text: str) -> int:
+    """Return the offset where a sentence's body begins after its clause number."""
+    pos = 0
+    for _ in range(3):  # 第五条 （一） at most a couple deep
+        m = _LABEL.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    return pos
+
+
+# A head right before one of these nouns modifies it (职业学校教育, 教师考核, 学徒培训)
+# and cannot end a bearer phrase.
+_MODIFIED_NOUN = re.compile(
+    r"教育(?!行政|主管|部门|机构|督导|考试|工会)|工作(?!人员)|经费|事业(?!单位|组织)|制度|标准|规划|情况|条件|考核|"
+    r"队伍|资格|工资|待遇|权益|权利|义务|职责|用地|设施|资源|质量|水平|能力|信息|体系|机制|章程|名称|"
+    r"财务|资产|专业|课程|教材|住房|医疗|津贴|补贴|证书|岗位|数量|比例|规模|结构|布局|财产"
+)
+
+
+def _heads(region: str, lex: ActorLexicon) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for m in lex.zh_pattern.finditer(region)
+        if not _MODIFIED_NOUN.match(region, m.end())
+    ]
+
+
+def _marker_outside_relative(text: str) -> bool:
+    """True when ``text`` holds a marker that no later 的 closes into a relative clause."""
+    for m in _MARKER.finditer(text):
+        if "的" not in text[m.end() :]:
+            return True
+    return False
+
+
+def _gap_ok(gap: str, prev_head: str, next_head: str, lex: ActorLexicon, allow_with: bool) -> bool:
+    if not gap:
+        return True
+    if re.search(r"[，,；;：:。]", gap):
+        return False
+    if prev_head in _MODIFIER_HEADS and len(gap) <= 16 and not _MARKER.search(gap):
+        return True
+    if not allow_with and gap[0] in "与同":
+        return False
+    if _NP_GLUE.match(gap):
+        return True
+    coord = _COORD if allow_with else _COORD_NO_WITH
+    m = coord.match(gap)
+    if m and len(gap) <= 8 and not _MARKER.search(gap[m.end() :]) and "的" not in gap:
+        return True  # 企业、事业组织: the head is shared
+    if gap.endswith("的") and len(gap) <= 12 and not _MARKER.search(gap) and not re.search(r"[同与跟]", gap):
+        return True  # 企业招用的从事技术工种的劳动者: relative clauses before the head
+    if "的" in gap:
+        k = gap.index("的")
+        before, after = gap[:k], gap[k + 1 :]
+        return (
+            len(before) <= 4
+            and len(after) <= 6
+            and not _MARKER.search(before)
+            and not _MARKER.search(after)
+            and not re.search(r"[同与跟]", after)
+        )
+    if next_head in _DEPT_HEADS or next_head.endswith(("部门", "机关")):
+        # 县级以上人民政府人力资源社会保障部门; 财政、税务、…、市场监督管理等部门
+        pieces = [p for p in re.split(r"[、和及与]|等$", gap) if p]
+        if len(gap) <= 80 and pieces and all(len(p) <= 10 and not _MARKER.search(p) for p in pieces):
+            if lex.type_of_head(prev_head) in _GOV_TYPES or "、" in gap:
+                return True
+    return False
+
+
+def _extend_tail(region: str, end: int) -> int:
+    # 行业组织、企业等 / 特殊教育学校（班）: keep a trailing 等 or a short bracket.
+    m = re.match(r"等(?!级)|（[^（）]{1,8}）", region[end:])
+    return end + m.end() if m else end
+
+
+def _start_anchored(
+    body: str, heads: list[tuple[int, int]], lex: ActorLexicon, *, allow_with: bool = True
+) -> tuple[int, int] | None:
+    first = None
+    for i, (s, _e) in enumerate(heads):
+        if not _marker_outside_relative(body[:s]):
+            first = i
+            break
+    if first is None:
+        return None
+    end = heads[first][1]
+    prev = body[heads[first][0] : end]
+    j = first + 1
+    while j < len(heads):
+        s, e = heads[j]
+        if s < end:
+            j += 1
+            continue
+        if _gap_ok(body[end:s], prev, body[s:e], lex, allow_with):
+            end, prev = e, body[s:e]
+            j += 1
+            continue
+        # a department head further on may still continue a government head
+        jump = None
+        for k in range(j + 1, len(heads)):
+            s2, e2 = heads[k]
+            if s2 - end > 14:
+                break
+            head2 = body[s2:e2]
+            if (head2 in _DEPT_HEADS or head2.endswith(("部门", "机关"))) and _gap_ok(
+                body[end:s2], prev, head2, lex, allow_with
+            ):
+                jump = k
+                break
+        if jump is None:
+            break
+        end, prev = heads[jump][1], body[heads[jump][0] : heads[jump][1]]
+        j = jump + 1
+    return 0, _extend_tail(body, end)
+
+
+def find_actor_zh(region: str, lex: ActorLexicon, *, own_clause: bool = True) -> tuple[int, int] | None:
+    """Find the bearer in the text before a cue (same clause); return its span.
+
+    Args:
+        region: the clause text from its start up to the cue.
+        lex: the actor lexicon.
+        own_clause: the region is the cue's own clause; a phrase followed by
+            期间/时 there is a time adverbial (民办学校存续期间不得…), while in an
+            earlier clause (取得教师资格的人员首次任教时，应当…) it is the bearer.
+
+    Returns:
+        ``(start, end)`` of the bearer in ``region``, or None.
+    """
+    start = 0
+    while start < len(region) and region[start] in _OPEN_PUNCT:
+        start += 1
+    lead = re.match(r"由|以及|并且|和|及|并", region[start:])
+    if lead:
+        start += lead.end()
+    # Leading adverbials (在…中, 按照…规定, 依法) before the subject.
+    while True:
+        m = _LEADING_ADVERBIAL.match(region, start)
+        if not m or m.end() == start:
+            break
+        start = m.end()
+        while start < len(region) and region[start] in "，, ":
+            start += 1
+    body = region[start:]
+    if not body.strip() or body[0] in "与同跟和及":
+        return None
+    heads = _heads(body, lex)
+    if not heads:
+        return None
+    span = _start_anchored(body, heads, lex)
+    if span is None:
+        return None
+    s, e = span
+    if _VP_START.match(body, s) and "的" not in body[s:e]:
+        return None
+    # 本市公共图书馆…设施: a modifier head (本市, 国家) before nouns the lexicon does not
+    # know is not the bearer.
+    if (
+        body[s:e] in _MODIFIER_HEADS
+        and e < len(body)
+        and not _MARKER.match(body, e)
+        and _CJK.match(body[e : e + 1] or " ")
+        and not _TRAILING.fullmatch(body[e:])
+    ):
+        return None
+    # A phrase followed by 期间/时 is a time adverbial (民办学校存续期间), not the subject.
+    if own_clause and _TIME_AFTER.match(body[e:]):
+        return None
+    if not own_clause and _DURING.match(body[e:]):
+        return None
+    return start + s, start + e
+
+
+def find_actor_after_zh(text: str, lex: ActorLexicon) -> tuple[int, int] | None:
+    """Find the party right after an encouragement cue (鼓励企业…, 支持学校…)."""
+    clause = re.split(r"[，,；;。：:]", text, maxsplit=1)[0]
+    if not clause or _MARKER.match(clause) or clause[0] in "与同跟和及并或":
+        return None
+    heads = _heads(clause, lex)
+    if not heads:
+        return None
+    span = _start_anchored(clause, heads, lex, allow_with=False)
+    if span is None:
+        return None
+    # The party is followed by what it is encouraged to do: a phrase that ends the
+    # clause is the object of support (支持…设施建设), not a party.
+    if span[1] >= len(clause):
+        return None
+    return span
+
+
+_EN_DETERMINERS = re.compile(r"^(?:the|each|any|every|such|all|either|both|said|a|an)\s+", re.IGNORECASE)
+_EN_LEADING = re.compile(
+    r"^(?:(?:in addition|further(?:more)?|moreover|accordingly|thereafter|notwithstanding [^,]*|except as [^,]*|"
+    r"subject to [^,]*|upon [^,]*|at any time|in such (?:event|case)|however|also|then)\s*,?\s*)+",
+    re.IGNORECASE,
+)
+_EN_STOP = re.compile(
+    r"\b(?:at|in|on|by|for|with|within|upon|under|after|before|during|from|to|without|through|shall|will|"
+    r"may|must|is|are|be|has|have|hereby|also|promptly|immediately|thereafter|further|then|not)\b",
+    re.IGNORECASE,
+)
+
+
+def find_actor_en(region: str) -> tuple[int, int] | None:
+    """Find the subject before an English modal (``Tenant shall`` -> ``Tenant``)."""
+    start = strip_label(region)
+    lead = re.match(r"\s*(?:and|or|but|then|also)\s+", region[start:], re.IGNORECASE)
+    if lead:
+        start += lead.end()
+    m = _EN_LEADING.match(region, start)
+    if m:
+        start = m.end()
+    body = region[start:]
+    stop = _EN_STOP.search(body)
+    if stop:
+        body = body[: stop.start()]
+    body = body.rstrip(" ,")
+    if not body.strip():
+        return None
+    d = _EN_DETERMINERS.match(body)
+    off = d.end() if d else 0
+    words = body[off:].split()
+    if not words or len(words) > 8 or not any(w[0].isalpha() for w in words):
+        return None
+    lead = len(body) - len(body.lstrip())
+    return start + max(off, lead), start + len(body)
+
+
+def actor_parts(actor: str) -> list[str]:
+    """Split a joined bearer into its conjuncts (县级以上人民政府和有关部门 -> two)."""
+    if not actor:
+        return []
+    if not _CJK.search(actor):
+        parts = re.split(r"\s*(?:,|\band\b|\bor\b)\s*", actor)
+        return [p.strip() for p in parts if p.strip()]
+    parts = [p for p in re.split(r"[、，,]|以及|或者|及其|和|及|与|或", actor) if p]
+    return parts
+
+
+def _suffix_type(text: str, lex: ActorLexicon) -> str | None:
+    for i in range(len(text)):
+        t = lex.types.get(text[i:])
+        if t is not None:
+            return t
+    return None
+
+
+def actor_type(actor: str, lex: ActorLexicon) -> str:
+    """The actor type of a bearer phrase, from the type of its first conjunct.
+
+    "教育、人力资源社会保障部门" shares one head: its first conjunct 教育 takes the
+    head 部门 that follows it and reads as 教育部门 (education authority).
+
+    Args:
+        actor: the bearer as written.
+        lex: the actor lexicon.
+
+    Returns:
+        One of the types of the lexicon, ``other`` when nothing matches, or ``""``
+        for an empty actor.
+    """
+    if not actor:
+        return ""
+    if not _CJK.search(actor):
+        # English puts the head last: "Member schools" is a school, "Provincial
+        # education departments" an education authority; the first conjunct decides.
+        low = _EN_DETERMINERS.sub("", actor.lower().strip())
+        for part in re.split(r"\s*(?:,|\band\b|\bor\b)\s*", low):
+            heads = [m.group(0) for m in lex.en_pattern.finditer(part)]
+            if heads:
+                return lex.type_of_head(heads[-1])
+        return "other"
+    whole = lex.types.get(actor)
+    if whole is not None:
+        return whole
+    # "A和B的教师": the head noun after the last 的 decides, not the modifier before it.
+    k = actor.rfind("的")
+    if 0 < k < len(actor) - 1 and lex.zh_pattern.search(actor, k + 1):
+        actor = actor[k + 1 :]
+        whole = lex.types.get(actor)
+        if whole is not None:
+            return whole
+    sep = _SEPARATORS.search(actor)
+    first = actor[: sep.start()] if sep else actor
+    t = _suffix_type(first, lex) if first else None
+    if t is not None and (first in lex.types or len(first) > 1):
+        return t
+    # 市和区、县教育行政部门 / 教育、人力资源社会保障部门: the first conjunct shares the head
+    # of the group of heads that follows it.
+    group = None
+    end = None
+    for m in lex.zh_pattern.finditer(actor, sep.end() if sep else len(actor)):
+        if end is not None and not re.fullmatch(r"(?:等|有关|其他|政府)?", actor[end : m.start()]):
+            break
+        group, end = m.group(0), m.end()
+    if group is not None:
+        t2 = _suffix_type(first + group, lex)
+        if t2 is not None:
+            return t2
+    t3 = _suffix_type(actor, lex)
+    return t3 or t or "other"

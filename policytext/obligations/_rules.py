@@ -1,0 +1,761 @@
+"""The rule system that reads a sentence for duties: cues, scope, bearer, action, deadline.
+
+Every decision can be traced to a line of the cue lexicon (``models/deontic/``)
+or to one of the scope rules below, and :class:`Deontic` keeps the cue that
+decided, so that a drafter can see why a sentence was read as it was.
+
+Scope rules, in order (Chinese; English follows the same plan with its own words):
+
+1. The clause number (第五条, （三）, 1.) is not part of the sentence's body.
+2. The body is cut into clauses at ，；：. Each clause gets a scope:
+   ``definition`` (是指/所称, and the rest of the sentence after it), ``exception``
+   (除…外), ``purpose`` (a sentence-initial 为了…), ``condition`` (a clause that
+   is not the last and ends with 的/时 or opens with 如果/若; a sentence that ends
+   with 的 is a condition item of a list), ``proviso`` (但/但是 …), ``complement``
+   (everything after a possibility verb such as 可以看出), else ``main``.
+3. Cues in ``main`` clauses make the readings; cues in a ``proviso`` count only
+   when no main clause has one. Other scopes never count.
+4. Consecutive cues form one reading unless the modality changes or the clause
+   names a new bearer (学校应当…，企业应当… gives two readings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ._actors import (
+    actor_type,
+    find_actor_after_zh,
+    find_actor_en,
+    find_actor_zh,
+    strip_label,
+)
+from ._lexicon import ActorLexicon, DeonticLexicon, load_actor_lexicon, load_deontic_lexicon
+
+__all__ = ["Deontic", "DeonticTagger", "detect_lang", "is_list_item", "item_number"]
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_ZH_CLAUSE_END = "，,；;：:。！？!?"
+_EN_CLAUSE_END = ",;:.!?"
+_OPENERS = "（(“‘「『【〔［[《〈{"
+_CLOSERS = "）)”’」』】〕］]》〉}"
+_TRAIL = " \t\u3000，,；;：:。！？!?、."
+_ITEM = re.compile(
+    r"^[\s\u3000]*(?:[（(]([零〇一二三四五六七八九十百\d]{1,4})[）)]|([一二三四五六七八九十百]{1,3})、|"
+    r"(\d{1,3})[.．、）)](?!\d)|([①-⑳])|[（(]?([a-z])[）)])"
+)
+_CHAIN = re.compile(r"(?:[和、及并与]|或者)?(?:鼓励|支持|引导|倡导|提倡)")
+_GIVEN = re.compile(r"(?:给予|予以)[^，。；]{0,8}$")
+_BY_AGENT = re.compile(
+    r"由([^，。；,;]{2,30}?)(?=负责|审批|批准|决定|制定|规定|组织|实施|提出|报|依法|按照|会同|统一|管理|承担|核准)"
+)
+_BY_BEFORE = re.compile(r"由([^，。；,;由]{2,40})$")
+# How far before a cue the bearer is looked for, in characters: bearer phrases are
+# short, and a bound keeps a pathological clause (thousands of cues, no commas) linear.
+_REACH = 120
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_ZH_DIGITS["〇"] = 0
+_ZH_DIGITS["两"] = 2
+
+
+def detect_lang(text: str) -> str:
+    """Return ``zh`` when the text is mainly Chinese, else ``en``."""
+    cjk = len(_CJK.findall(text))
+    if cjk == 0:
+        return "en"
+    latin = len(_LATIN.findall(text))
+    return "zh" if cjk * 2 >= latin else "en"
+
+
+def _zh_int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    total, num = 0, 0
+    for ch in text:
+        if ch in _ZH_DIGITS:
+            num = _ZH_DIGITS[ch]
+        elif ch == "十":
+            total += (num or 1) * 10
+            num = 0
+        elif ch == "百":
+            total += (num or 1) * 100
+            num = 0
+        else:
+            return None
+    return total + num
+
+
+def item_number(text: str) -> int | None:
+    """The number of a list item (（三） -> 3, 2. -> 2, ③ -> 3), or None if not an item."""
+    m = _ITEM.match(text)
+    if not m:
+        return None
+    if m.group(1) or m.group(2):
+        return _zh_int(m.group(1) or m.group(2))
+    if m.group(3):
+        return int(m.group(3))
+    if m.group(4):
+        return ord(m.group(4)) - ord("①") + 1
+    if m.group(5):
+        return ord(m.group(5)) - ord("a") + 1
+    return None
+
+
+def is_list_item(text: str) -> bool:
+    """True when the text starts with a list enumerator (（一）, 1., ①, (a))."""
+    return item_number(text) is not None
+
+
+@dataclass(frozen=True)
+class Deontic:
+    """One deontic reading of a sentence: modality, cue, bearer, action, deadline.
+
+    Attributes:
+        modality: ``obligation``, ``prohibition``, ``permission``,
+            ``encouragement`` or ``none``.
+        cue: the cue that decided, as written (应当, 不得, 鼓励, shall not ...);
+            for a list item that inherits, the cue of its lead-in.
+        actor: the bearer as written in the sentence (县级以上地方人民政府), the
+            lead-in's bearer for an inherited item, or ``""`` when none is stated.
+        actor_type: the type from the actor lexicon (``government``, ``school``,
+            ...), ``""`` when there is no actor.
+        action: what is to be (or not) done: the text after the cue up to the end
+            of the reading.
+        deadline: when, as written (三十日内, 每学年, 到2025年, 及时), or ``""``.
+        start: offset of the cue in the sentence (0 when inherited or none).
+        end: offset one past the end of the reading in the sentence.
+        inherited: True when a list item took modality and bearer from its lead-in.
+        scope: ``main`` or ``proviso``: where the cue sits.
+    """
+
+    modality: str
+    cue: str = ""
+    actor: str = ""
+    actor_type: str = ""
+    action: str = ""
+    deadline: str = ""
+    start: int = 0
+    end: int = 0
+    inherited: bool = False
+    scope: str = "main"
+
+
+_NONE = Deontic("none")
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int  # without the closing punctuation
+    stop: int  # including it
+    scope: str = "main"
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    text: str
+    modality: str
+    clause: int
+    requires_agent: bool = False
+
+
+class DeonticTagger:
+    """Read sentences for duties with the editable cue and actor lexicons.
+
+    Args:
+        lexicon: a Chinese cue lexicon (path or loaded); None for the shipped one.
+        en_lexicon: an English cue lexicon (path or loaded); None for the shipped one.
+        actors: an actor lexicon (path or loaded); None for the shipped one.
+
+    Example:
+        >>> tagger = DeonticTagger()
+        >>> r = tagger.classify("县级以上地方人民政府应当在三十日内作出决定。")
+        >>> (r.modality, r.actor, r.actor_type, r.deadline)
+        ('obligation', '县级以上地方人民政府', 'government', '三十日内')
+    """
+
+    def __init__(
+        self,
+        *,
+        lexicon: str | DeonticLexicon | None = None,
+        en_lexicon: str | DeonticLexicon | None = None,
+        actors: str | ActorLexicon | None = None,
+    ) -> None:
+        self.lexicon = lexicon
+        self.en_lexicon = en_lexicon
+        self.actors = actors
+        self._zh = (
+            lexicon if isinstance(lexicon, DeonticLexicon) else load_deontic_lexicon(lexicon, lang="zh")
+        )
+        self._en = (
+            en_lexicon
+            if isinstance(en_lexicon, DeonticLexicon)
+            else load_deontic_lexicon(en_lexicon, lang="en")
+        )
+        self._actors = actors if isinstance(actors, ActorLexicon) else load_actor_lexicon(actors)
+
+    # ------------------------------------------------------------------ public
+
+    def tag(self, text: str, *, lang: str | None = None) -> list[Deontic]:
+        """Return every deontic reading of one sentence, in order (empty if none).
+
+        Args:
+            text: one sentence or list item.
+            lang: ``zh`` or ``en``; guessed from the text when None.
+        """
+        if not text or not text.strip():
+            return []
+        lang = lang or detect_lang(text)
+        if lang == "en":
+            return self._tag(text, self._en, english=True)
+        return self._tag(text, self._zh, english=False)
+
+    def classify(self, text: str, *, lang: str | None = None) -> Deontic:
+        """Return the reading that decides a sentence (``none`` when it has no duty).
+
+        The first reading in a main clause decides; a proviso decides only when
+        the main clauses have no cue.
+        """
+        readings = self.tag(text, lang=lang)
+        return readings[0] if readings else _NONE
+
+    def lead_in(self, text: str, *, lang: str | None = None) -> Deontic | None:
+        """If ``text`` introduces a list (ends with ：), the reading its items inherit.
+
+        ``应当履行下列职责：`` gives an obligation with its bearer; ``享有下列权利：``
+        a permission; ``有下列情形之一的，…：`` gives None (the items are conditions).
+        """
+        body = text.rstrip(" \t\u3000")
+        if not body.endswith(("：", ":")):
+            return None
+        lang = lang or detect_lang(text)
+        lex = self._en if lang == "en" else self._zh
+        if any(p in body for p in lex.lead_in.get("none", ())):
+            return None
+        reading = self.classify(text, lang=lang)
+        # 符合下列条件的单位，可以申请加入：the list says who, not what: no inheritance
+        listed = re.search(r"下列|以下|如下", body)
+        if reading.modality != "none":
+            if listed is not None and listed.start() < reading.start:
+                return None
+            return reading
+        for modality in ("obligation", "prohibition", "permission", "encouragement"):
+            for pattern in lex.lead_in.get(modality, ()):
+                pos = body.find(pattern)
+                if pos < 0:
+                    continue
+                actor, atype = self._bearer_before(body, pos, lang)
+                return Deontic(
+                    modality,
+                    cue=pattern.rstrip("：:"),
+                    actor=actor,
+                    actor_type=atype,
+                    start=pos,
+                    end=len(body),
+                )
+        return None
+
+    def inherit(
+        self, lead: Deontic, text: str, readings: Sequence[Deontic], *, lang: str | None = None
+    ) -> list[Deontic]:
+        """The readings of a list item under a lead-in.
+
+        An item without a cue of its own takes the lead-in's modality, cue and
+        bearer, its own text being the action; an item with its own cue keeps it
+        and borrows the lead-in's bearer when it names none (（一）参加成员大会，享有
+        选举权 under 成员单位享有下列权利：). An item that is a condition (ends with
+        的) inherits nothing.
+
+        Args:
+            lead: the lead-in's reading (see :meth:`lead_in`).
+            text: the item.
+            readings: the item's own readings (:meth:`tag`).
+            lang: ``zh`` or ``en``; guessed when None.
+        """
+        if readings:
+            return [
+                replace(r, actor=lead.actor, actor_type=lead.actor_type) if not r.actor and lead.actor else r
+                for r in readings
+            ]
+        lang = lang or detect_lang(text)
+        if lang == "zh" and text.rstrip(_TRAIL).endswith("的"):
+            return []
+        body = text[strip_label(text) :].strip(_TRAIL)
+        return [
+            replace(
+                lead,
+                action=body,
+                deadline=self._deadline(body, lang) or lead.deadline,
+                start=0,
+                end=len(text),
+                inherited=True,
+            )
+        ]
+
+    def classify_sequence(
+        self, items: Sequence[str], *, lang: str | None = None, strict: bool = True
+    ) -> list[Deontic]:
+        """Classify the sentences of one clause in order, letting list items inherit.
+
+        A sentence ending with ``：`` that carries a duty (``企业应当履行下列职责：``)
+        is a lead-in: the items after it (``（一）…；``) take its modality, cue and
+        bearer (see :meth:`inherit`).
+
+        Args:
+            items: the sentences and list items of one clause, in order.
+            lang: ``zh`` or ``en``; guessed per item when None.
+            strict: require the items to be numbered 1, 2, 3 … from the lead-in
+                on (so that unrelated lines after a colon do not inherit).
+
+        Returns:
+            One reading per item, in order (``none`` for an item without a duty).
+        """
+        out: list[Deontic] = []
+        lead: Deontic | None = None
+        expect = 1
+        for text in items:
+            readings = self.tag(text, lang=lang) if text else []
+            number = item_number(text) if text else None
+            if lead is not None and (number is None or (strict and number != expect)):
+                lead = None
+            if lead is not None and number is not None:
+                expect = number + 1
+                readings = self.inherit(lead, text, readings, lang=lang)
+            if text and text.rstrip().endswith(("：", ":")):
+                new_lead = self.lead_in(text, lang=lang)
+                if new_lead is not None:
+                    lead, expect = new_lead, 1
+                elif number is None:
+                    lead = None
+            out.append(readings[0] if readings else _NONE)
+        return out
+
+    # ------------------------------------------------------------------ internals
+
+    def _clauses(self, text: str, body_start: int, english: bool) -> list[_Clause]:
+        ends = _EN_CLAUSE_END if english else _ZH_CLAUSE_END
+        clauses: list[_Clause] = []
+        depth = 0
+        start = body_start
+        n = len(text)
+        i = body_start
+        while i < n:
+            ch = text[i]
+            if ch in _OPENERS:
+                depth += 1
+            elif ch in _CLOSERS:
+                depth = max(0, depth - 1)
+            elif ch in ends and depth == 0:
+                if english and ch == "." and i + 1 < n and text[i + 1].isalnum():
+                    i += 1
+                    continue
+                clauses.append(_Clause(start, i, i + 1))
+                start = i + 1
+            i += 1
+        if start < n and text[start:].strip():
+            clauses.append(_Clause(start, n, n))
+        return [c for c in clauses if text[c.start : c.end].strip()]
+
+    def _scopes(self, text: str, clauses: list[_Clause], lex: DeonticLexicon, english: bool) -> None:
+        scope = lex.scope
+        last = len(clauses) - 1
+
+        def opens(clause: _Clause, words: Sequence[str]) -> bool:
+            piece = text[clause.start : clause.end].lstrip(" \u3000")
+            if english:
+                low = piece.lower()
+                return any(low == w or low.startswith(w + " ") for w in words)
+            return any(piece.startswith(w) for w in words)
+
+        definition = False
+        exception = False
+        proviso = False
+        for k, c in enumerate(clauses):
+            piece = text[c.start : c.end]
+            low = piece.lower() if english else piece
+            if definition or any(
+                (f" {w} " in f" {low} ") if english else (w in piece) for w in scope.get("definition", ())
+            ):
+                definition = True
+                c.scope = "definition"
+                continue
+            if (exception and k < last) or (
+                opens(c, scope.get("exception_open", ())) and not opens(c, scope.get("condition_open", ()))
+            ):
+                closes = any(piece.rstrip().endswith(w) for w in scope.get("exception_close", ()))
+                # 除…外，学校不得…: the exception runs until a clause ending with 外
+                if exception or closes or k < last:
+                    c.scope = "exception"
+                    exception = not closes
+                    continue
+            if opens(c, scope.get("proviso", ())) or proviso:
+                proviso = True
+                c.scope = "proviso"
+                continue
+            if k == 0 and k < last and opens(c, scope.get("purpose", ())) and not english:
+                c.scope = "purpose"
+                continue
+            if k < last and (
+                opens(c, scope.get("condition_open", ()))
+                or (not english and any(piece.rstrip().endswith(w) for w in scope.get("condition_end", ())))
+            ):
+                c.scope = "condition"
+                continue
+            if k == last and not english and piece.rstrip().endswith("的"):
+                c.scope = "condition"
+
+    def _hits(self, text: str, body_start: int, lex: DeonticLexicon, english: bool) -> tuple[list[_Hit], int]:
+        """All cues in the body, neighbours checked; also where a possibility verb stands."""
+        pattern = lex.cue_pattern
+        hits: list[_Hit] = []
+        blocked: list[tuple[int, int]] = []
+        if lex.negated_obligation_pattern is not None:
+            blocked += [m.span() for m in lex.negated_obligation_pattern.finditer(text, body_start)]
+        possibility = len(text) + 1
+        if lex.possibility_pattern is not None:
+            for m in lex.possibility_pattern.finditer(text, body_start):
+                blocked.append(m.span())
+                possibility = min(possibility, m.start())
+        pos = body_start
+        n = len(text)
+        cancelled_end = -10
+        cancelled_modality = ""
+        while pos < n:
+            m = pattern.search(text, pos)
+            if m is None:
+                break
+            s, e = m.span()
+            key = m.group(0).lower() if english else m.group(0)
+            if english:
+                key = " ".join(key.split())
+            cue = lex.by_text.get(key)
+            chained_to_cancelled = (
+                cue is not None
+                and cue.modality == cancelled_modality
+                and 0 <= s - cancelled_end <= 2
+                and all(ch in "和、及并与或者" for ch in text[cancelled_end:s])
+            )
+            if (
+                cue is None
+                or chained_to_cancelled
+                or any(bs <= s < be or bs < e <= be for bs, be in blocked)
+                or lex.cancelled(cue, text, s, e)
+                or (not english and self._relative(text, e, lex, cue.relative_gap))
+                or self._embedded(text, body_start, s, lex, english)
+            ):
+                if cue is not None:
+                    cancelled_end, cancelled_modality = e, cue.modality
+                pos = s + 1
+                continue
+            if (
+                cue.modality == "encouragement"
+                and not english
+                and not self._predicate_position(text, body_start, s, lex)
+            ):
+                cancelled_end, cancelled_modality = e, cue.modality
+                pos = s + 1
+                continue
+            hits.append(_Hit(s, e, m.group(0), cue.modality, -1, cue.requires_agent))
+            pos = e
+        for modality, pat in lex.patterns:
+            for m in pat.finditer(text, body_start):
+                if any(h.start < m.end() and m.start() < h.end for h in hits):
+                    continue
+                if self._embedded(text, body_start, m.start(), lex, english):
+                    continue
+                hits.append(_Hit(m.start(), m.end(), m.group(0), modality, -1))
+        hits.sort(key=lambda h: h.start)
+        return hits, possibility
+
+    def _predicate_position(self, text: str, body_start: int, start: int, lex: DeonticLexicon) -> bool:
+        """An encouragement cue counts only as its clause's predicate (see encouragement_adverbs)."""
+        k = start - 1
+        floor = max(body_start, start - _REACH)
+        while k >= floor and text[k] not in _ZH_CLAUSE_END:
+            k -= 1
+        region = text[k + 1 : start].strip(" \u3000")
+        if not region:
+            return True
+        if re.search(r"(?:给予|予以)[^，。；]{0,8}$", region):
+            return True
+        adverbs = lex.encouragement_adverbs
+        # peel adverbs from the right, then what is left must be the encourager
+        changed = True
+        while region and changed:
+            changed = False
+            for adv in adverbs:
+                if adv and region.endswith(adv):
+                    region = region[: -len(adv)]
+                    changed = True
+        if not region:
+            return True
+        span = find_actor_zh(region, self._actors)
+        if span is not None and span[1] == len(region):
+            return True
+        # 在…方面 / 根据…需要 before the predicate
+        return (
+            re.fullmatch(
+                r"(?:在[^，。；]{0,40}?(?:方面|中|下)|(?:按照|根据|依照)[^，。；]{0,40}?(?:规定|需要|要求))",
+                region,
+            )
+            is not None
+        )
+
+    @staticmethod
+    def _embedded(text: str, body_start: int, start: int, lex: DeonticLexicon, english: bool) -> bool:
+        """True when a verb such as 保障/确保/使 earlier in the clause takes the cue as its complement."""
+        if lex.embedding_pattern is None:
+            return False
+        ends = _EN_CLAUSE_END if english else _ZH_CLAUSE_END
+        k = start - 1
+        floor = max(body_start, start - _REACH)
+        while k >= floor and text[k] not in ends:
+            k -= 1
+        return lex.embedding_pattern.search(text, k + 1, start) is not None
+
+    @staticmethod
+    def _relative(text: str, end: int, lex: DeonticLexicon, gap: int | None = None) -> bool:
+        gap = lex.relative_gap if gap is None else gap
+        after = text[end : end + gap + 1]
+        k = after.find("的")
+        if k < 0 or k > gap:
+            return False
+        between = after[:k]
+        if any(ch in _ZH_CLAUSE_END for ch in between):
+            return False
+        return not any(after.startswith(w) for w in lex.relative_except)
+
+    def _tag(self, text: str, lex: DeonticLexicon, *, english: bool) -> list[Deontic]:
+        body_start = 0 if english else strip_label(text)
+        hits, possibility = self._hits(text, body_start, lex, english)
+        if not hits:
+            return []
+        clauses = self._clauses(text, body_start, english)
+        if not clauses:
+            return []
+        self._scopes(text, clauses, lex, english)
+        for c in clauses:
+            if c.start >= possibility:  # what 可以看出 introduces
+                c.scope = "complement"
+        starts = [c.start for c in clauses]
+        kept: list[_Hit] = []
+        for h in hits:
+            if h.start >= possibility:
+                continue
+            idx = max(0, _bisect_right(starts, h.start) - 1)
+            h.clause = idx
+            kept.append(h)
+        if english:
+            kept = [h for h in kept if not h.requires_agent or self._agent_subject(text, clauses, h)]
+        main = [h for h in kept if clauses[h.clause].scope == "main"]
+        scope_name = "main"
+        if not main:
+            main = [h for h in kept if clauses[h.clause].scope == "proviso"]
+            scope_name = "proviso"
+        if not main:
+            return []
+        return self._readings(text, clauses, main, scope_name, lex, english)
+
+    def _readings(
+        self,
+        text: str,
+        clauses: list[_Clause],
+        hits: list[_Hit],
+        scope_name: str,
+        lex: DeonticLexicon,
+        english: bool,
+    ) -> list[Deontic]:
+        groups: list[tuple[_Hit, tuple[int, int] | None, str]] = []  # first cue, bearer span, bearer
+        for h in hits:
+            own = self._own_actor(text, clauses, h, english)
+            if groups:
+                prev_hit, _prev_span, prev_actor = groups[-1]
+                gap = text[prev_hit.end : h.start]
+                joined = len(gap) <= 2 and all(ch in "和、及并与或者 " for ch in gap)
+                same_bearer = own is None or text[own[0] : own[1]] == prev_actor
+                if joined or (prev_hit.modality == h.modality and same_bearer):
+                    continue  # 应当…，并应当…: the same reading goes on
+            if own is not None:
+                span = own
+            elif groups:
+                span = groups[-1][1]
+            else:
+                span = self._earlier_actor(text, clauses, h, english)
+            actor = text[span[0] : span[1]] if span else ""
+            groups.append((h, span, actor))
+        out: list[Deontic] = []
+        for k, (h, _span, actor) in enumerate(groups):
+            end = groups[k + 1][0].start if k + 1 < len(groups) else len(text)
+            if k + 1 < len(groups):
+                nxt = groups[k + 1]
+                nxt_clause = clauses[nxt[0].clause]
+                end = min(end, nxt_clause.start if nxt_clause.start > h.end else nxt[0].start)
+            cue_text = h.text
+            action_start = h.end
+            if not english and h.modality == "encouragement":
+                while True:  # a chain of cues: 鼓励和支持, 鼓励、支持和引导
+                    m = _CHAIN.match(text, action_start)
+                    if not m:
+                        break
+                    action_start = m.end()
+            if h.modality == "encouragement":
+                party = self._encouraged_party(text[action_start : min(end, action_start + _REACH)], english)
+                if party is not None:
+                    actor = text[action_start + party[0] : action_start + party[1]].strip()
+                    action_start = action_start + party[1]
+                elif not english:
+                    actor = ""
+                    if _GIVEN.search(text[clauses[h.clause].start : h.start]):
+                        # …的职业学校，按照规定给予支持: the supported party opens the sentence
+                        first = text[clauses[0].start : clauses[0].end]
+                        first = re.sub(r"^(?:对于|对)", "", first)
+                        span0 = find_actor_zh(first, self._actors)
+                        if span0 is not None and h.clause > 0:
+                            actor = first[span0[0] : span0[1]]
+            elif not actor and not english:
+                by = _BY_AGENT.match(text[action_start:end])  # 应当由县级教育行政部门审批
+                if by:
+                    span2 = find_actor_zh(by.group(1), self._actors)
+                    if span2 is not None:
+                        actor = by.group(1)[span2[0] : span2[1]]
+            action = text[action_start:end].strip(_TRAIL)
+            if not action and h.modality == "obligation" and cue_text in ("负责", "牵头"):
+                first = clauses[0]
+                action = text[first.start : first.end].strip(_TRAIL)
+            # the first reading may take a time stated before it (到2025年，各地要…)
+            window_start = clauses[0].start if k == 0 else clauses[h.clause].start
+            deadline = self._deadline(text[window_start:end], "en" if english else "zh")
+            atype = actor_type(actor, self._actors) if actor else ""
+            out.append(
+                Deontic(
+                    h.modality,
+                    cue=cue_text,
+                    actor=actor,
+                    actor_type=atype,
+                    action=action,
+                    deadline=deadline,
+                    start=h.start,
+                    end=end,
+                    scope=scope_name,
+                )
+            )
+        return out
+
+    def _agent_subject(self, text: str, clauses: list[_Clause], h: _Hit) -> bool:
+        """English: False when the modal's subject is a thing, not a party ("the Lease shall")."""
+        c = clauses[h.clause]
+        region_start = max(c.start, h.start - _REACH)
+        region = text[region_start : h.start]
+        span = find_actor_en(region)
+        if span is None:
+            return not re.search(r"[A-Za-z]", region.split(" that ")[-1]) or bool(
+                self._actors.en_pattern.search(region)
+            )
+        return bool(self._actors.en_pattern.search(text[region_start + span[0] : region_start + span[1]]))
+
+    def _own_actor(self, text: str, clauses: list[_Clause], h: _Hit, english: bool) -> tuple[int, int] | None:
+        c = clauses[h.clause]
+        region_start = max(c.start, h.start - _REACH)
+        region = text[region_start : h.start]
+        if english:
+            span = find_actor_en(region)
+        else:
+            # …由教育行政主管部门负责: the agent after 由 bears the duty
+            by = _BY_BEFORE.search(region)
+            if by:
+                span2 = find_actor_zh(by.group(1), self._actors)
+                if span2 is not None and span2[1] == len(by.group(1)):
+                    return region_start + by.start(1) + span2[0], region_start + by.start(1) + span2[1]
+            span = find_actor_zh(region, self._actors)
+        if span is None:
+            return None
+        start = region_start + span[0]
+        if not english and span[0] == 0 and region_start == c.start:
+            # 企业、事业单位，社会团体，其他社会组织及公民个人可以…: a list of bearers
+            # written across commas; earlier clauses that are bearers and nothing else join it.
+            k = h.clause - 1
+            while k >= 0 and text[clauses[k].end : clauses[k].stop] in ("，", ","):
+                piece = text[clauses[k].start : clauses[k].end]
+                if "的" in piece or re.match(r"(?:对|对于|凡|在|按照|根据|依照|依法|由)", piece):
+                    break
+                whole = find_actor_zh(piece, self._actors, own_clause=False)
+                if whole is None or whole[0] != 0 or whole[1] != len(piece) or clauses[k].scope != "main":
+                    break
+                start = clauses[k].start
+                k -= 1
+        return start, region_start + span[1]
+
+    def _earlier_actor(
+        self, text: str, clauses: list[_Clause], h: _Hit, english: bool
+    ) -> tuple[int, int] | None:
+        """The bearer of a cue whose clause has no subject: an earlier clause's subject."""
+        candidates = list(range(h.clause - 1, -1, -1))
+        # the sentence topic (first clause) is the usual subject: 学校招收学生，应当…
+        order = ([0] if candidates else []) + [k for k in candidates if k != 0]
+        for k in order:
+            c = clauses[k]
+            if c.scope in ("purpose", "definition", "exception"):
+                continue
+            piece = text[c.start : min(c.end, c.start + _REACH)]
+            if english:
+                span = find_actor_en(piece)
+            else:
+                stripped = piece.lstrip()
+                lead = len(piece) - len(stripped)
+                if re.match(r"(?:对|对于|针对|关于|违反|未经|因|如|若)", stripped):
+                    continue
+                span = find_actor_zh(piece, self._actors, own_clause=False)
+                if span is not None and span[0] < lead:
+                    span = None
+            if span is not None:
+                return c.start + span[0], c.start + span[1]
+        return None
+
+    def _encouraged_party(self, rest: str, english: bool) -> tuple[int, int] | None:
+        if english:
+            m = re.match(r"\s*((?:the\s+)?[A-Za-z][\w\s,-]{0,60}?)\s+to\b", rest)
+            return (m.start(1), m.end(1)) if m else None
+        return find_actor_after_zh(rest, self._actors)
+
+    def _bearer_before(self, body: str, pos: int, lang: str) -> tuple[str, str]:
+        start = 0 if lang == "en" else strip_label(body)
+        region = body[start:pos]
+        region = re.split(r"[，,；;]", region)[-1] if region else region
+        span = find_actor_en(region) if lang == "en" else find_actor_zh(region, self._actors)
+        if span is None:
+            return "", ""
+        actor = region[span[0] : span[1]]
+        return actor, actor_type(actor, self._actors)
+
+    def _deadline(self, text: str, lang: str) -> str:
+        """The first time expression of the lexicon's ``deadline`` list, joined with
+        any that touch it (每年 + 年底前 = 每年年底前)."""
+        lex = self._en if lang == "en" else self._zh
+        spans = sorted(
+            {m.span() for p in lex.deadline_patterns for m in p.finditer(text) if m.end() > m.start()}
+        )
+        if not spans:
+            return ""
+        start, end = spans[0]
+        for s, e in spans[1:]:
+            if s <= end:
+                end = max(end, e)
+            elif s > end:
+                break
+        return text[start:end].strip()
+
+
+def _bisect_right(values: list[int], x: int) -> int:
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

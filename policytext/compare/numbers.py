@@ -1,0 +1,425 @@
+"""Numbers as policy texts write them: 150家左右, 百分之三十, 三分之二, 1.5万, 1200万人以上.
+
+:func:`parse_number` turns one written number into a float; :func:`find_quantities`
+finds every quantity in a sentence with its unit, the qualifier attached to it
+(以上, 左右, 以内 ...) and its character span.
+
+Normalisation rules (what ``value`` and ``unit`` mean):
+
+- Arabic and Chinese numerals alike: ``一千二百`` → 1200, ``二〇二五`` → 2025,
+  ``十二万五千`` → 125000, ``1,200`` → 1200, ``1.5万`` (no measure word) → 15000.
+- A magnitude (万, 亿, 万亿) followed by a measure word stays with the unit, as
+  statistics write it: ``1200万人`` → 1200 ``万人``; ``4.4万亿元`` → 4.4 ``万亿元``.
+  :func:`to_base` converts such a pair to the plain measure (12000000 ``人``) for
+  comparisons.
+- Shares become percent: ``百分之三十`` → 30 ``%``; ``三分之二`` → 66.67 ``%``;
+  ``千分之五`` → 5 ``‰``; ``一半`` / ``半数`` → 50 ``%``.
+- ``翻一番`` → 2 ``倍``, ``翻两番`` → 4 ``倍``.
+- A range (``6.5%－7%``, ``3至5个``) gives the lower bound as ``value`` and the
+  upper one as ``upper``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Quantity",
+    "parse_number",
+    "find_quantities",
+    "to_base",
+    "unit_kind",
+    "MEASURE_WORDS",
+]
+
+_DIGITS = {
+    "零": 0, "〇": 0, "○": 0, "O": 0,
+    "一": 1, "壹": 1, "幺": 1,
+    "二": 2, "两": 2, "贰": 2,
+    "三": 3, "叁": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}  # fmt: skip
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+_CN_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
+
+# Full-width digits and the odd decimal points OCR and PDFs produce.
+_WIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
+
+#: Measure words that make a bare number a quantity, longest first. Grouped by
+#: kind so that two targets can be compared only when their units are compatible.
+MEASURE_WORDS: dict[str, str] = {}
+for _kind, _words in {
+    "percent": ["个百分点", "百分点", "%", "‰"],
+    "money": ["美元", "元"],
+    "people": ["人次", "人", "名", "位", "户"],
+    "area": ["平方公里", "平方米", "公顷", "亩"],
+    "length": ["公里", "千米", "米"],
+    "weight": ["吨", "公斤", "千克", "斤"],
+    "energy": ["千瓦时", "千瓦", "标准煤"],
+    "volume": ["立方米"],
+    "time": ["小时", "学时", "课时", "分钟", "个月", "周", "天", "岁"],
+    "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "ms", "nm", "度",
+             "EFlops", "EFLOPS", "PFlops", "PFLOPS"],
+    "times": ["倍"],
+    "count": [
+        "个", "家", "所", "项", "座", "条", "件", "套", "张", "台", "辆", "部", "间",
+        "门", "本", "册", "种", "类", "批", "支", "处", "场", "次", "期", "届", "份",
+        "只", "头", "株", "棵", "艘", "架", "列", "对", "组", "片", "块", "栋", "幢",
+        "所次", "床", "张床", "GW", "km", "户次", "家次", "个次",
+    ],
+}.items():
+    for _w in _words:
+        MEASURE_WORDS.setdefault(_w, _kind)
+_MEASURES_RE = "|".join(re.escape(w) for w in sorted(MEASURE_WORDS, key=len, reverse=True))
+
+_AR_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN_NUM = f"[{_CN_CHARS}]+(?:点[{''.join(_DIGITS)}]+)?"
+_MAG = r"(?:万亿|亿|万|千|百)"
+_ONE = rf"(?:{_AR_NUM}(?:多|余)?\s*{_MAG}?|{_CN_NUM})"
+_QUAL_AFTER = r"(?:以上|以下|以内|之内|左右|上下|前后|多|余|强|内)"
+_RANGE_SEP = r"(?:[-－—–~～]{1,2}|至|到)"
+
+# A number, an optional range, a magnitude, a measure word and a trailing qualifier.
+_QTY = re.compile(
+    rf"(?P<num>{_ONE})(?P<approx1>多|余)?"
+    rf"(?P<unit1>{_MEASURES_RE})?"
+    rf"(?:(?P<sep>{_RANGE_SEP})(?P<num2>{_ONE})(?P<approx2>多|余)?(?P<unit2>{_MEASURES_RE})?)?"
+    rf"(?P<after>{_QUAL_AFTER})?"
+)
+_PERCENT_CN = re.compile(rf"(?P<base>百|千|万)分之(?P<num>{_AR_NUM}|[{_CN_CHARS}]+(?:点[{''.join(_DIGITS)}]+)?)")
+_FRACTION = re.compile(rf"(?P<den>{_AR_NUM}|[{_CN_CHARS}]+)分之(?P<num>{_AR_NUM}|[{_CN_CHARS}]+)")
+_HALF = re.compile(r"(?<![一二三四五六七八九十])(?:一半|半数)")
+_DOUBLE = re.compile(r"翻(?P<n>[一两二三四五]|\d)?番")
+# 万亿级, 7000亿级, 过千亿: a scale written as a magnitude.
+_SCALE = re.compile(
+    rf"(?:(?P<num>{_AR_NUM})?(?P<mag>万亿|千亿|百亿|亿)级(?![\u4e00-\u9fff])"
+    rf"|(?<=[过破超达到成])(?P<mag2>万亿|千亿|百亿|亿|万|千)(?P<unit>{_MEASURES_RE})?)"
+)
+
+# Characters before a Chinese numeral that make it part of a word, not a number:
+# 统一, 唯一, 第一, 之一, 万一, 逐一 ...
+_CN_WORD_BEFORE = set("统唯第之逐划专单同进归合均星周初月年日十百千万亿零整")
+# Chinese numerals followed by these are words (一些, 一批, 一体, 一流 ...), not quantities.
+_CN_WORD_AFTER = set("些批体流道起律致切般样边面直向贯带路再旦定同揽线产季代级等期次方")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity written in a text.
+
+    Attributes:
+        value: the number, normalised (see the module docstring).
+        unit: the measure, with its magnitude (``万人``, ``%``, ``家``), or ``""``.
+        raw: the quantity as written, qualifier included.
+        start: offset of ``raw`` in the text searched.
+        end: offset one past its end.
+        upper: the upper bound of a range, else None.
+        approx: the qualifier written after the number (以上, 左右, 以内 ...).
+    """
+
+    value: float
+    unit: str
+    raw: str
+    start: int
+    end: int
+    upper: float | None = None
+    approx: str = ""
+
+    @property
+    def kind(self) -> str:
+        """The unit's kind (``percent``, ``money``, ``people``, ``count`` ...), or ``""``."""
+        return unit_kind(self.unit)
+
+
+def _parse_cn(text: str) -> float | None:
+    """Chinese numerals (一千二百, 十二万五千, 二〇二五, 三点五) to a float."""
+    if not text:
+        return None
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        head = _parse_cn(whole) if whole else 0.0
+        if head is None or not frac or any(ch not in _DIGITS for ch in frac):
+            return None
+        return head + float("0." + "".join(str(_DIGITS[ch]) for ch in frac))
+    if all(ch in _DIGITS for ch in text):
+        if len(text) == 1:
+            return float(_DIGITS[text])
+        # 二〇二五: a digit string (years, codes); 两 is never part of one.
+        if "两" in text:
+            return None
+        return float("".join(str(_DIGITS[ch]) for ch in text))
+    if all(ch in _BIG_UNITS or ch in _SMALL_UNITS for ch in text) and any(ch in _BIG_UNITS for ch in text):
+        if text[0] in _BIG_UNITS:
+            return None  # 亿, 万亿 alone: a magnitude, not a number (see 千亿级 in find_quantities)
+    total = 0.0
+    section = 0.0
+    number = 0.0
+    seen_digit = False
+    for ch in text:
+        if ch in _DIGITS:
+            number = _DIGITS[ch]
+            seen_digit = True
+        elif ch in _SMALL_UNITS:
+            unit = _SMALL_UNITS[ch]
+            if not seen_digit:
+                number = 1  # 十二 = 12, 百万 = 1000000
+            section += number * unit
+            number = 0
+            seen_digit = False
+        elif ch in _BIG_UNITS:
+            unit = _BIG_UNITS[ch]
+            section += number
+            if unit == 100_000_000:
+                total = (total + section) * unit
+            else:
+                total += (section or (1 if not total else 0)) * unit
+            section = 0
+            number = 0
+            seen_digit = False
+        else:
+            return None
+    return total + section + number
+
+
+def _parse_plain(text: str) -> float | None:
+    text = text.translate(_WIDTH).replace(",", "").replace(" ", "")
+    if not text:
+        return None
+    m = re.fullmatch(rf"({_AR_NUM.replace('(?:,', '(?:,')})({_MAG}*)", text)
+    if m:
+        value = float(m.group(1))
+        for ch in m.group(2):
+            value *= {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}[ch]
+        return value
+    return _parse_cn(text)
+
+
+def parse_number(text: str) -> float | None:
+    """Parse one written number; None when ``text`` is not one.
+
+    Shares come back in percent (``百分之三十`` → 30.0, ``三分之二`` → 66.67);
+    magnitudes are multiplied out (``1.5万`` → 15000.0).
+
+    Example:
+        >>> parse_number("一千二百"), parse_number("1.5万"), parse_number("百分之三十")
+        (1200.0, 15000.0, 30.0)
+    """
+    text = text.strip().translate(_WIDTH)
+    m = _PERCENT_CN.fullmatch(text)
+    if m:
+        inner = _parse_plain(m.group("num"))
+        if inner is None:
+            return None
+        return inner if m.group("base") == "百" else inner * (100 if m.group("base") == "万" else 1)
+    m = _FRACTION.fullmatch(text)
+    if m:
+        den, num = _parse_plain(m.group("den")), _parse_plain(m.group("num"))
+        if not den or num is None:
+            return None
+        return round(num / den * 100, 4)
+    if text in ("一半", "半数"):
+        return 50.0
+    return _parse_plain(text)
+
+
+def _split_magnitude(num: str) -> tuple[str, str]:
+    """``1200万`` → (``1200``, ``万``); ``一千二百万`` → (``一千二百``, ``万``)."""
+    for mag in ("万亿", "亿", "万"):
+        if num.endswith(mag) and len(num) > len(mag):
+            core = num[: -len(mag)]
+            if core[-1].isdigit() or core[-1] in _DIGITS or core[-1] in _SMALL_UNITS or core[-1] == ".":
+                return core, mag
+    return num, ""
+
+
+def _value_with_unit(num: str, unit: str) -> tuple[float | None, str]:
+    """Value and unit for a number followed (or not) by a measure word."""
+    num = num.translate(_WIDTH).replace(" ", "")
+    if unit:
+        core, mag = _split_magnitude(num)
+        value = _parse_plain(core)
+        return value, mag + unit
+    return _parse_plain(num), ""
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Find the quantities written in ``text``, left to right, not overlapping.
+
+    A bare Arabic number counts only with a measure word or a magnitude
+    (``5%``, ``150家``, ``1.5万``); a Chinese numeral only with a measure word
+    (``三所``), as a share (``百分之三十``, ``三分之二``) or as ``翻一番``. Years
+    (``2025年``), ordinals (``第三``) and numbers inside words (统一, 一批) are
+    not quantities.
+
+    Example:
+        >>> [(q.value, q.unit, q.approx) for q in find_quantities("城镇新增就业1200万人以上，增长5%左右")]
+        [(1200.0, '万人', '以上'), (5.0, '%', '左右')]
+    """
+    norm = text.translate(_WIDTH)
+    found: list[Quantity] = []
+    taken = [False] * len(norm)
+
+    def claim(q: Quantity) -> None:
+        if any(taken[q.start : q.end]):
+            return
+        for i in range(q.start, q.end):
+            taken[i] = True
+        found.append(q)
+
+    for m in _SCALE.finditer(norm):
+        mag = m.group("mag") or m.group("mag2")
+        factor = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "万": 1e4, "千": 1e3}[mag]
+        value = float(m.group("num")) * factor if m.group("num") else factor
+        unit = m.group("unit") or ""
+        if unit and mag in ("万亿", "亿", "万"):
+            value, unit = value / factor, mag + unit  # 超万亿元 -> 1 万亿元, 达到万家 -> 1 万家
+        elif not unit and mag in ("万", "千"):
+            continue  # 过万, 达千: too vague without a measure word
+        end, approx = _trailing_qualifier(norm, m.end())
+        claim(Quantity(value, unit, text[m.start() : end], m.start(), end, approx=approx))
+    for m in _DOUBLE.finditer(norm):
+        n = parse_number(m.group("n")) if m.group("n") else 1
+        n = n or 1
+        claim(Quantity(2.0**n, "倍", text[m.start() : m.end()], m.start(), m.end()))
+    for m in _PERCENT_CN.finditer(norm):
+        value = parse_number(m.group())
+        if value is None:
+            continue
+        end, approx = _trailing_qualifier(norm, m.end())
+        unit = "%" if m.group("base") in "百万" else "‰"
+        if m.group("base") == "千":
+            value = parse_number(m.group("num"))
+        claim(Quantity(float(value or 0), unit, text[m.start() : end], m.start(), end, approx=approx))
+    for m in _FRACTION.finditer(norm):
+        if m.group("den") in ("百", "千", "万"):
+            continue
+        value = parse_number(m.group())
+        if value is None:
+            continue
+        end, approx = _trailing_qualifier(norm, m.end())
+        claim(Quantity(value, "%", text[m.start() : end], m.start(), end, approx=approx))
+    for m in _HALF.finditer(norm):
+        end, approx = _trailing_qualifier(norm, m.end())
+        claim(Quantity(50.0, "%", text[m.start() : end], m.start(), end, approx=approx))
+    for m in _QTY.finditer(norm):
+        q = _from_match(norm, text, m)
+        if q is not None:
+            claim(q)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _trailing_qualifier(norm: str, end: int) -> tuple[int, str]:
+    m = re.compile(_QUAL_AFTER).match(norm, end)
+    if m and m.group() not in ("多", "余", "强", "内"):
+        return m.end(), m.group()
+    return end, ""
+
+
+def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
+    num = m.group("num")
+    inner_approx = ""
+    if re.search(r"\d(?:多|余)", num):
+        # 5000多亿元: the approximation sits between the number and its magnitude.
+        inner_approx = "以上"
+        num = re.sub(r"(?<=\d)(?:多|余)", "", num)
+    unit = m.group("unit1") or ""
+    is_arabic = num[0].isdigit()
+    start = m.start()
+    end = m.end()
+    if m.group("num2") and not (m.group("unit2") or unit):
+        # "3至5" without a unit: not a range we can read; keep the first number only.
+        end = m.start("sep")
+    if start > 0 and norm[start - 1] in "几数":
+        return None  # 十几亿, 数万: vague, not a value
+    if unit == "周" and norm[m.end("unit1") : m.end("unit1") + 1] == "年":
+        return None  # 70周年
+    if not is_arabic and all(ch in "零〇○" for ch in num):
+        return None  # 零部件, 零件: a word
+    if not is_arabic:
+        # A Chinese numeral needs a measure word and must not sit inside a word.
+        if not unit and not m.group("unit2"):
+            return None
+        if start > 0 and norm[start - 1] in _CN_WORD_BEFORE and norm[start - 1] not in "十百千万":
+            return None
+        if start > 0 and norm[start - 1] == "第":
+            return None
+        if num in ("一",) and unit in ("个", "批", "种", "类", "次", "期", "项", "份", "套", "支", "组", "片", "块", "处", "场"):
+            # 一个, 一批, 一项 ...: a determiner, not a target value.
+            return None
+        nxt = norm[m.end("unit1")] if m.group("unit1") and m.end("unit1") < len(norm) else ""
+        if unit == "个" and nxt in _CN_WORD_AFTER:
+            return None
+    else:
+        if start > 0 and (norm[start - 1].isdigit() or norm[start - 1] in ".第"):
+            return None
+        _, mag = _split_magnitude(num.replace(" ", ""))
+        if not unit and not mag and not m.group("unit2"):
+            return None
+        if start > 0 and norm[start - 1].isascii() and norm[start - 1].isalpha():
+            return None  # 5G, C919, PM2.5
+        if unit == "" and m.group("unit2") is None and num.endswith(("千", "百")):
+            return None
+    after = norm[end : end + 1]
+    if not unit and not m.group("unit2") and after in "年月日号届次":
+        return None
+    if unit in ("个", "项") and after in ("月",):
+        return None
+    # A year is not a quantity: 2025年 is caught above because 年 is no measure
+    # word; 十四五 and the like have no measure word either.
+    unit2 = m.group("unit2") or ""
+    upper = None
+    if m.group("num2") and end > m.start("sep"):
+        if unit and unit2 and unit != unit2 and MEASURE_WORDS.get(unit) != MEASURE_WORDS.get(unit2):
+            end = m.start("sep")
+        else:
+            u = unit or unit2
+            upper, _ = _value_with_unit(m.group("num2"), u)
+            if not unit:
+                unit = unit2
+    value, full_unit = _value_with_unit(num, unit)
+    if value is None:
+        return None
+    if m.group("num2") and upper is not None and end > m.start("sep"):
+        # 6.5%－7%: both bounds share the magnitude written on the second, if any.
+        _, mag2 = _split_magnitude(m.group("num2").replace(" ", ""))
+        _, mag1 = _split_magnitude(num.replace(" ", ""))
+        if mag2 and not mag1 and unit:
+            full_unit = mag2 + unit
+    approx = m.group("after") or ""
+    if approx in ("内",) and not unit:
+        approx = ""
+    if approx and end < m.end("after"):
+        end = m.end("after")
+    raw = text[start:end]
+    if approx and not raw.endswith(approx):
+        approx = ""
+    if approx in ("多", "余", "强"):
+        approx = "以上"
+    if not approx and (m.group("approx1") or m.group("approx2") or inner_approx):
+        approx = "以上"
+    return Quantity(float(value), full_unit, raw, start, end, upper=upper, approx=approx)
+
+
+_MAG_FACTOR = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+
+
+def to_base(value: float, unit: str) -> tuple[float, str]:
+    """Multiply out a magnitude kept in the unit: (1200, ``万人``) → (12000000, ``人``)."""
+    for mag in ("万亿", "亿", "万"):
+        if unit.startswith(mag) and len(unit) > len(mag):
+            return value * _MAG_FACTOR[mag], unit[len(mag) :]
+    return value, unit
+
+
+def unit_kind(unit: str) -> str:
+    """The kind of a unit (``percent``, ``money``, ``people``, ``count`` ...), or ``""``."""
+    _, base = to_base(1.0, unit)
+    return MEASURE_WORDS.get(base, "")

@@ -1,0 +1,889 @@
+"""Goals and quantitative targets: 到2025年…建设150家左右, 城镇新增就业1200万人以上.
+
+:func:`extract_targets` reads a document (or a plain text) sentence by sentence
+and returns one :class:`~policytext.Target` per target value, with the thing
+measured (``indicator``), the value normalised (see
+:mod:`policytext.compare.numbers`), its unit, the year it is due, its direction
+(``increase`` / ``decrease`` / ``level`` / ``build``), the qualifier
+(以上, 左右, 不低于, 力争 ...) and the citation (document, clause, sentence span,
+page).
+
+What counts as a target. A number is a target when its clause or sentence looks
+forward and not back, decided in this order:
+
+1. Changes against an earlier year (``比上年增加5000亿元``, ``同比``) and numbers
+   used as conditions (``人口20万以上的县``) are never targets.
+2. A strong past cue in the number's clause (过去, 去年, 已, 累计 …, or a year
+   before the document's) makes it a report, unless a strong forward cue
+   (到2027年, 力争, 预期目标, 拟, 今年 …) sits in the same clause.
+3. Otherwise strong cues in the clause, then in the sentence, decide.
+4. Otherwise the section decides: in a government work report the review
+   section (``一、2024年工作回顾``) reports, the plan sections plan.
+5. Otherwise a weak forward cue (要, 确保, 达到, 不低于, a bound such as 以上 …)
+   makes a target; a weak past cue (取得, 首次 …) does not.
+
+English sentences (an English document, or a sentence mostly in Latin letters)
+go through the English rules of :mod:`policytext.compare.targets_en`.
+
+Sentences with a deadline (到2035年, 2027年前) and a goal verb but no number
+(``到2035年，建成教育强国``) give one qualitative target with ``value`` None.
+
+The cue words live in ``models/targets/lexicon.yaml``; pass your own with
+``lexicon=``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..model import Document, Target
+from .numbers import Quantity, find_quantities
+from .targets_en import english_targets, is_english
+
+__all__ = ["extract_targets", "TargetLexicon", "document_year"]
+
+
+@dataclass(frozen=True)
+class TargetLexicon:
+    """The cue words that decide what a target is; see ``models/targets/lexicon.yaml``."""
+
+    future_strong: tuple[str, ...]
+    future: tuple[str, ...]
+    past_strong: tuple[str, ...]
+    past: tuple[str, ...]
+    delta_before: tuple[str, ...]
+    increase: tuple[str, ...]
+    decrease: tuple[str, ...]
+    build: tuple[str, ...]
+    level: tuple[str, ...]
+    qualifier_before: tuple[str, ...]
+    at_least: tuple[str, ...]
+    at_most: tuple[str, ...]
+    object_verbs: tuple[str, ...]
+    context_before: tuple[str, ...]
+    lead_noise: tuple[str, ...]
+    lower_is_better: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> TargetLexicon:
+        """Load a lexicon file; None loads the shipped one.
+
+        Raises:
+            ConfigError: the file cannot be read or lacks a list.
+        """
+        if path is None:
+            return _shipped_lexicon()
+        return _load_lexicon(Path(path))
+
+
+def _load_lexicon(path: Path) -> TargetLexicon:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read the target lexicon ({exc})") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the target lexicon must be a mapping of lists")
+    values: dict[str, tuple[str, ...]] = {}
+    for name in TargetLexicon.__dataclass_fields__:
+        words = data.get(name, [])
+        if not isinstance(words, list):
+            raise ConfigError(f"{path}: '{name}' must be a list of words")
+        # Longest first, so that 提高到 is tried before 提高.
+        values[name] = tuple(sorted({str(w) for w in words if str(w)}, key=lambda w: (-len(w), w)))
+    return TargetLexicon(**values)
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_lexicon() -> TargetLexicon:
+    from .._resources import model_path
+
+    return _load_lexicon(model_path("targets/lexicon.yaml"))
+
+
+# --------------------------------------------------------------------------- patterns
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+_YEAR = re.compile(r"(?P<pre>到|至|在|于|截至|截止)?(?P<year>(?:19|20)\d{2})年(?P<post>前|底|末|年底|以前|之前|左右)?")
+_SPAN_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-－—–~～至到]\s*(?:19|20)\d{2}年")
+_FIVE_YEAR_PLAN = {"十四五": 2025, "十五五": 2030, "十三五": 2020, "十二五": 2015, "十一五": 2010}
+_DELTA_YEAR = re.compile(r"(?:比|较|与)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|前年)")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)\s*(?P<title>.{0,40})$")
+_PAST_HEADING = re.compile(r"回顾|过去|成就|成效|总结|工作情况|进展情况|发展基础")
+_PLAN_HEADING = re.compile(r"今年|明年|任务|要求|目标|安排|部署|政策取向|计划|重点工作|建议")
+_PAST_PARAGRAPH = re.compile(r"^\s*(?:过去|一年来|两年来|三年来|五年来|去年|回顾|这些年|近年来|多年来|十年来)")
+_ATTRIBUTIVE_OK = ("目标", "预期目标", "水平", "增长", "增幅", "速度", "左右")
+# What follows a deadline (到2035年，…): a goal verb with its object (建成教育强国), or a
+# subject with a predicate (教育强国建设取得重要阶段性成效).
+_GOAL_VERB = re.compile(
+    r"基本建成|全面建成|建成|基本形成|形成|建立健全|建立|构建|基本实现|全面实现|实现|达到|迈入|进入|跻身|"
+    r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完善|健全|汇聚"
+)
+_PREDICATE_ADVERB = re.compile(
+    r"进一步|明显|显著|持续|大幅|不断|稳步|逐步|更加|有新的|全面|基本|初步|总体|加速|加快|有效|快速|整体|普遍|广泛|充分|日益"
+)
+_VAGUE_OBJECT = re.compile(r"^(?:一大批|一批|一套|一系列|一个|一支|若干|多个|更多)")
+_QUOTES = "“”\"'‘’「」《》"
+
+
+@dataclass
+class _Context:
+    """What a sentence inherits from its place in the document."""
+
+    doc_year: int | None
+    mode: str = "neutral"  # past / plan / neutral, from the section heading
+    paragraph_past: bool = False
+    paragraph_year: int | None = None
+
+
+def document_year(document: Document) -> int | None:
+    """The year a document speaks from: metadata ``year`` or ``date``, else a ``2025年…报告`` title.
+
+    Returns:
+        The year, or None when nothing says it.
+    """
+    meta = document.metadata or {}
+    for key in ("year", "date", "issued", "publish_date"):
+        value = meta.get(key)
+        if value:
+            m = re.search(r"(19|20)\d{2}", str(value))
+            if m:
+                return int(m.group())
+    return _title_year(document.text)
+
+
+def _title_year(text: str) -> int | None:
+    head = text[:300]
+    for line in head.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if not line:
+            continue
+        m = re.match(r"^((?:19|20)\d{2})年.{0,40}(?:报告|计划|要点|安排|总结)$", line)
+        if m:
+            return int(m.group(1))
+        break
+    return None
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _sentences_of(source: Document | str) -> Iterator[tuple[int, int, str | None, int | None]]:
+    """(start, end, clause id, page) of each sentence; a sentence runs to 。！？ (not ；)."""
+    from ..segment import sentences, split_sentences
+
+    # Semicolons separate the items of one goal list (主要预期目标是：…；…；…): keep them together.
+    if isinstance(source, Document):
+        for s in sentences(source, semicolon=False):
+            yield s.start, s.end, s.clause, s.page
+        return
+    from .targets_en import is_english as _is_en
+
+    lang = "en" if _is_en(source[:2000]) else "zh"
+    for start, end in split_sentences(source, lang=lang, semicolon=False):
+        yield start, end, None, None
+
+
+def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tuple[str, bool, int | None]]]:
+    """For each line start: (section mode, paragraph looks back, paragraph deadline year)."""
+    starts: list[int] = []
+    states: list[tuple[str, bool, int | None]] = []
+    mode = "neutral"
+    offset = 0
+    last_number = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        m = _HEADING.match(stripped) if len(stripped) <= 44 else None
+        if m:
+            title = m.group("title")
+            number = _heading_number(stripped)
+            if number <= last_number:
+                mode = "neutral"  # the numbering starts again: a new part (or a table of contents ended)
+            last_number = number
+            if _PAST_HEADING.search(title) and _PLAN_HEADING.search(title):
+                mode = "neutral"  # 发展成就和主要目标任务: both
+            elif _PAST_HEADING.search(title) and not re.search(r"今年|明年", title):
+                mode = "past"
+            elif _PLAN_HEADING.search(title) or _heading_year_is_current(title, doc_year):
+                mode = "plan" if mode == "past" or doc_year is not None or _PLAN_HEADING.search(title) else mode
+            else:
+                mode = "neutral" if mode == "past" else mode
+        para_past = bool(_PAST_PARAGRAPH.match(stripped)) or _past_plan_period(stripped, doc_year)
+        para_year = None
+        ym = re.match(r"^\s*(?:到|至)((?:19|20)\d{2})年", stripped)
+        if ym:
+            para_year = int(ym.group(1))
+        starts.append(offset)
+        states.append((mode, para_past, para_year))
+        offset += len(line) + 1
+    return starts, states
+
+
+def _heading_number(line: str) -> int:
+    from .numbers import parse_number
+
+    m = re.match(r"\s*(?:第)?([一二三四五六七八九十]+)", line)
+    value = parse_number(m.group(1)) if m else None
+    return int(value or 0)
+
+
+def _past_plan_period(line: str, doc_year: int | None) -> bool:
+    """A paragraph about a finished five-year plan ("十三五"期间 in a 2021 text) looks back."""
+    if doc_year is None:
+        return False
+    for name, end in _FIVE_YEAR_PLAN.items():
+        if end < doc_year and re.search(name + r"[”\"]?(?:期间|以来|时期)", line):
+            return True
+    return False
+
+
+def _heading_year_is_current(title: str, doc_year: int | None) -> bool:
+    m = re.search(r"((?:19|20)\d{2})年", title)
+    return bool(m and doc_year is not None and int(m.group(1)) >= doc_year)
+
+
+# --------------------------------------------------------------------------- public
+
+
+def extract_targets(
+    source: Document | str,
+    *,
+    year: int | None = None,
+    doc_id: str | None = None,
+    lexicon: TargetLexicon | str | Path | None = None,
+    qualitative: bool = True,
+) -> list[Target]:
+    """Find the goals and quantitative targets a document sets, one row per value.
+
+    Args:
+        source: a :class:`~policytext.Document` (sentences and clause ids come
+            from :func:`policytext.sentences`) or a plain text.
+        year: the year the document speaks from (resolves 今年, tells the past
+            from the future); default: the document's metadata or title.
+        doc_id: the ``doc`` field for a plain text (a Document's id is used
+            otherwise).
+        lexicon: cue words (a :class:`TargetLexicon` or a YAML path); default
+            ``models/targets/lexicon.yaml``.
+        qualitative: also return goals without a number that have a deadline
+            (``到2035年，建成教育强国``), with ``value`` None.
+
+    Returns:
+        Targets in document order.
+
+    Example:
+        >>> rows = extract_targets("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。", year=2025)
+        >>> [(t.indicator, t.value, t.unit, t.direction) for t in rows]
+        [('国内生产总值', 5.0, '%', 'increase'), ('城镇新增就业', 1200.0, '万人', 'increase')]
+    """
+    lex = lexicon if isinstance(lexicon, TargetLexicon) else TargetLexicon.load(lexicon)
+    if isinstance(source, Document):
+        text = source.text
+        doc = source.id
+        doc_year = year if year is not None else document_year(source)
+    else:
+        text = source
+        doc = doc_id or ""
+        doc_year = year if year is not None else _title_year(text)
+    line_starts, line_states = _line_contexts(text, doc_year)
+    # English documents go through the English rules; a Chinese document may quote English.
+    english = True if isinstance(source, Document) and source.lang == "en" else None
+    out: list[Target] = []
+    for start, end, clause, page in _sentences_of(source):
+        sentence = text[start:end]
+        if not sentence.strip():
+            continue
+        i = bisect.bisect_right(line_starts, start) - 1
+        mode, para_past, para_year = line_states[max(i, 0)]
+        ctx = _Context(doc_year=doc_year, mode=mode, paragraph_past=para_past, paragraph_year=para_year)
+        if english or (english is None and is_english(sentence)):
+            found = english_targets(sentence, doc_year=doc_year)
+        else:
+            found = targets_in_sentence(sentence, ctx=ctx, lexicon=lex, qualitative=qualitative)
+        for row in found:
+            out.append(
+                Target(
+                    doc=doc,
+                    clause=clause,
+                    sentence=sentence.strip(),
+                    start=start,
+                    end=end,
+                    indicator=row["indicator"],
+                    value=row["value"],
+                    unit=row["unit"],
+                    year=row["year"],
+                    direction=row["direction"],
+                    qualifier=row["qualifier"],
+                    raw=row["raw"],
+                    page=page,
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- one sentence
+
+
+def targets_in_sentence(
+    sentence: str,
+    *,
+    ctx: _Context | None = None,
+    lexicon: TargetLexicon | None = None,
+    qualitative: bool = True,
+) -> list[dict[str, Any]]:
+    """The target rows of one sentence, as dicts (the core of :func:`extract_targets`)."""
+    lex = lexicon or TargetLexicon.load()
+    ctx = ctx or _Context(doc_year=None)
+    rows: list[dict[str, Any]] = []
+    masked, sentence_delta = _mask_deltas(sentence, lex)
+    sentence_year, sentence_future, sentence_past = _sentence_time(masked, ctx, lex)
+    first_clause = _CLAUSE_BREAK.split(masked, 1)[0]
+    opens_past = sentence_past and not sentence_future and _has(first_clause, lex.past_strong)
+    quantities = [q for q in find_quantities(sentence) if not _inside_quotes(sentence, q)]
+    for n, q in enumerate(quantities):
+        clause_start, clause_end = _clause_bounds(sentence, q.start, q.end)
+        clause = sentence[clause_start:clause_end]
+        left = sentence[clause_start : q.start]
+        earlier = any(p.end <= q.start and p.start >= _segment_start(sentence, q.start) for p in quantities[:n])
+        if _is_delta(left, lex) and earlier:
+            continue  # 4.4万亿元、比上年增加5000亿元: the change, not the target
+        if _not_a_value(sentence, clause_start, clause_end, q, quantities, lex):
+            continue
+        clause_masked, clause_delta = _mask_deltas(clause, lex)
+        status = "past" if opens_past else _status(
+            clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
+            weak_past=clause_delta or sentence_delta,
+        )  # fmt: skip
+        if status != "target":
+            continue
+        prev_end = max((p.end for p in quantities[:n] if clause_start <= p.start < q.start), default=clause_start)
+        indicator, verb = _indicator(sentence, clause_start, clause_end, q, lex, prev_end=prev_end)
+        if not indicator:
+            continue
+        rows.append(
+            {
+                "indicator": indicator,
+                "value": q.value,
+                "unit": q.unit,
+                "year": _clause_year(clause, ctx) or sentence_year,
+                "direction": _direction(verb, left, q, indicator, lex),
+                "qualifier": _qualifiers(left, q, sentence, lex),
+                "raw": q.raw,
+            }
+        )
+    if "分别" in sentence:
+        rows = _respectively(sentence, quantities, rows, ctx, lex, sentence_year)
+    if not rows and qualitative:
+        row = _qualitative(sentence, sentence_year, ctx, lex)
+        if row:
+            rows.append(row)
+    return rows
+
+
+def _segment_start(sentence: str, pos: int) -> int:
+    i = max(sentence.rfind("；", 0, pos), sentence.rfind(";", 0, pos))
+    return i + 1
+
+
+def _not_a_value(
+    sentence: str, clause_start: int, clause_end: int, q: Quantity, quantities: list[Quantity], lex: TargetLexicon
+) -> bool:
+    """Numbers that are conditions, counts of context, dates or words, not target values."""
+    left = sentence[clause_start : q.start]
+    bare_left = left.rstrip()
+    for w in ("约", "近", "超过", "达", "共", "总计"):
+        if bare_left.endswith(w):
+            bare_left = bare_left[: -len(w)]
+    if _is_year_span(sentence, q):
+        return True
+    if bare_left.endswith("的") and not _bounded_before(left, lex) and not _has(left, lex.object_verbs + lex.build):
+        return True  # 使符合减税政策的约8000万纳税人: part of a noun phrase
+    if any(left.endswith(w) for w in lex.context_before):
+        return True  # 围绕37条产业链, 从75%提高到100%, 等5类人群
+    if re.match(r"[^，,；;。]{0,3}?(?:给予|补助|奖励|补贴|资助|征收|减免|扣除|计算|计征)", sentence[q.end : clause_end]) and not _has(
+        left, ("目标", "预期")
+    ):
+        return True  # 按10%给予后补助: a policy instrument, not a goal
+    if left.endswith("了"):
+        return True  # 部署了9个方面: done, not aimed at
+    if _FROM_VALUE.match(sentence, q.end):
+        return True  # 由每人每年240元提高到280元: the starting point
+    if re.search(r"推荐|申报|报送|申请|不宜", left):
+        return True  # 推荐项目不超过10个: a procedural quota
+    if q.approx in ("以上", "以下") and _CONDITION_NOUN.search(left) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
+        return True  # 投资500万元以上重点技改项目: a threshold that picks the projects
+    if re.match(r"\s*(?:对|凡|符合)", left):
+        return True  # 对小微企业年应纳税所得额100万元至300万元部分: a condition
+    scope = _CONTEXT_SCOPE.search(left)
+    if scope and not _has(left[scope.end() :], lex.increase + lex.decrease + lex.build + lex.object_verbs):
+        return True  # 围绕37条产业链和40个产业集群
+    if _is_attributive(sentence, q) and not _bounded_before(left, lex):
+        return True  # 人口20万以上的县, 收入过200亿元的企业
+    before = [p for p in quantities if clause_start <= p.start and p.end <= q.start]
+    if _is_attributive(sentence, q) and before and not re.search(r"[、，,；;]", sentence[before[-1].end : q.start]):
+        return True  # 10个左右规模达到1000亿元以上的集群: the second number describes the first's noun
+    scale = q.unit == "" and q.value >= 1e8 and not q.raw[:1].isdigit()
+    chinese = not q.raw[:1].isdigit() and q.unit not in ("%", "倍", "‰") and "分之" not in q.raw and not scale
+    if chinese:
+        if q.raw.startswith("一") and q.value == 1 and not q.approx and not left.endswith(("至少", "不少于")):
+            return True  # 一所, 一批: a determiner
+        verbs = lex.increase + lex.decrease + lex.build + lex.level + lex.qualifier_before + lex.object_verbs + ("超", "过", "达")
+        if not q.approx and not any(bare_left.endswith(v) for v in verbs):
+            return True  # 两个孩子, 八项规定, 三项举措: a count in a phrase
+    # 5米远场识别率超过92%: a number that qualifies the noun of a later target.
+    later = [p for p in quantities if p.start >= q.end and p.start < clause_end]
+    if later and (not bare_left.strip("、，,；;：: ") or bare_left.endswith("、")) and sentence[q.end : q.end + 1] not in "、，,；;。和及至到-－—" and not q.approx:
+        return True
+    return False
+
+
+_FROM_VALUE = re.compile(r"(?:提高|增加|提升|调整|上调|下调|降低|降|增|扩大|缩小|压缩)(?:到|至)")
+_CONDITION_NOUN = re.compile(r"(?:投资|收入|营收|产值|资本|资产|规模|人口|面积|销售额)$")
+_CONTEXT_SCOPE = re.compile(r"围绕|针对|面向|涵盖|聚焦|依托|包括(?!.*(?:围绕|针对|面向|涵盖|聚焦|依托|包括))")
+
+
+def _bounded_before(left: str, lex: TargetLexicon) -> bool:
+    return left.endswith(("达到", "不少于", "不低于", "不超过", "不高于", "至少"))
+
+
+_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别(?P<verb>[^，,；;。\d]{0,6}?)(?=\d|[一二三四五六七八九十百千])")
+
+
+def _respectively(
+    sentence: str,
+    quantities: list[Quantity],
+    rows: list[dict[str, Any]],
+    ctx: _Context,
+    lex: TargetLexicon,
+    year: int | None,
+) -> list[dict[str, Any]]:
+    """A、B、C分别下降23%、15%、18%: one row per value, each with its own indicator."""
+    for m in _RESPECTIVELY.finditer(sentence):
+        raw_names = m.group("names").strip()
+        names_text = raw_names if re.fullmatch(r"[\d年、和底末]+", raw_names) else _strip_lead(raw_names, lex)
+        names = [n for n in re.split(r"、|(?<![共温饱平])和(?![谐平])", names_text) if n]
+        group = [q for q in quantities if q.start >= m.end()]
+        chain: list[Quantity] = []
+        for q in group:
+            if chain and not re.fullmatch(r"\s*[、和及与]\s*", sentence[chain[-1].end : q.start]):
+                break
+            chain.append(q)
+        if len(names) < 2 or len(chain) != len(names):
+            continue
+        raws = {q.raw for q in chain}
+        template = next((r for r in rows if r["raw"] in raws), None)
+        if template is None:
+            continue
+        years = [re.fullmatch(r"((?:19|20)\d{2})年(?:底|末)?", n) for n in names]
+        earlier = [r for r in rows if r["raw"] not in raws and sentence.find(r["raw"]) < m.start()]
+        rows = [r for r in rows if r["raw"] not in raws]
+        head = _shared_head(names)
+        for q, name, ym in zip(chain, names, years):
+            if all(years):
+                # 2024年、2025年分别突破2.2万亿元、2.4万亿元: one indicator, a value per year.
+                subject = earlier[-1]["indicator"] if earlier else template["indicator"]
+                rows.append({**template, "indicator": subject, "value": q.value, "unit": q.unit,
+                             "year": int(ym.group(1)), "raw": q.raw})  # fmt: skip
+                continue
+            rows.append(
+                {
+                    **template,
+                    "indicator": _shorten(name if name.endswith(head) else name + head),
+                    "value": q.value,
+                    "unit": q.unit,
+                    "qualifier": ",".join(x for x in (template["qualifier"].split(",")[0:1] + [q.approx]) if x),
+                    "raw": q.raw,
+                }
+            )
+    return sorted(rows, key=lambda r: sentence.find(r["raw"]) if r["raw"] else len(sentence))
+
+
+_MEASURE_HEAD = re.compile(r"(?:人均|平均|每人|年均)?[\u4e00-\u9fff]{0,6}?(?:标准|比例|比重|占比|率|规模|收入|数量|水平|总额|增速|面积|产量|人数|支出|投入|补助)$")
+
+
+def _shared_head(names: list[str]) -> str:
+    """城镇、农村居民人均收入 / 居民医保和基本公共卫生服务经费人均财政补助标准: the last
+    name carries the measure the others share; return it when the others lack one."""
+    if any(_MEASURE_HEAD.search(n) for n in names[:-1]):
+        return ""
+    last = names[-1]
+    for marker in ("人均", "平均", "每人", "年均"):
+        i = last.find(marker)
+        if i > 0:
+            return last[i:]
+    if all(len(n) <= 2 for n in names[:-1]) and len(last) > 4:
+        return last[2:]
+    return ""
+
+
+def _inside_quotes(sentence: str, q: Quantity) -> bool:
+    # "两个维护", “三个高于”: a slogan, not a quantity.
+    return q.start > 0 and sentence[q.start - 1] in _QUOTES and not q.raw[0].isdigit()
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    left = start
+    while left > 0 and not _CLAUSE_BREAK.match(sentence[left - 1]):
+        left -= 1
+    right = end
+    while right < len(sentence) and not _CLAUSE_BREAK.match(sentence[right]):
+        right += 1
+    return left, right
+
+
+def _is_delta(left: str, lex: TargetLexicon) -> bool:
+    if _DELTA_YEAR.search(left):
+        return True
+    return any(w in left for w in lex.delta_before)
+
+
+def _is_attributive(sentence: str, q: Quantity) -> bool:
+    rest = sentence[q.end : q.end + 6]
+    if not rest.startswith("的"):
+        return False
+    return not rest[1:].startswith(_ATTRIBUTIVE_OK)
+
+
+def _is_year_span(sentence: str, q: Quantity) -> bool:
+    return bool(q.unit in ("", "年") and _SPAN_YEARS.search(sentence[max(0, q.start - 6) : q.end + 6]))
+
+
+def _mask_deltas(text: str, lex: TargetLexicon) -> tuple[str, bool]:
+    """Blank out 比上年 / 同比 phrases (they qualify a number, they do not date it)."""
+    found = False
+    for w in lex.delta_before:
+        if w in text:
+            found = True
+            text = text.replace(w, "□" * len(w))
+    masked = _DELTA_YEAR.sub(lambda m: "□" * len(m.group()), text)
+    return masked, found or masked != text
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
+    """(deadline year, a forward year is written, a past year is written)."""
+    deadline = None
+    forward = past = False
+    for m in _YEAR.finditer(text):
+        if _SPAN_YEARS.search(text[max(0, m.start() - 6) : m.end()]):
+            continue
+        y = int(m.group("year"))
+        pre, post = m.group("pre") or "", m.group("post") or ""
+        if pre in ("至", "到") and re.search(r"(?:19|20)\d{2}年(?:\d{1,2}月)?$", text[: m.start()]):
+            pre = ""  # 2021年至2022年6月: a period, not a deadline
+        is_deadline = pre in ("到", "至") or post in ("前", "底", "末", "年底", "以前", "之前")
+        if pre in ("截至", "截止"):
+            past = True
+            continue
+        if ctx.doc_year is None:
+            if is_deadline:
+                deadline = deadline or y
+                forward = True
+            continue
+        if y > ctx.doc_year or (is_deadline and y >= ctx.doc_year):
+            deadline = deadline or y
+            forward = True
+        elif y < ctx.doc_year:
+            past = True
+        elif is_deadline:
+            deadline = deadline or y
+            forward = True
+    for name, y in _FIVE_YEAR_PLAN.items():
+        if re.search(name + r"[”\"]?末", text):
+            if ctx.doc_year is None or y >= ctx.doc_year:
+                deadline = deadline or y
+                forward = True
+    return deadline, forward, past
+
+
+_DONE_MODIFIER = re.compile(r"已[\u4e00-\u9fff]{1,4}的")
+
+
+def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[int | None, bool, bool]:
+    """(year, the sentence looks forward, the sentence looks back), strong cues only."""
+    deadline, forward, past = _years_in(sentence, ctx)
+    forward = forward or _has(sentence, lex.future_strong)
+    # 建设已批复的国家制造业创新中心: 已 describes the object, it does not date the sentence.
+    past = past or _has(_DONE_MODIFIER.sub("", sentence), lex.past_strong)
+    year = deadline
+    if year is None and ("今年" in sentence or ctx.mode == "plan") and ctx.doc_year is not None:
+        year = ctx.doc_year
+    if year is None and "明年" in sentence and ctx.doc_year is not None:
+        year = ctx.doc_year + 1
+    if year is None and ctx.paragraph_year is not None:
+        year = ctx.paragraph_year
+    return year, forward, past
+
+
+def _clause_year(clause: str, ctx: _Context) -> int | None:
+    deadline, _, _ = _years_in(clause, ctx)
+    return deadline
+
+
+def _status(
+    clause: str,
+    left: str,
+    q: Quantity,
+    sentence_future: bool,
+    sentence_past: bool,
+    ctx: _Context,
+    lex: TargetLexicon,
+    *,
+    weak_past: bool = False,
+) -> str:
+    _, clause_forward_year, clause_past_year = _years_in(clause, ctx)
+    clause_future = clause_forward_year or _has(clause, lex.future_strong)
+    clause_past = clause_past_year or _has(clause, lex.past_strong)
+    if clause_past and not clause_future:
+        return "past"
+    if clause_future:
+        return "target"
+    if ctx.mode == "past" or ctx.paragraph_past:
+        return "past"
+    if ctx.mode == "plan":
+        return "target"
+    if sentence_past and not sentence_future:
+        return "past"
+    if sentence_future:
+        return "target"
+    if weak_past or _has(clause, lex.past):
+        return "past"
+    bound = q.approx in lex.at_least or q.approx in lex.at_most or q.approx == "左右"
+    normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保")
+    if _has(clause, lex.future) or bound or any(left.rstrip().endswith(w) for w in normative):
+        return "target"
+    if ctx.paragraph_year is not None:
+        return "target"
+    return "none"
+
+
+# --------------------------------------------------------------------------- fields
+
+_TRAILING = re.compile(r"[的了和与及、（(\"“”'‘’\s]+$")
+_LEADING = re.compile(r"^(?:[\s，,；;：:、。的和与及并\"“”'‘’（）()]|其中|即)+")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)\s*")
+_ETC = r"(?<=[\u4e00-\u9fff])等(?=[，,；;。、）)]|$|领域|方面|行业|地区|单位|部门|机构|人员|形式|措施|方式|环节|群体|主体)"
+_SUBJECTS = ("各地", "各级政府", "各级人民政府", "政府", "我们", "国家", "全国", "各省", "各校", "学校", "各地区")
+_RIGHT_STOP = re.compile(
+    r"[，,；;。：:]|" + _ETC + r"|达到|实现|覆盖|完成|开展|满足|具有|具备|取得|参与|获得|建成|形成|"
+    r"用于|支持|提供|应享尽享|共同|率先|，"
+)
+
+
+def _strip_lead(text: str, lex: TargetLexicon) -> str:
+    prev = None
+    while prev != text:
+        prev = text
+        text = _LEADING.sub("", text)
+        text = _ENUMERATOR.sub("", text)
+        text = re.sub(r"^(?:到|至|在|于)?(?:(?:19|20)\d{2})年(?:前|底|末|年底)?", "", text)
+        text = re.sub(r"^(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:末|期间|时期)?", "", text)
+        for w in lex.lead_noise:
+            if text.startswith(w):
+                text = text[len(w) :]
+                break
+    return text
+
+
+def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
+    """Strip verbs and qualifiers written just before the number; return (rest, verbs)."""
+    words = sorted(
+        set(lex.increase + lex.decrease + lex.level + lex.qualifier_before)
+        | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
+           "原则上", "一般", "应当", "须", "均"},
+        key=len,
+        reverse=True,
+    )
+    verbs = ""
+    changed = True
+    while changed and text:
+        changed = False
+        text = _TRAILING.sub("", text)
+        for w in words:
+            if text.endswith(w):
+                text = text[: -len(w)]
+                verbs = w + verbs
+                changed = True
+                break
+    return text, verbs
+
+
+def _indicator(
+    sentence: str,
+    clause_start: int,
+    clause_end: int,
+    q: Quantity,
+    lex: TargetLexicon,
+    *,
+    prev_end: int | None = None,
+) -> tuple[str, str]:
+    """The indicator of a quantity and the verb in front of it."""
+    right = sentence[q.end : clause_end]
+    raw_left = sentence[clause_start : q.start]
+    if _is_attributive(sentence, q) and not raw_left.rstrip().endswith("达到"):
+        # 设立总规模不少于100亿元的数字经济发展专项基金: the fund is measured.
+        return _right_indicator(right[1:]), ""
+    after_prev = sentence[prev_end : q.start] if prev_end and prev_end > clause_start else None
+    if after_prev is not None and re.search(r"[和及与、]\s*$", after_prev):
+        # 培育600家科技小巨人企业和200家科技领军企业: same shape as the previous value.
+        return _right_indicator(right), ""
+    left = _strip_lead(raw_left, lex)
+    left = re.sub(r"^[一二三四五六七八九十]+是", "", left)
+    left = _strip_lead(left, lex)
+    left, verbs = _strip_tail_verbs(left, lex)
+    if (verbs == "在" or left.endswith("在")) and not _MEASURE_HEAD.search(left.removesuffix("在")):
+        return _right_indicator(right), verbs  # 在36个大城市率先实现… (but 赤字率在2%左右)
+    right_head = _right_indicator(right)
+    ends_with_verb = next((w for w in sorted(lex.object_verbs + lex.build, key=len, reverse=True) if left.endswith(w)), "")
+    if ends_with_verb:
+        # 建设150家左右市域产教联合体: the thing counted follows the number.
+        verbs = ends_with_verb + verbs
+        if right_head:
+            return right_head, verbs
+        stem = _TRAILING.sub("", _strip_lead(left[: -len(ends_with_verb)], lex))
+        stem = re.sub(r"(?:基本|全面|初步|再|新|累计|持续)$", "", stem)
+        # 中央预算内投资安排6100亿元: the subject names it; 新开工700万套: the verb does.
+        return _shorten(stem if len(stem) >= 2 else stem + ends_with_verb), verbs
+    # A verb with an object in front of the number: 拟发行超长期特别国债1.3万亿元.
+    for w in lex.object_verbs:
+        i = left.rfind(w)
+        if i >= 0 and len(left) - (i + len(w)) >= 2 and not _inside_word(left, i, w):
+            verbs = w + verbs
+            left = left[i + len(w) :]
+            break
+    if raw_left.rstrip().endswith("的") and right_head:
+        return right_head, verbs  # 打造具有推广效应的100个算法产品
+    left = _TRAILING.sub("", _strip_lead(left, lex))
+    if left and not _only_function_words(left):
+        if not verbs and len(left) <= 3 and right_head:
+            return right_head, verbs  # 孵化50家以上科技型企业: an unlisted verb
+        return _shorten(left), verbs
+    return right_head, verbs
+
+
+def _right_indicator(right: str) -> str:
+    """The noun a number counts when it follows the number (建设150家左右市域产教联合体)."""
+    right = re.sub(r"^(?:以上|以下|左右|以内|之内|上下|个|家|所|多)+", "", right)
+    if not right or not re.match(r"[\u4e00-\u9fffA-Za-z0-9“\"]", right):
+        return ""  # 470万套、新开工630万套: nothing is named after this number
+    # Brackets that belong to a name stay (首台（套）); other punctuation ends the phrase.
+    phrase = re.split(r"[，,；;。：:]|、(?=[^，,；;。、]*\d)|[（(](?![^）)]{1,3}[）)])", right)[0]
+    before_de, _, head = phrase.rpartition("的")
+    if before_de and (re.search(r"\d|以上|以下|[百千万亿]", before_de) or _RIGHT_STOP.match(before_de) or re.match(r"在|对|为", before_de)):
+        # 规模达到1000亿元以上的创新型产业集群, 具有代表性的试点项目: the head follows the last 的.
+        if len(_RIGHT_STOP.split(head)[0]) >= 2:
+            phrase = head
+    phrase = re.split(_ETC, phrase)[0]
+    phrase = _TRAILING.sub("", _RIGHT_STOP.split(phrase)[0])
+    return _shorten(phrase)
+
+
+def _inside_word(text: str, i: int, w: str) -> bool:
+    # 新增 inside 城镇新增就业 names the indicator; split only at the start or after a subject.
+    before = text[:i]
+    return w in ("新增", "增加", "减少", "实现", "形成", "发展") and bool(before) and not before.endswith(_SUBJECTS)
+
+
+def _only_function_words(text: str) -> bool:
+    return bool(re.fullmatch(r"[的地得和与及并再又还也都共计为是在到达约近超过分别各每]+", text))
+
+
+def _shorten(text: str, limit: int = 30) -> str:
+    text = text.strip(" ，,、：:；;“”\"'")
+    if len(text) <= limit:
+        return text
+    # Keep the head of a long phrase: the words just before the number.
+    for sep in ("，", "、", "的"):
+        j = text.rfind(sep, 0, len(text) - 4)
+        if 0 <= j and len(text) - j - 1 <= limit:
+            return text[j + 1 :]
+    return text[-limit:]
+
+
+def _direction(verbs: str, left: str, q: Quantity, indicator: str, lex: TargetLexicon) -> str:
+    tail = _TRAILING.sub("", left)[-8:]
+    table = [(w, "increase") for w in lex.at_least if len(w) > 1] + [(w, "decrease") for w in lex.at_most if len(w) > 1]
+    table += [(w, "decrease") for w in lex.decrease] + [(w, "increase") for w in lex.increase]
+    table += [(w, "build") for w in lex.build] + [(w, "level") for w in lex.level]
+    table.sort(key=lambda item: -len(item[0]))
+    for w, direction in table:
+        if tail.endswith(w):
+            return direction
+    if q.approx in lex.at_least:
+        return "increase"
+    if q.approx in lex.at_most:
+        return "decrease"
+    for w, direction in table:
+        if direction != "level" and w in verbs:
+            return direction
+    if q.unit == "倍":
+        return "increase"
+    return "level"
+
+
+def _qualifiers(left: str, q: Quantity, sentence: str, lex: TargetLexicon) -> str:
+    found: list[str] = []
+    tail = left[-6:]
+    for w in lex.qualifier_before:
+        if tail.endswith(w) or (w in ("力争", "争取", "确保") and w in sentence):
+            if not any(w in f for f in found):
+                found.append(w)
+    if q.approx:
+        found.append(q.approx)
+    if q.upper is not None:
+        found.append("区间")
+    return ",".join(found)
+
+
+def _qualitative(sentence: str, year: int | None, ctx: _Context, lex: TargetLexicon) -> dict[str, Any] | None:
+    """到2035年，建成教育强国: a goal with a deadline and no number."""
+    deadline, forward, past = _years_in(sentence, ctx)
+    if deadline is None or (past and not forward) or ctx.mode == "past":
+        return None
+    m = next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至") or y.group("post")), None)
+    plan = re.search(r"十[一二三四五]五[”\"]?末", sentence)
+    anchor = m.end() if m else (plan.end() if plan else 0)
+    rest = sentence[anchor:]
+    clause = re.split(r"[，,；;。！？]", rest.lstrip("，, "))[0]
+    clause = _strip_lead(clause, lex)
+    verb = _GOAL_VERB.search(clause)
+    adverb = _PREDICATE_ADVERB.search(clause)
+    cut = min([x.start() for x in (verb, adverb) if x] or [len(clause)])
+    subject = _strip_lead(clause[:cut], lex).strip()
+    subject = re.sub(r"^(?:全省|全市|全国|我省|我市|在)", "", subject)
+    if len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", subject):
+        indicator = subject
+        direction = "level"
+    elif verb:
+        obj = clause[verb.end() :]
+        obj = _VAGUE_OBJECT.sub("", obj)
+        obj = re.split(r"(?<=[\u4e00-\u9fff])等(?![级次])|并|和开展|，", obj)[0]
+        if "的" in obj and len(obj) > 12:
+            before_de, _, head = obj.rpartition("的")
+            obj = before_de if re.fullmatch(r"(?:战略|奋斗|发展|主要)?(?:目标|任务|要求)", head) else head
+        indicator = obj
+        direction = "build" if re.search(r"建|形成|打造|培育", verb.group()) else "level"
+    else:
+        return None
+    indicator = _shorten(indicator.strip(" ，,、“”\""), limit=40)
+    if len(indicator) < 2:
+        return None
+    return {
+        "indicator": indicator,
+        "value": None,
+        "unit": "",
+        "year": deadline or year,
+        "direction": direction,
+        "qualifier": "力争" if "力争" in sentence else "",
+        "raw": "",
+    }

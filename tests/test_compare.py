@@ -1,0 +1,313 @@
+"""Alignment, coverage, reuse, targets side by side and checklists (policytext.compare)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE, shared_path
+
+import policytext
+from policytext.compare import cited_articles, copied_share, indicator_similarity, procedural_kind, units_of
+
+SOURCES = SAMPLE / "sources"
+PAIRS_GOLD = Path(__file__).parent / "data" / "compare" / "pairs_gold.tsv"
+
+
+@pytest.fixture(scope="module")
+def notice():
+    return policytext.read(SOURCES / "national" / "moe_2023_city-consortium-notice.txt")
+
+
+@pytest.fixture(scope="module")
+def plans():
+    names = ["binjiang", "donghai", "linhe", "yungang"]
+    return {n: policytext.read(next((SOURCES / "local").glob(f"{n}_*.txt"))) for n in names}
+
+
+@pytest.fixture(scope="module")
+def result(notice, plans):
+    return policytext.compare_documents([notice], list(plans.values()))
+
+
+# --------------------------------------------------------------------------- units
+
+
+def test_units_are_articles_or_task_items(notice, plans):
+    labels = [u.label for u in units_of(notice)]
+    assert labels[:3] == ["一、（一）", "一、（二）", "一、（三）"]
+    assert "五、（四）" in labels and len(labels) == 19
+    linhe = [u.label for u in units_of(plans["linhe"])]
+    assert linhe[:3] == ["一、", "二、1.", "二、2."]  # a plan numbered 一、 then 1.
+    law = policytext.parse("第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。\n第三条 本办法自2024年1月1日起施行。")
+    doc = policytext.Document(id="x", source="x", format="txt", text="\n".join(c.text for c in law if c.level == "article"))
+    assert [(u.label, u.procedural) for u in units_of(doc)] == [
+        ("第一条", "purpose"), ("第二条", "scope"), ("第三条", "effective")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("为实施《中华人民共和国教师法》，结合本市实际，制定本办法。", "purpose"),
+        ("本办法适用于本市行政区域内各级各类学校。", "scope"),
+        ("本办法具体应用中的问题，由市人民政府负责解释。", "interpretation"),
+        ("本办法自1994年9月10日起施行。", "effective"),
+        ("市和区、县人民政府应当制定教师队伍建设规划。", ""),
+    ],
+)
+def test_procedural_kind(text, kind):
+    assert procedural_kind(text) == kind
+
+
+def test_citations_and_copied_share():
+    names = ["中华人民共和国教师法"]
+    assert cited_articles("按照《教师法》第十条、第十一条的规定执行", names) == [10, 11]
+    assert cited_articles("依照《中华人民共和国教师法》第三十九条的规定", names) == [39]
+    assert cited_articles("依照《教育法》第十条", names) == []
+    aliases = {"职教法": "中华人民共和国职业教育法"}
+    assert cited_articles("按照《职教法》第二十条至第二十二条", ["中华人民共和国职业教育法"], aliases=aliases) == [20, 21, 22]
+    share, copied = copied_share("联合体要实行理事会领导下的实体化运作，明确成员单位的权利和义务。", "联合体要实行理事会领导下的实体化运作。")
+    assert copied == len("联合体要实行理事会领导下的实体化运作") and 0.5 < share < 1
+    assert copied_share("完全不同的一句话", "联合体要实行理事会领导")[1] == 0
+
+
+# --------------------------------------------------------------------------- aligner
+
+
+def test_aligner_must_be_fitted(notice):
+    with pytest.raises(policytext.NotFittedError, match="Aligner"):
+        policytext.Aligner().align(notice)
+
+
+def test_aligner_restates_specifies_adds(notice, plans):
+    aligner = policytext.Aligner().fit([notice])
+    rows = {r.local_clause: r for r in aligner.align(plans["binjiang"])}
+    # 健全治理机制: the notice's item restated, with who chairs the council added
+    assert rows["二、（一）"].national_clause == "三、（一）"
+    assert rows["二、（四）"].national_clause == "三、（四）" and rows["二、（四）"].relation == "restates"
+    assert rows["三、（一）"].national_clause == "四、（一）"
+    yungang = aligner.align(plans["yungang"])
+    assert all(r.local_doc == plans["yungang"].id for r in yungang)
+    assert {r.relation for r in yungang} <= {"restates", "specifies", "adds", "procedural"}
+    adds = [r for r in yungang if r.relation == "adds"]
+    assert adds and all(r.national_clause is None for r in adds)
+
+
+def test_procedural_articles_align_by_kind():
+    law = policytext.Document(
+        id="law", source="law", format="txt",
+        text="第一条 为了保障教师的合法权益，制定本法。\n第二条 本法适用于学校的教师。\n第三条 教师应当为人师表，忠诚于人民的教育事业。\n"
+             "第四条 本法自1994年1月1日起施行。",
+    )  # fmt: skip
+    rules = policytext.Document(
+        id="rules", source="rules", format="txt",
+        text="第一条 为实施《中华人民共和国教师法》，结合本市实际，制定本办法。\n第二条 教师应当为人师表，忠诚于人民的教育事业，爱岗敬业。\n"
+             "第三条 本办法具体应用中的问题，由市人民政府负责解释。\n第四条 本办法自1995年1月1日起施行。",
+    )  # fmt: skip
+    rows = policytext.Aligner().fit([law]).align(rules)
+    assert [(r.local_clause, r.national_clause, r.relation) for r in rows] == [
+        ("第一条", "第一条", "procedural"),
+        ("第二条", "第三条", "restates"),
+        ("第三条", None, "procedural"),
+        ("第四条", "第四条", "procedural"),
+    ]
+
+
+def test_citation_decides_between_candidates():
+    law = policytext.Document(
+        id="law", source="law", format="txt",
+        text="第十条 国家实行教师资格制度。\n第十一条 取得教师资格应当具备相应学历。\n第十二条 教师应当参加培训。",
+    )  # fmt: skip
+    law.metadata["title"] = "中华人民共和国教师法"
+    rules = policytext.Document(id="r", source="r", format="txt", text="第七条 教师培训按照《教师法》第十一条的规定执行。")
+    row = policytext.Aligner().fit([law]).align(rules)[0]
+    assert row.national_clause == "第十一条"
+
+
+def test_semantic_signal_is_seeded(notice, plans):
+    a = policytext.Aligner(semantic=True, seed=3).fit([notice], corpus=[plans["linhe"]]).align(plans["linhe"])
+    b = policytext.Aligner(semantic=True, seed=3).fit([notice], corpus=[plans["linhe"]]).align(plans["linhe"])
+    assert [r.to_dict() for r in a] == [r.to_dict() for r in b]
+
+
+def test_no_clauses_is_a_config_error():
+    empty = policytext.Document(id="e", source="e", format="txt", text="")
+    with pytest.raises(policytext.ConfigError, match="no clauses"):
+        policytext.Aligner().fit([empty])
+
+
+# --------------------------------------------------------------------------- compare
+
+
+def test_compare_result_tables(result, notice, plans):
+    data = result.to_dict()
+    assert set(data) >= {"alignments", "coverage", "reuse", "targets", "gaps", "additions", "national", "local"}
+    first = data["alignments"][0]
+    assert set(first) >= {"local_doc", "local_clause", "national_doc", "national_clause", "score", "relation"}
+    assert len(data["coverage"]) == len(units_of(notice))
+    reuse = {r["local_doc"]: r["reuse"] for r in data["reuse"]}
+    # 滨江 restates the notice item by item; 临河 writes a short plan of its own
+    assert reuse[plans["binjiang"].id] > 0.4 > 0.15 > reuse[plans["linhe"].id]
+    linhe_gaps = {g["national_clause"] for g in data["gaps"] if g["local_doc"] == plans["linhe"].id}
+    assert {"二、（一）", "五、（二）"} <= linhe_gaps
+    cover = {c["national_clause"]: c for c in data["coverage"]}
+    assert cover["三、（一）"]["local_docs"] == 4 and cover["三、（一）"]["share"] == 1.0
+
+
+def test_targets_side_by_side(result, plans):
+    rows = [r for r in result.targets() if r["national_indicator"] == "每个联合体吸纳成员企业"]
+    status = {r["local_doc"]: (r["status"], r["local_value"]) for r in rows}
+    assert status[plans["binjiang"].id] == ("stronger", 60.0)
+    assert status[plans["donghai"].id] == ("same", 50.0)
+    assert status[plans["linhe"].id] == ("weaker", 30.0)
+    missing = [r for r in result.targets() if r["status"] == "missing" and r["local_doc"] == plans["linhe"].id]
+    assert any(r["national_indicator"].startswith("成员学校毕业生在本区域就业比例") for r in missing)
+
+
+def test_compare_targets_direction_and_year_aware():
+    def t(ind, value, unit, year=2025, direction="level", sentence="", raw=""):
+        return policytext.Target(doc="d", clause=None, sentence=sentence, start=0, end=0, indicator=ind, value=value,
+                                 unit=unit, year=year, direction=direction, raw=raw)  # fmt: skip
+
+    national = [t("城镇调查失业率", 5.5, "%"), t("单位能耗", 3.0, "%", direction="decrease",
+                sentence="单位能耗降低3%左右", raw="3%左右"), t("登记失业率", 4.6, "%", direction="decrease",
+                sentence="登记失业率控制在4.6%", raw="4.6%"), t("新增就业", 1200, "万人"), t("示范基地", 10, "个")]  # fmt: skip
+    local = [t("全市城镇调查失业率", 5.0, "%"), t("单位能耗", 2.0, "%", direction="decrease",
+             sentence="单位能耗降低2%", raw="2%"), t("登记失业率", 4.0, "%", direction="decrease",
+             sentence="登记失业率控制在4%", raw="4%"), t("新增就业", 1200, "万人", year=2024),
+             t("新建学校", 3, "所")]  # fmt: skip
+    rows = policytext.compare_targets(national, local, local_doc="d")
+    got = {(r["national_indicator"] or r["local_indicator"]): r["status"] for r in rows}
+    # a smaller cut is weaker; a lower ceiling and a lower unemployment rate are stronger;
+    # the same value due a year earlier is stronger
+    assert got == {"城镇调查失业率": "stronger", "单位能耗": "weaker", "登记失业率": "stronger",
+                   "新增就业": "stronger", "示范基地": "missing", "新建学校": "added"}  # fmt: skip
+    assert indicator_similarity("全国市域产教联合体", "市域产教联合体") == 1.0
+    assert indicator_similarity("粮食产量", "研发经费") == 0.0
+
+
+def test_compare_writes_tables_heatmap_and_html(result, tmp_path):
+    written = result.write_csv(tmp_path / "out")
+    names = {p.name for p in written}
+    assert {"alignments.csv", "coverage.csv", "reuse.csv", "targets.csv", "gaps.csv", "additions.csv",
+            "coverage_matrix.csv", "heatmap.svg"} <= names  # fmt: skip
+    header = (tmp_path / "out" / "alignments.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("local_doc,local_clause,national_doc,national_clause,score,relation")
+    assert (tmp_path / "out" / "heatmap.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    page = result.to_html()
+    assert page.startswith("<!DOCTYPE html>") and "<svg" in page and "<script" not in page
+    assert "临河市市域产教联合体建设实施方案" in page
+
+
+def test_compare_streams_and_workers_agree(notice, plans):
+    docs = [plans["binjiang"], plans["linhe"], plans["yungang"]]
+    one = policytext.compare_documents(notice, iter(docs), targets=False).to_dict()
+    two = policytext.compare_documents(notice, iter(docs), targets=False, workers=2).to_dict()
+    assert one == two
+    assert [d["doc"] for d in one["local"]] == [d.id for d in docs]
+
+
+def test_compare_needs_a_national_document(plans):
+    with pytest.raises(policytext.ConfigError, match="national"):
+        policytext.compare_documents([], [plans["linhe"]])
+
+
+# --------------------------------------------------------------------------- checklist
+
+
+def test_check_requirements_on_charters():
+    template = policytext.read(SOURCES / "charters" / "donghai_2023_consortium-charter-template.txt")
+    results = policytext.check_requirements(template, "consortium_2023")
+    status = {r.id: r for r in results}
+    assert len(results) == len(policytext.load_requirements("consortium_2023")) >= 12
+    assert status["council"].status == "present" and status["council"].clause.startswith("第")
+    assert "理事会" in status["council"].evidence
+    # the model charter says nothing of 订单培养 / 学徒制, nor of 考核评价
+    assert status["training"].status in ("partly", "missing")
+    assert status["evaluation"].status in ("partly", "missing")
+    assert all(r.to_dict()["doc"] == template.id for r in results)
+
+
+def test_check_requirements_custom_items_and_errors(tmp_path):
+    doc = policytext.Document(id="c", source="c", format="txt",
+                              text="第一条 联合体设立理事会，理事长由市政府分管领导担任。\n第二条 联合体成员包括企业和学校。")  # fmt: skip
+    items = [
+        {"id": "council", "text": "设立理事会", "keywords": ["理事会"], "any_of": [["理事长", "理事"]]},
+        {"id": "members", "text": "成员包括企业、学校和科研机构", "keywords": ["成员"], "any_of": [["企业"], ["科研机构"]]},
+        {"id": "money", "text": "明确经费来源", "keywords": ["经费"]},
+    ]
+    got = {r.id: (r.status, r.clause) for r in policytext.check_requirements(doc, items)}
+    assert got == {"council": ("present", "第一条"), "members": ("partly", "第二条"), "money": ("missing", None)}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("items:\n  - id: a\n    text: x\n  - id: a\n    text: y\n", encoding="utf-8")
+    with pytest.raises(policytext.ConfigError, match="duplicate id 'a'"):
+        policytext.load_requirements(bad)
+    with pytest.raises(policytext.ConfigError, match="needs an 'id' and a 'text'"):
+        policytext.load_requirements([{"id": "x"}])
+    with pytest.raises(policytext.ConfigError, match="no such"):
+        policytext.load_requirements(tmp_path / "nope.yaml")
+
+
+# --------------------------------------------------------------------------- real national -> local pairs
+
+
+def _pairs_gold() -> dict[str, dict[str, str]]:
+    gold: dict[str, dict[str, str]] = {}
+    for line in PAIRS_GOLD.read_text(encoding="utf-8").splitlines()[1:]:
+        pair, _split, local, national = line.split("\t")
+        gold.setdefault(pair, {})[local] = national
+    return gold
+
+
+def evaluate_pairs(corpora: Path, pairs: list[str] | None = None) -> dict[str, float]:
+    """Top-1 accuracy of the national article and P/R/F1 of additions on the labelled pairs."""
+    table = {line.split("\t")[0]: line.split("\t") for line in (corpora / "PAIRS.tsv").read_text().splitlines()[1:]}
+    correct = total = tp = fp = fn = 0
+    for pair, gold in _pairs_gold().items():
+        if pairs and pair not in pairs:
+            continue
+        _, national, local, _, _ = table[pair]
+        rows = policytext.Aligner().fit([policytext.read(corpora / national)]).align(policytext.read(corpora / local))
+        predicted = {r.local_clause: r.national_clause for r in rows}
+        for label, want in gold.items():
+            if want == "?":
+                continue
+            got = predicted.get(label, "missing")
+            if want == "ADD":
+                tp += got is None
+                fn += got is not None
+            else:
+                total += 1
+                correct += got in want.split("|")
+                fp += got is None
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"top1": correct / total, "n": total, "add_precision": precision, "add_recall": recall, "add_f1": f1}
+
+
+def test_pairs_gold_is_well_formed():
+    lines = PAIRS_GOLD.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "pair\tsplit\tlocal_clause\tnational_clause"
+    rows = [line.split("\t") for line in lines[1:]]
+    assert len(rows) >= 150 and len({r[0] for r in rows}) >= 5
+    assert {r[1] for r in rows} == {"calibration", "heldout1", "heldout2"}
+    for r in rows:
+        assert r[3] in ("ADD", "?") or all(x.startswith("第") and x.endswith("条") for x in r[3].split("|")), r
+
+
+@pytest.mark.slow
+def test_alignment_on_real_national_local_pairs():
+    corpora = shared_path("corpora")
+    scores = evaluate_pairs(corpora)
+    print({k: round(v, 3) for k, v in scores.items()})
+    assert scores["top1"] >= 0.85
+    assert scores["add_f1"] >= 0.75
+
+
+def test_english_procedural_clauses():
+    assert procedural_kind("These Measures shall come into force on 1 January 2024.") == "effective"
+    assert procedural_kind("These Measures are formulated in order to promote vocational education.") == "purpose"
+    assert procedural_kind("These Measures apply to schools within the city.") == "scope"
+    assert procedural_kind("Schools shall open their training facilities.") == ""

@@ -1,0 +1,312 @@
+"""Targets: numbers as policy texts write them, and the sentences that set goals."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE, shared_path
+
+import policytext
+from policytext.compare.numbers import to_base, unit_kind
+
+GOLD = Path(__file__).parent / "data" / "targets" / "gold.tsv"
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("一千二百", 1200.0),
+        ("二〇二五", 2025.0),
+        ("十二万五千", 125000.0),
+        ("两万", 20000.0),
+        ("一亿二千万", 120000000.0),
+        ("三点五", 3.5),
+        ("1,200", 1200.0),
+        ("1.5万", 15000.0),
+        ("百分之三十", 30.0),
+        ("千分之五", 5.0),
+        ("一半", 50.0),
+        ("三分之二", 66.6667),
+        ("十", 10.0),
+        ("规划", None),
+    ],
+)
+def test_parse_number(text, value):
+    got = policytext.parse_number(text)
+    if value is None:
+        assert got is None
+    else:
+        assert got == pytest.approx(value, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("城镇新增就业1200万人以上", [(1200.0, "万人", "以上")]),
+        ("建设150家左右市域产教联合体", [(150.0, "家", "左右")]),
+        ("国内生产总值增长6.5%－7%", [(6.5, "%", "")]),
+        ("粮食产量1.4万亿斤左右", [(1.4, "万亿斤", "左右")]),
+        ("压减三分之一以上", [(33.3333, "%", "以上")]),
+        ("百分之三十以上", [(30.0, "%", "以上")]),
+        ("翻一番", [(2.0, "倍", "")]),
+        ("可减轻负担5000多亿元", [(5000.0, "亿元", "以上")]),
+        ("规模达到万亿级，", [(1e12, "", "")]),
+        ("力争达到万家以上", [(1.0, "万家", "以上")]),
+        ("5G基站和PM2.5浓度", []),
+        ("第三条 统一规划，“十四五”时期", []),
+        ("2025年9月26日", []),
+        ("零部件和十几亿人口", []),
+        ("成立70周年", []),
+    ],
+)
+def test_find_quantities(text, expected):
+    got = [(q.value, q.unit, q.approx) for q in policytext.find_quantities(text)]
+    assert len(got) == len(expected)
+    for (v, u, a), (ev, eu, ea) in zip(got, expected):
+        assert v == pytest.approx(ev, rel=1e-4) and u == eu and a == ea
+
+
+def test_quantity_spans_and_ranges():
+    text = "增长6.5%－7%，新增1.5万家"
+    qs = policytext.find_quantities(text)
+    assert [text[q.start : q.end] for q in qs] == [q.raw for q in qs]
+    assert qs[0].upper == 7.0
+    assert to_base(1.5, "万家") == (15000.0, "家")
+    assert unit_kind("万亿元") == "money" and unit_kind("%") == "percent" and unit_kind("所") == "count"
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _rows(text, **kw):
+    return [(t.indicator, t.value, t.unit, t.direction) for t in policytext.extract_targets(text, **kw)]
+
+
+def test_plan_targets_of_a_work_report():
+    text = (
+        "今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；"
+        "单位国内生产总值能耗降低3%左右，生态环境质量持续改善。"
+    )
+    rows = policytext.extract_targets(text, year=2025)
+    assert [(t.indicator, t.value, t.unit, t.direction, t.qualifier) for t in rows] == [
+        ("国内生产总值", 5.0, "%", "increase", "左右"),
+        ("城镇调查失业率", 5.5, "%", "level", "左右"),
+        ("城镇新增就业", 1200.0, "万人", "increase", "以上"),
+        ("单位国内生产总值能耗", 3.0, "%", "decrease", "左右"),
+    ]
+    assert all(t.year == 2025 for t in rows)
+    assert all(t.sentence == text for t in rows)
+    assert [t.raw for t in rows] == ["5%左右", "5.5%左右", "1200万人以上", "3%左右"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过去一年，国内生产总值达到134.9万亿元、增长5%。",
+        "全年工业企业实现利润2202亿元，比上年增长52%。",
+        "我国60岁以上人口已达2.5亿。",
+        "支持人口20万以上的县办好一所达到标准的特殊教育学校。",
+        "围绕37条产业链和40个产业集群，支持链主企业制定数字化转型路线图。",
+        "对符合条件的企业研发投入按最高5%给予后补助。",
+        "落实一方是独生子女的夫妇可生育两个孩子政策。",
+    ],
+)
+def test_past_achievements_and_conditions_are_not_targets(text):
+    assert policytext.extract_targets(text, year=2025) == []
+
+
+def test_changes_against_last_year_are_not_targets():
+    rows = _rows("拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元。", year=2025)
+    assert rows == [("地方政府专项债券", 4.4, "万亿元", "level")]
+
+
+def test_thing_counted_after_the_number_and_deadline_year():
+    rows = policytext.extract_targets("到2025年，建设150家左右市域产教联合体。", year=2023)
+    assert [(t.indicator, t.value, t.unit, t.year, t.direction) for t in rows] == [
+        ("市域产教联合体", 150.0, "家", 2025, "build")
+    ]
+
+
+def test_respectively_gives_each_value_its_indicator():
+    rows = _rows("今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。", year=2016)
+    assert [r[:2] for r in rows] == [("单位国内生产总值用水量", 23.0), ("能耗", 15.0), ("二氧化碳排放量", 18.0)]
+    assert {r[3] for r in rows} == {"decrease"}
+
+
+def test_qualitative_goal_with_a_deadline():
+    rows = policytext.extract_targets("到2035年，建成教育强国。", year=2025)
+    assert [(t.indicator, t.value, t.year) for t in rows] == [("教育强国", None, 2035)]
+    assert policytext.extract_targets("到2035年，建成教育强国。", year=2025, qualitative=False) == []
+
+
+def test_review_section_of_a_report_is_past():
+    text = (
+        "2025年政府工作报告\n一、2024年工作回顾\n城镇新增就业1256万人，增长5%。\n"
+        "二、2025年经济社会发展总体要求和政策取向\n一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。\n"
+    )
+    rows = policytext.extract_targets(text)
+    assert [(t.indicator, t.value, t.year) for t in rows] == [("一般公共预算支出规模", 29.7, 2025)]
+
+
+def test_targets_of_a_document_cite_clause_and_page():
+    doc = policytext.read(SAMPLE / "sources" / "national" / "moe_2023_city-consortium-notice.txt")
+    policytext.parse(doc)
+    rows = policytext.extract_targets(doc)
+    by_indicator = {t.indicator: t for t in rows}
+    t = by_indicator["市域产教联合体"]
+    assert (t.value, t.unit, t.year, t.qualifier) == (150.0, "个", 2025, "左右")
+    assert t.doc == doc.id and t.clause and t.page == 1
+    assert t.raw in doc.text[t.start : t.end]
+    labels = {c.id: c.label for c in doc.clauses}
+    assert labels[t.clause] in ("（三）", "一、")
+
+
+def test_custom_lexicon_and_bad_lexicon(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("future: 12\n", encoding="utf-8")
+    with pytest.raises(policytext.ConfigError, match="must be a list"):
+        policytext.TargetLexicon.load(bad)
+    good = tmp_path / "lex.yaml"
+    import yaml
+
+    data = yaml.safe_load(_shipped().read_text(encoding="utf-8"))
+    data["past_strong"] = data["past_strong"] + ["据统计"]
+    good.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    text = "据统计，城镇新增就业1200万人以上。"
+    assert [t.value for t in policytext.extract_targets(text)] == [1200.0]
+    assert policytext.extract_targets(text, lexicon=good) == []
+
+
+def _shipped() -> Path:
+    from policytext._resources import model_path
+
+    return model_path("targets/lexicon.yaml")
+
+
+# --------------------------------------------------------------------------- evaluation on real text
+
+_PUNCT = re.compile(r"[\s“”\"'‘’《》「」（）()、，,]")
+
+
+def _norm(s: str) -> str:
+    return _PUNCT.sub("", s)
+
+
+def _parse_gold(cell: str) -> list[tuple[list[str], float | None, str]]:
+    out = []
+    for item in filter(None, (x.strip() for x in cell.split(" ; "))):
+        ind, _, val = item.rpartition("=")
+        if val == "None":
+            out.append((ind.split("|"), None, ""))
+        else:
+            v, _, u = val.partition(" ")
+            out.append((ind.split("|"), float(v), u))
+    return out
+
+
+def indicator_matches(gold: list[str], predicted: str) -> bool:
+    """Lenient indicator match: a gold alternative contained in ours, or ours (2+ chars) in it."""
+    p = _norm(predicted)
+    return any((g := _norm(x)) and (g in p or (len(p) >= 2 and p in g)) for x in gold)
+
+
+def value_matches(gv, gu, pv, pu) -> bool:
+    if gv is None or pv is None:
+        return gv is None and pv is None
+    a, _ = to_base(gv, gu)
+    b, _ = to_base(pv, pu)
+    return abs(a - b) <= 1e-3 * max(1.0, abs(a))
+
+
+def evaluate_targets(corpora: Path, split: str | None = None) -> dict[str, float]:
+    """Row-level P/R/F1 of extract_targets against tests/data/targets/gold.tsv."""
+    from policytext.ingest.normalize import normalize
+
+    lines = GOLD.read_text(encoding="utf-8").splitlines()[1:]
+    rows = [line.split("\t") for line in lines]
+    series = [json.loads(x) for x in (corpora / "series/smart-tech-policies_central166_shandong55.jsonl").open()]
+    by_doc: dict[tuple[str, int], list[list[str]]] = {}
+    for r in rows:
+        if split is None or r[1] == split:
+            by_doc.setdefault((r[2], int(r[3])), []).append(r)
+    tp = fp = fn = 0
+    for (src, year), items in by_doc.items():
+        path, _, idx = src.partition("#")
+        raw = (corpora / path).read_text(encoding="utf-8") if not idx else series[int(idx)]["content_zh"]
+        text = normalize(raw)
+        doc = policytext.Document(id=hashlib.sha1(src.encode()).hexdigest()[:16], source=src, format="txt",
+                                  text=text, metadata={"year": year})  # fmt: skip
+        predicted = policytext.extract_targets(doc)
+        for r in items:
+            i = text.find(r[4])
+            assert i >= 0, f"{r[0]}: sentence not found in {src}"
+            j = i + len(r[4])
+            mine = [p for p in predicted if p.start < j and p.end > i]
+            gold = _parse_gold(r[5])
+            used: set[int] = set()
+            for p in mine:
+                hit = next((k for k, (gi, gv, gu) in enumerate(gold) if k not in used
+                            and value_matches(gv, gu, p.value, p.unit) and indicator_matches(gi, p.indicator)), None)  # fmt: skip
+                if hit is None:
+                    fp += 1
+                else:
+                    used.add(hit)
+                    tp += 1
+            fn += len(gold) - len(used)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
+
+
+def test_gold_file_is_well_formed():
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["id", "split", "source", "year", "sentence", "targets"]
+    rows = [line.split("\t") for line in lines[1:]]
+    assert len(rows) >= 200 and all(len(r) == 6 for r in rows)
+    assert len({r[0] for r in rows}) == len(rows)
+    positives = [r for r in rows if r[5]]
+    assert 0.3 < len(positives) / len(rows) < 0.6  # hard negatives (past achievements) make up the rest
+    for r in positives:
+        assert _parse_gold(r[5]), r[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", ["dev", "test", "test2", "test3", None])
+def test_target_extraction_f1_on_labelled_real_sentences(split):
+    corpora = shared_path("corpora")
+    scores = evaluate_targets(corpora, split)
+    print(split or "all", {k: round(v, 3) if isinstance(v, float) else v for k, v in scores.items()})
+    assert scores["f1"] >= 0.85
+
+
+# --------------------------------------------------------------------------- English
+
+
+def test_english_targets():
+    text = (
+        "This year, GDP is targeted to grow by around 5%, and the surveyed urban unemployment rate will be around 5.5%. "
+        "Energy consumption per unit of GDP will drop by about 3%. Last year, GDP grew by 5.2%."
+    )
+    rows = policytext.extract_targets(text)
+    assert [(t.indicator, t.value, t.unit, t.direction) for t in rows] == [
+        ("GDP", 5.0, "%", "increase"),
+        ("surveyed urban unemployment rate", 5.5, "%", "level"),
+        ("Energy consumption per unit of GDP", 3.0, "%", "decrease"),
+    ]
+
+
+def test_english_document_targets():
+    doc = policytext.read(SAMPLE / "sources" / "en" / "moe_2023_city-consortium-notice_en.txt")
+    rows = {t.indicator: t for t in policytext.extract_targets(doc)}
+    t = rows["city-wide industry-education consortia"]
+    assert (t.value, t.year, t.qualifier, t.direction) == (150.0, 2025, "around", "build")
+    assert rows["member enterprises"].value == 50.0 and rows["member enterprises"].qualifier == "no fewer than"
+    assert rows["the council"].value == pytest.approx(33.3333)

@@ -149,6 +149,11 @@ _EXPORTS: dict[str, str] = {
     "MODALITIES": "obligations",
     "ACTOR_TYPES": "obligations",
     # diff
+    "diff_documents": "diff",
+    "DiffResult": "diff",
+    "redline_html": "diff",
+    "redline_markdown": "diff",
+    "redline_docx": "diff",
     # batch and report
 }
 

@@ -40,7 +40,8 @@ class Extracted:
     Attributes:
         pages: the clean text of each page (one item for unpaged formats).
         joins: what joins page ``i`` to page ``i+1`` in the document text:
-            ``"\\n"`` between paragraphs, ``""`` where a paragraph runs on.
+            ``"\\n"`` between paragraphs, ``""`` where a Chinese paragraph runs
+            on, ``" "`` where an English one does.
             Defaults to ``"\\n"`` everywhere.
         warnings: problems that did not stop reading.
         metadata: what the format itself says (HTML ``<meta>``, DOCX core

@@ -24,9 +24,18 @@ line that is not a list item
 1., （1）, ①, (i), (A)                     subitem    ``s``
 English 1. / 1.1 / 1.1.1                article at the top, else paragraph
 English (1)                             paragraph in an article, else item
+总则 / 附 则 alone on a line             part in a law with 编, else chapter;
+                                        ``general`` / ``supplementary``
+a short title alone between articles    level of the last 编/章/节; ``heading``
+一、总则 over a run of 第X条               chapter    ``ch``
+附件 (附件2, 附表) heading an annex with   part       ``annex`` / ``annex2``
+its own 一、 or 第X条
 text before the first numbered clause   preamble   ``preamble``
 signature, date, 附件, 抄送, 印发 ...     closing    ``closing``
 ======================================  =========  =======
+
+Headings without a number have ``number=None`` and an empty label; their title
+is the word. The heading words are listed in ``models/structure/headings.yaml``.
 
 Inside a 条 (or any article) list markers become ``item`` at the first depth
 and ``subitem`` below, whatever their shape: a 条 lists its 项 as （一）, but
@@ -42,6 +51,16 @@ unique and the same on every run.
 
 Numbering that breaks its sequence (gaps, repeats), 笫 written for 第 and
 spaces inside a label are tolerated and reported as warnings.
+
+Context. Some lines cannot be read alone, so the markers are settled against
+the numbering around them before the tree is built (one pass forward, linear):
+a 第X条 with no space after it (第一条为了…, usual in real documents and in text
+from PDFs and web pages) is an article when its number continues the sequence,
+and a reference otherwise (第十二条的规定, 第三十二条第二款修改为, 第五条至第八条, or a
+reference a hard line break put at the start of a line); in a notice (一、（一）)
+a 第X条 line is a quotation unless the document switches to articles (第一条,
+第二条 …); a heading with the next label run into it (第一章总则第一条为了…) is
+split in two.
 """
 
 from __future__ import annotations
@@ -248,8 +267,21 @@ _ZH_UNIT_STYLE = {
     "节": "zh_section",
     "条": "zh_article",
 }
-# What follows 第X条 in a reference that happens to start a line (第十二条的规定, 第三十二条第二款修改为 ...).
-_REFERENCE_NEXT = set("的规第之至和或及中所款项前后修删改增，。、；）)”》等以起")
+# What may follow 第X条 at a line start. After 的, 。 or a closing bracket, another
+# label (第三十二条第二款, 第五条至第八条) and the phrases below, the line is a reference
+# (第十二条的规定, 第三条修改为), never an article: _REFERENCE.
+_REFERENCE = re.compile(
+    r"[的。）)”》」』]"
+    r"|[第笫][ \t]*(?:[〇零一二三四五六七八九十百千两0-9０-９]+[ \t]*[款项目条章节编]|[（(])"
+    r"|[，、,；和或及与至到][ \t]*(?:[第笫]|$)"
+    r"|规定[的，,：:。]|另有规定|(?:修改|修正|改)为|修改如下|(?:删去|删除)(?:[。；;，,第“\"]|$)"
+    r"|中的|中[“\"‘「『]|所规定|之规定|以外|外[，,、；;。的]|[前后]增加"
+)
+# Characters that begin an article's text as often as they continue a reference
+# (第二条中华人民共和国… / 第二条中“…”; 第二十三条以下情形… / 第八条以…的规定): a label
+# followed by one of them, with no space, is an article only where its number
+# continues the sequence (see _Sequence).
+_AMBIGUOUS_NEXT = set('规第之至和或及中所款项前后修删改增，、；：:等以起与“"‘「')
 _ZH_HEADING = re.compile(r"(?P<num>[〇零一二三四五六七八九十百两]{1,4})(?P<sep>、|[.．](?!\d))")
 _ZH_ITEM = re.compile(r"[（(](?P<num>[〇零一二三四五六七八九十百两]{1,5})[）)]")
 _PAREN_NUM = re.compile(r"(?:[（(](?P<num>\d{1,3})[）)]|(?P<num2>\d{1,3})[）)])")
@@ -274,13 +306,20 @@ _SENTENCE_END = re.compile(r"[。；;！？!?]")
 @dataclass
 class _Marker:
     style: _Style
-    number: int
+    number: int | None  # None only for headings without a number (附则, 附件)
     label: str
     rest: int  # offset in the line where the text after the label starts
     suffix: int = 0  # 之一 -> 1
     path: tuple[int, ...] = ()  # decimal numbers: 1.2.3 -> (1, 2, 3)
     title: str = ""
     problems: list[str] = field(default_factory=list)
+    glued: bool = False  # 第X条 with no space after it: checked against the numbering
+    weak: bool = False  # ... and glued to an ambiguous character (第二条中…): checked harder
+    tail: int = 0  # offset of a 第X章/节/条 run into a heading line (第一章总则第一条…)
+    tail_marker: _Marker | None = None
+    alone: bool = True  # the whole line is a valid heading when the tail is not split off
+    alt: _Marker | None = None  # 1.80周岁: read as "1." when 1.80 does not fit
+    id_part: str = ""  # the id segment of a node without a number (附则, 附件)
 
 
 def _first_word_lower(text: str) -> bool:
@@ -303,9 +342,10 @@ def _zh_legal(line: str) -> _Marker | None:
         problems.append("笫 written for 第")
     if m["sp1"] or m["sp2"]:
         problems.append("space inside the label")
+    glued = bool(rest) and not rest[0].isspace()
+    if glued and _REFERENCE.match(rest):
+        return None
     if unit == "条":
-        if rest and not rest[0].isspace() and rest[0] in _REFERENCE_NEXT:
-            return None
         title = ""
         stripped = rest.lstrip()
         bracket = re.match(r"[【〔\[]([^】〕\]]{1,20})[】〕\]]", stripped)
@@ -319,17 +359,37 @@ def _zh_legal(line: str) -> _Marker | None:
             suffix=zh_number(m["suf"]) or 0 if m["suf"] else 0,
             title=title,
             problems=problems,
+            glued=glued and not bracket,
+            weak=glued and not bracket and rest[0] in _AMBIGUOUS_NEXT,
         )
-    # 编/章/节/部分: a heading line, short and without a sentence in it.
-    if rest and not rest[0].isspace() and rest[0] in _REFERENCE_NEXT:
-        return None
+    # 编/章/节/部分: a heading line, short and without a sentence in it ...
     body = rest.strip()
+    alone = _is_heading_body(body)
+    marker = _Marker(style, number, m.group(), m.end(), title=_squeeze(body), problems=problems, alone=alone)
+    # ... or a heading with the next label run into it (第一章总则第一条为了…, from a PDF)
+    inner = _INNER_LABEL.search(rest, 0, 48)
+    # the title before it may end in 。 (第五节 生活、卫生。) but holds no sentence
+    title_end = inner.start() - (rest[inner.start() - 1 : inner.start()] == "。") if inner else 0
+    if inner and _UNIT_RANK[inner["unit"]] > style.rank and not _INNER_TITLE_STOP.search(rest, 0, title_end):
+        tail = _zh_legal(rest[inner.start() :])
+        if tail is not None:
+            marker.tail = m.end() + inner.start()
+            marker.tail_marker = tail
+            return marker
+    return marker if alone else None
+
+
+def _is_heading_body(body: str) -> bool:
+    """第一章 总则: the text after a 编/章/节 label is a short title, not a sentence."""
     if len(body) > 60 or _SENTENCE_END.search(body[:-1]) or body.endswith(("，", "：", ":", "；")):
-        return None
+        return False
     # 第五节 生活、卫生。 is a title; a sentence ending in 。 is not
-    if body.endswith("。") and (len(body) > 20 or "，" in body):
-        return None
-    return _Marker(style, number, m.group(), m.end(), title=_squeeze(body), problems=problems)
+    return not (body.endswith("。") and (len(body) > 20 or "，" in body))
+
+
+_INNER_LABEL = re.compile(rf"[第笫][ \t]*{_ZH_NUM}[ \t]*(?P<unit>分编|编|部分|章|节|条)")
+_INNER_TITLE_STOP = re.compile(r"[。；;！？!?，,：:“\"]")
+_UNIT_RANK = {unit: _STYLES[key].rank for unit, key in _ZH_UNIT_STYLE.items()}
 
 
 def _squeeze(title: str) -> str:
@@ -360,7 +420,10 @@ def _heading_title(rest: str) -> str:
     return ""
 
 
-_EN_MINOR = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+_EN_MINOR = {
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to",
+    "under", "upon", "with",
+}  # fmt: skip
 
 
 def _is_latin(text: str) -> bool:
@@ -501,7 +564,12 @@ def _decimal(line: str, lang: str) -> _Marker | None:
         ):
             return None
     style = _STYLES["en_dec" if lang == "en" else "zh_dec"]
-    return _Marker(style, parts[-1], m.group(), m.end(), path=parts)
+    marker = _Marker(style, parts[-1], m.group(), m.end(), path=parts)
+    if len(parts) == 2 and lang == "zh" and "\u4e00" <= nxt <= "\u9fff":
+        # 1.80周岁及以上的: a list item "1." whose text starts with a number
+        cut = len(re.split(r"[.．]", m["num"], maxsplit=1)[0]) + 1
+        marker.alt = _Marker(style, parts[0], line[:cut], cut, path=parts[:1])
+    return marker
 
 
 # --------------------------------------------------------------------------- preamble, closing, contents
@@ -664,6 +732,336 @@ def _contents_end(lines: Sequence[_Line], first: int) -> int:
     return first
 
 
+# --------------------------------------------------------------------------- markers in context
+
+_HEADING_KEYS = ("zh_part", "zh_subpart", "zh_chapter", "zh_section")
+# 附件 with headings of its own after the body: a document in its own right, above everything.
+_ANNEX_STYLE = _Style("annex", 5, "part")
+_ANNEX_LABEL = re.compile(
+    r"(?:附\s*件|附\s*表|附\s*录|附(?=[:：])|annex|appendix|attachment)[ \t\u3000]*"
+    r"(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Z](?![a-z]))?"
+    r"(?=$|[ \t\u3000：:、.．—-])",  # 附件三所列…的决定 is a title, not the label 附件三
+    re.I,
+)
+_UNNUMBERED = {
+    "zh_part": _Style("zh_unnumbered_part", 10, "part"),
+    "zh_chapter": _Style("zh_unnumbered_chapter", 20, "chapter"),
+    "zh_section": _Style("zh_unnumbered_section", 30, "section"),
+}
+# 一、总则 over a run of 第X条: a chapter numbered like a notice heading.
+_HEADING_CHAPTER = _Style("zh_heading_chapter", 20, "chapter")
+_TITLE_WORD = re.compile(r"[\u3400-\u9fff、·]{1,15}")
+_FINISHED = re.compile(r"[。！？!?][”’」』）)\"']*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _heading_words() -> dict[str, str]:
+    """总则 / 附 则 on a line of their own, from ``models/structure/headings.yaml``: word -> id segment."""
+    import yaml
+
+    from ._resources import model_path
+
+    with open(model_path("structure/headings.yaml"), encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return {_squeeze(str(word)): str(slug) for word, slug in (data.get("words") or {}).items()}
+
+
+def _next_articles(lines: Sequence[_Line]) -> list[tuple[int, int] | None]:
+    """For each line, (number, suffix) of the next 第X条 candidate after it (lookahead in one backward pass)."""
+    out: list[tuple[int, int] | None] = [None] * len(lines)
+    following: tuple[int, int] | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = following
+        marker = lines[i].marker
+        while marker is not None and marker.style.key != "zh_article":
+            marker = marker.tail_marker
+        if marker is not None:
+            following = (marker.number, marker.suffix)
+    return out
+
+
+class _Sequence:
+    """The numbering seen so far, to decide the 第X条 lines one line cannot decide alone.
+
+    The document's scheme is read as it goes: ``notice`` once a 一、 heading
+    opens the body, ``articles`` once a 第X条 is taken. In a notice a line
+    starting 第X条 is a quotation or a reference unless it starts a run of
+    articles (第一条 followed by 第二条, or right after a 第X章).
+
+    A label with a space after it is an article. A label glued to its text
+    (第一条为了…, common in real documents and in text from PDFs and web pages)
+    is one when its number fits: it continues the sequence (the last article
+    + 1, or 第一条 at the start or after a heading), starts a run (the next
+    label is its number + 1), or, for a label glued to an ordinary character,
+    the first article seen or a gap of one after the last. A glued label right
+    after a line that breaks off mid-sentence is a reference a hard line break
+    put at the start of a line (…依照本法 / 第三十条规定…), and a label glued to an
+    ambiguous character (第二条中华人民共和国… / 第二条中“…”) needs the sequence
+    or a run.
+    """
+
+    def __init__(self) -> None:
+        self.mode = "none"
+        self.prev: tuple[int, int] | None = None  # (number, suffix) of the last article taken
+        self.after_heading = False  # a 编/章/节 heading since that article
+        self.started = False  # some numbered clause was taken
+        self.headings: dict[str, int] = {}
+
+    def restart(self) -> None:
+        self.mode, self.prev, self.after_heading, self.headings = "none", None, False, {}
+
+    def fits(self, marker: _Marker, following: tuple[int, int] | None, *, wrapped: bool = False) -> bool:
+        n, s = marker.number, marker.suffix
+        prev = self.prev
+        first = n == 1 and s == 0
+        run = following is not None and following in ((n + 1, 0), (n, s + 1))
+        if self.mode == "notice":
+            return first and (self.after_heading or run)
+        if not marker.glued:
+            return True
+        if first and (prev is None or self.after_heading):
+            return True
+        if wrapped:
+            return False
+        if prev is not None and ((s == 0 and n == prev[0] + 1) or (n == prev[0] and s == prev[1] + 1)):
+            return True
+        # a run of its own after a gap (an article lost in extraction) or in an excerpt
+        if run and (prev is None or (n, s) > prev):
+            return True
+        return not marker.weak and (prev is None or prev[0] < n <= prev[0] + 2)
+
+    def take_article(self, marker: _Marker) -> None:
+        self.prev = (marker.number, marker.suffix)
+        self.mode = "articles"
+        self.after_heading = False
+        self.started = True
+
+    def take_heading(self, marker: _Marker) -> None:
+        self.headings[marker.style.key] = marker.number
+        self.after_heading = True
+        self.started = True
+
+    def heading(self, line: _Line, following: tuple[int, int] | None) -> list[_Line]:
+        """A 编/章/节 line, split where the next label was run into it (第一章总则第一条为了…)."""
+        head = line.marker
+        chain = [head]
+        while chain[-1].tail_marker is not None:
+            chain.append(chain[-1].tail_marker)
+        if len(chain) > 1 and not self._chain_fits(chain, following):
+            chain = [head]
+        if len(chain) == 1:
+            if head.tail_marker is not None and not head.alone:
+                line.marker = None
+                return [line]
+            head.tail, head.tail_marker = 0, None
+            self.take_heading(head)
+            return [line]
+        pieces: list[_Line] = []
+        offset = 0
+        for k, marker in enumerate(chain):
+            if marker.style.key == "zh_article":
+                self.take_article(marker)
+            else:
+                self.take_heading(marker)
+            if k + 1 == len(chain):
+                pieces.append(_Line(line.start + offset, line.end, line.text[offset:], line.number, marker))
+                break
+            end = offset + marker.tail
+            marker.title = _squeeze(line.text[offset + marker.rest : end])
+            text = line.text[offset:end].rstrip()
+            pieces.append(
+                _Line(line.start + offset, line.start + offset + len(text), text, line.number, marker)
+            )
+            offset = end
+        return pieces
+
+    def _chain_fits(self, chain: Sequence[_Marker], following: tuple[int, int] | None) -> bool:
+        saved = self.after_heading
+        seen = dict(self.headings)
+        try:
+            for marker in chain[1:]:
+                if marker.style.key == "zh_article":
+                    self.after_heading = True
+                    return self.fits(marker, following)
+                last = seen.get(marker.style.key)
+                if marker.number != 1 and (last is None or marker.number != last + 1):
+                    return False
+                seen[marker.style.key] = marker.number
+            return True
+        finally:
+            self.after_heading = saved
+
+
+def _annex_lines(lines: Sequence[_Line]) -> list[bool]:
+    """Which lines are annex labels: 附件 / 附件2 / 附件：标题 on a short line of their own."""
+    return [
+        len(ln.text) <= 40 and bool(_ANNEX_LABEL.match(ln.text)) and _is_heading_like(ln.text) for ln in lines
+    ]
+
+
+def _annexes_with_headings(lines: Sequence[_Line], annex: Sequence[bool]) -> list[bool]:
+    """Annex label lines whose annex has headings of its own (一、, 第X章, 第X条).
+
+    The next marker after the label, before any other annex label and within
+    a page or so (a title, a date line, a lead paragraph may come between),
+    must be a heading; an annex that is a table or a list stays in the closing.
+    """
+    out = [False] * len(lines)
+    next_marker: int | None = None
+    next_annex: int | None = None
+    heading_rank = _STYLES["zh_heading"].rank
+    for i in range(len(lines) - 1, -1, -1):
+        if annex[i]:
+            j = next_marker
+            out[i] = (
+                j is not None
+                and j - i <= 40
+                and (next_annex is None or j < next_annex)
+                and lines[j].marker.style.rank <= heading_rank
+            )
+            next_annex = i
+        if lines[i].marker is not None:
+            next_marker = i
+    return out
+
+
+def _annex_marker(lines: Sequence[_Line], i: int) -> _Marker:
+    text = lines[i].text
+    m = _ANNEX_LABEL.match(text)
+    end = m.end() if m else 2
+    label = re.sub(r"\s+", "", text[:end])
+    num = m["num"] if m else None
+    number = (ord(num.upper()) - 64 if num.isalpha() and num.isascii() else zh_number(num)) if num else None
+    title = text[end:].strip(" \t\u3000：:、.．-—")
+    if not title and i + 1 < len(lines):
+        below = lines[i + 1]
+        if below.marker is None and _is_heading_like(below.text) and not _ANNEX.match(below.text):
+            title = below.text
+    return _Marker(
+        _ANNEX_STYLE, number, label, end, title=_squeeze(title), id_part=f"annex{number if number else ''}"
+    )
+
+
+def _breaks_off(line: _Line) -> bool:
+    """A line of text that stops mid-sentence (…依照本法 / …的，): the next line goes on with it.
+
+    Headings are left out: 第一章 总则 ends in a character and is whole.
+    """
+    marker = line.marker
+    if marker is not None and marker.style.key != "zh_article" and not marker.style.enum:
+        return False
+    text = line.text
+    last = text[-1:]
+    if last in ("，", ",", "、") or _LEADS_TO_REFERENCE.search(text):
+        return True
+    if not "\u4e00" <= last <= "\u9fff":
+        return False
+    # a clause of a sentence, or a full-width line of plain text, that stops on a character
+    return bool(_CLAUSE_PUNCT.search(text)) or (marker is None and len(text) >= 15)
+
+
+_CLAUSE_PUNCT = re.compile(r"[，。；：,;:]")
+# words that come right before a reference to an article: …依照本法 / 第三十条…
+_LEADS_TO_REFERENCE = re.compile(
+    r"(?:本(?:法|条例|规定|办法|细则|章程|决定|准则|规则)|依照|按照|根据|依据|违反|除有?|适用|参照|和|及|或|与)$"
+)
+
+
+def _settle(lines: Sequence[_Line]) -> list[_Line]:
+    """Decide the markers that depend on the lines around them; one pass forward, one to place headings.
+
+    Drops 第X条 lines that are references or quotations, splits headings with
+    the next label run into them, and turns 附件 lines that head an annex with
+    its own numbering into annex nodes (the numbering restarts under them).
+    """
+    following = _next_articles(lines)
+    annexes = _annexes_with_headings(lines, _annex_lines(lines))
+    state = _Sequence()
+    out: list[_Line] = []
+    for i, line in enumerate(lines):
+        marker = line.marker
+        if marker is None:
+            if state.started and annexes[i]:
+                line.marker = _annex_marker(lines, i)
+                state.restart()
+            out.append(line)
+            continue
+        key = marker.style.key
+        if key == "zh_article":
+            if state.fits(marker, following[i], wrapped=i > 0 and _breaks_off(lines[i - 1])):
+                state.take_article(marker)
+            else:
+                line.marker = None
+            out.append(line)
+        elif key in _HEADING_KEYS:
+            out.extend(state.heading(line, following[i]))
+        else:
+            if key == "zh_heading" and state.mode != "articles":
+                state.mode = "notice"
+            state.started = True
+            state.after_heading = False
+            out.append(line)
+    _place_unnumbered_headings(out)
+    return out
+
+
+def _place_unnumbered_headings(lines: Sequence[_Line]) -> None:
+    """Headings without a 第X章 label: 附则 / 总 则 lines, and 一、总则 heading a run of 第X条.
+
+    A line becomes a heading only right before a 第X条 (or 第X章) line, and only
+    when it is a known heading word, or, in a document with chapters, a short
+    title after a finished article (its last sentence ends in 。) that occurs
+    once in the document (a running header repeats).
+    """
+    words = _heading_words()
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.marker is None and len(ln.text) <= 20:
+            counts[ln.text] = counts.get(ln.text, 0) + 1
+    tops = [ln.marker.style.rank for ln in lines if ln.marker and ln.marker.style.key in _HEADING_KEYS[:3]]
+    top = _UNNUMBERED["zh_part" if tops and min(tops) <= _STYLES["zh_subpart"].rank else "zh_chapter"]
+    last_heading = "zh_chapter"  # the last 编/章/节 seen: an untitled heading in context takes its level
+    in_article = False
+    chapters = 0  # the last 一、 taken as a chapter
+    article_rank = _STYLES["zh_article"].rank
+    for i, line in enumerate(lines):
+        marker = line.marker
+        below = lines[i + 1].marker if i + 1 < len(lines) else None
+        before = lines[i - 1].text if i else ""
+        if below is not None and (below.style.key == "zh_article" or below.style.key in _HEADING_KEYS):
+            if marker is None:
+                word = _squeeze(line.text)
+                if word in words and not before.endswith(("：", ":", "，", ",")):
+                    line.marker = _Marker(top, None, "", 0, title=word, id_part=words[word])
+                elif (
+                    tops
+                    and in_article
+                    and below.style.key == "zh_article"
+                    and _FINISHED.search(before)
+                    and _TITLE_WORD.fullmatch(word)
+                    and counts.get(line.text) == 1
+                ):
+                    style = _UNNUMBERED[last_heading]
+                    line.marker = _Marker(style, None, "", 0, title=word, id_part="heading")
+            elif (
+                marker.style.key == "zh_heading"
+                and below.style.key == "zh_article"
+                and marker.number == chapters + 1
+                and (not in_article or _FINISHED.search(before))
+                and _TITLE_WORD.fullmatch(_squeeze(line.text[marker.rest :]))
+            ):
+                marker.style = _HEADING_CHAPTER
+                chapters = marker.number
+        marker = line.marker
+        if marker is not None:
+            if marker.style.key == "zh_article":
+                in_article = True
+            elif marker.style.rank < article_rank:
+                in_article = False
+                if marker.style.key in _HEADING_KEYS:
+                    last_heading = "zh_part" if marker.style.key == "zh_subpart" else marker.style.key
+
+
 # --------------------------------------------------------------------------- the tree
 
 
@@ -682,6 +1080,7 @@ class _Node:
     suffix: int = 0
     path: tuple[int, ...] = ()
     paragraphs: int = 0  # 款 seen so far (articles only)
+    id_part: str = ""  # the id segment of a heading without a number
 
 
 class _Builder:
@@ -719,7 +1118,10 @@ class _Builder:
     def _push(self, node: _Node) -> None:
         parent = self.stack[-1] if self.stack else None
         node.parent = parent
-        segment = f"{_PREFIX.get(node.level, node.level)}{node.number if node.number is not None else ''}"
+        segment = (
+            node.id_part
+            or f"{_PREFIX.get(node.level, node.level)}{node.number if node.number is not None else ''}"
+        )
         if node.suffix:
             segment += f"-{node.suffix}"
         base = f"{self.nodes[parent].id}.{segment}" if parent is not None else segment
@@ -741,6 +1143,8 @@ class _Builder:
 
     def _check_sequence(self, node: _Node) -> None:
         key = node.style.key
+        if node.number is None or node.style is _ANNEX_STYLE:
+            return
         prev_global = self.last_global.get(key)
         prev = (
             prev_global if key in ("zh_article", "en_article") else self.last_in_scope.get((node.parent, key))
@@ -793,9 +1197,19 @@ class _Builder:
             marker.path = ()
         elif style.key in ("zh_dec", "en_dec") and len(marker.path) > 1:
             if not self._decimal_fits(marker.path):
-                return None
+                alt = marker.alt
+                return alt if alt is not None and self._list_goes_on(alt) else None
             marker.style = _decimal_style(style, len(marker.path))
         return marker
+
+    def _list_goes_on(self, marker: _Marker) -> bool:
+        """A list marker that starts a list or follows its previous sibling in an open list."""
+        if marker.number == 1:
+            return True
+        return any(
+            self.nodes[k].style.key == marker.style.key and self.nodes[k].number == marker.number - 1
+            for k in self.stack
+        )
 
     def _decimal_fits(self, path: tuple[int, ...]) -> bool:
         parent = path[:-1]
@@ -823,6 +1237,9 @@ class _Builder:
         while depth and self.nodes[self.stack[depth - 1]].style.rank >= style.rank:
             depth -= 1
         self._close_to(depth, line.start)
+        if style is _ANNEX_STYLE:
+            # an annex numbers its clauses afresh
+            self.last_global.clear()
         # a list inside a 条 hangs from its current 款
         art = self._in_article()
         if style.enum and art is not None and self.nodes[self.stack[art]].style.key == "zh_article":
@@ -839,6 +1256,7 @@ class _Builder:
             line.number,
             suffix=marker.suffix,
             path=marker.path or ((marker.number,) if style.key.endswith("article") else ()),
+            id_part=marker.id_part,
         )
         if (
             not node.title
@@ -861,12 +1279,36 @@ class _Builder:
         art.paragraphs += 1
         self._push(_Node(_STYLES["paragraph"], "paragraph", art.paragraphs, "", "", start, lineno))
 
-    def plain(self, line: _Line) -> None:
+    def plain(self, line: _Line, below: _Marker | None = None) -> None:
+        """A line without a marker; ``below`` is the next marker in the document (lookahead)."""
         art = self._in_article()
         if art is not None and self.nodes[self.stack[art]].style.key == "zh_article":
-            # 款: every line of a 条 that is not a list item starts a new paragraph.
+            if self._inside_item(line, below, art):
+                return
+            # 款: every other line of a 条 that is not a list item starts a new paragraph.
             self._close_to(art + 1, line.start)
             self._open_paragraph(line.start, line.number)
+
+    def _inside_item(self, line: _Line, below: _Marker | None, art: int) -> bool:
+        """Whether a plain line in a 条 goes on with the open list item rather than starting a 款.
+
+        It does when the list carries on after it (（一）… / a line / （二）…), or
+        when it leads in to a list one level down (（二）第二类对象。 / 符合以下条件之一的： /
+        1.…): a new 款 would not continue or deepen the list before it.
+        """
+        if below is None or not below.style.enum:
+            return False
+        top = self.nodes[self.stack[-1]]
+        if top.level not in ("item", "subitem"):
+            return False
+        for k in range(len(self.stack) - 1, art, -1):
+            node = self.nodes[self.stack[k]]
+            if node.level not in ("item", "subitem"):
+                break
+            if node.style.key == below.style.key and node.number == (below.number or 0) - 1:
+                return True
+        first = below if below.number == 1 else below.alt if below.alt and below.alt.number == 1 else None
+        return first is not None and first.style.rank > top.style.rank and line.text.endswith(("：", ":"))
 
     def finish(self, boundary: int) -> None:
         self._close_to(0, boundary)
@@ -906,7 +1348,7 @@ def _parse(doc: Document, lang: str | None) -> tuple[list[Clause], list[str]]:
     text = doc.text or ""
     lang = (lang or doc.lang or "zh").lower()
     lang = "en" if lang.startswith("en") else "zh"
-    lines = _lines(text, lang)
+    lines = _settle(_lines(text, lang))
     closing = _closing_start(lines)
     first = next((i for i in range(closing) if lines[i].marker), closing)
     first = _contents_end(lines, first)
@@ -914,12 +1356,17 @@ def _parse(doc: Document, lang: str | None) -> tuple[list[Clause], list[str]]:
     body_end = lines[closing].start if closing < len(lines) else len(text)
 
     builder = _Builder(text, _en_section_style(lines))
+    below: _Marker | None = None  # the next marker after line i
+    following: list[_Marker | None] = [None] * len(lines)
+    for i in range(closing - 1, first - 1, -1):
+        following[i] = below
+        below = lines[i].marker or below
     for i in range(first, closing):
         line = lines[i]
         if line.marker is not None:
             builder.open_marker(line, line.marker)
         elif builder.stack:
-            builder.plain(line)
+            builder.plain(line, following[i])
     builder.finish(body_end)
 
     clauses: list[Clause] = []

@@ -103,3 +103,26 @@ def test_help_describes_formats(runner, cli):
     result = runner.invoke(cli, ["structure", "--help"])
     assert result.exit_code == 0
     assert "--level" in result.output and "jsonl" in result.output
+
+
+def test_articles_without_space_after_the_label_are_listed(runner, cli, tmp_path):
+    pytest.importorskip("policytext.ingest.text", reason="the text reader is not in this checkout yet")
+    path = tmp_path / "measures.txt"
+    path.write_text(
+        "示范办法\n第一章总则第一条为了规范管理，制定本办法。\n第二条中华人民共和国境内的学校适用本办法。\n"
+        "第三条以下情形不适用本办法：\n（一）军事学校；\n（二）宗教院校。\n第十二条的规定不适用于企业。\n"
+        "附 则\n第四条本办法自印发之日起施行。\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["structure", str(path), "--level", "article", "--level", "chapter", "--format", "jsonl", "-q"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    clauses = json.loads(result.stdout)["clauses"]
+    assert [(c["id"], c["label"], c["title"]) for c in clauses] == [
+        ("ch1", "第一章", "总则"),
+        ("ch1.art1", "第一条", ""),
+        ("ch1.art2", "第二条", ""),
+        ("ch1.art3", "第三条", ""),
+        ("supplementary", "", "附则"),
+        ("supplementary.art4", "第四条", ""),
+    ]
+    assert clauses[3]["text"].endswith("第十二条的规定不适用于企业。")

@@ -426,7 +426,8 @@ def test_exported():
 
 _PIECES = st.sampled_from(
     ["第一条 ", "第二条", "笫三 条", "第一章 总则", "第二节", "一、", "二、", "（一）", "(二)", "1.", "2、", "1.1 ", "（1）", "①",
-     "Article 1 ", "CHAPTER II", "(a) ", "(i) ", "附件：", "2026年2月4日", "教育部", "正文。", "，", " ", "\n", "\n\n", "目录", "......3", "（此件主动公开）"]
+     "Article 1 ", "CHAPTER II", "(a) ", "(i) ", "附件：", "2026年2月4日", "教育部", "正文。", "，", " ", "\n", "\n\n", "目录", "......3", "（此件主动公开）",
+     "第一章总则第一条", "第二编分则第三章", "附 则", "总则", "附件2", "1.80周岁", "第三条的规定", "第四条中", "依照本法"]
 )  # fmt: skip
 
 
@@ -516,9 +517,19 @@ def _bench():
     return module
 
 
-def test_article_boundaries_on_355_laws():
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "original",
+        "nospace",
+        "mixed",
+        pytest.param("merged", marks=pytest.mark.slow),
+        pytest.param("wrapped", marks=pytest.mark.slow),
+    ],
+)
+def test_article_boundaries_on_355_laws(variant):
     gold_dir = shared_path("gold", "laws_lawrefbook")
-    result = _bench().evaluate(gold_dir)
+    result = _bench().evaluate(gold_dir, variant=variant)
     assert result["documents"] == 355
     for key in ("strict", "tolerant"):
         assert result[key]["f1"] >= 0.995, result[key]
@@ -552,3 +563,370 @@ def test_docstring_examples():
 
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted >= 3 and result.failed == 0
+
+
+# --------------------------------------------------------------------------- labels read in context
+
+NO_SPACE_LAW = """示范条例
+第一章总则
+第一条为了规范管理，制定本条例。
+第二条中华人民共和国境内的学校适用本条例。
+第三条前款规定以外的单位，参照本条例执行。
+第十二条的规定不适用于学校。
+第四条以欺骗手段取得资格的，撤销资格。
+第五条中等职业学校应当建立管理制度。
+第三十二条第二款修改为：本句是引用。
+第六条至第八条的规定适用于企业。
+第六条所称学校，是指中等职业学校。
+第七条“示范单位”，是指经认定的单位。
+第八条本条例自公布之日起施行。
+"""
+
+
+def test_article_label_without_space_continues_the_sequence():
+    clauses = parse(NO_SPACE_LAW, lang="zh")
+    articles = [c for c in clauses if c.level == "article"]
+    assert [c.number for c in articles] == [1, 2, 3, 4, 5, 6, 7, 8]
+    got = {c.number: c for c in articles}
+    assert got[2].text == "第二条中华人民共和国境内的学校适用本条例。"
+    assert got[3].text.endswith("第十二条的规定不适用于学校。")  # a reference stays in article 3
+    assert "第三十二条第二款修改为" in got[5].text and "第六条至第八条" in got[5].text
+    assert by_id(clauses)["ch1.art2.p1"].text == "中华人民共和国境内的学校适用本条例。"
+    assert parse_warnings(NO_SPACE_LAW, lang="zh") == []
+
+
+@pytest.mark.parametrize("space", ["", " ", "\u3000", "\t"])
+def test_space_after_the_label_does_not_change_the_articles(space):
+    text = "".join(f"第{n}条{space}{body}\n" for n, body in zip("一二三四五", ["为了规范，制定本法。", "中华人民共和国境内适用本法。", "所称学校，是指中等职业学校。", "以欺骗手段取得的，撤销。", "前款规定的，从其规定。"]))  # fmt: skip
+    articles = [c for c in parse(text, lang="zh") if c.level == "article"]
+    assert [(c.label, c.number) for c in articles] == [(f"第{n}条", i) for i, n in enumerate("一二三四五", 1)]
+
+
+def test_amendment_decision_references_at_line_start_are_not_articles():
+    text = (
+        "全国人民代表大会常务委员会关于修改《示范法》的决定\n"
+        "一、将第五条修改为：“国家发展示范事业。”\n"
+        "第三十二条第二款修改为：“学校应当建立制度。”\n"
+        "二、第八条中的“教育行政部门”修改为“教育主管部门”。\n"
+        "第十二条的规定，适用于民办学校。\n"
+        "第十二条至第十五条删去。\n"
+        "本决定自公布之日起施行。\n"
+    )
+    clauses = parse(text, lang="zh")
+    assert not any(c.level == "article" for c in clauses)
+    assert [c.id for c in clauses if c.level == "section"] == ["sec1", "sec2"]
+    assert by_id(clauses)["sec2"].text.endswith("本决定自公布之日起施行。")
+
+
+@pytest.mark.parametrize(
+    ("line", "article"),
+    [
+        ("第三条删除个人信息应当记录。", True),
+        ("第三条款项应当专款专用。", True),
+        ("第三条修改控制性详细规划的，应当论证。", True),
+        ("第三条规定本行政区域重大事项的法规，由大会通过。", True),
+        ("第三条第三人提供担保的，依照其约定。", True),
+        ("第三条删去。", False),
+        ("第三条修改为：“国家鼓励示范。”", False),
+        ("第三条第二款修改为：“学校应当建立制度。”", False),
+        ("第三条另有规定的除外。", False),
+        ("第三条外，其他单位参照执行。", False),
+        ("第三条和第四条的规定适用于企业。", False),
+    ],
+)
+def test_glued_label_in_sequence_article_or_reference(line, article):
+    text = f"第一条 甲。\n第二条 乙。\n{line}\n"
+    numbers = [c.number for c in parse(text, lang="zh") if c.level == "article"]
+    assert numbers == ([1, 2, 3] if article else [1, 2])
+
+
+def test_constitution_amendment_articles_that_cite_articles():
+    text = (
+        "中华人民共和国宪法修正案\n"
+        "第一条 宪法第十一条增加规定：“国家允许私营经济存在和发展。”\n"
+        "第二条 宪法第十条第四款修改为：“任何组织或者个人不得侵占土地。”\n"
+    )
+    assert [c.label for c in parse(text, lang="zh") if c.level == "article"] == ["第一条", "第二条"]
+
+
+def test_reference_put_at_line_start_by_a_pdf_line_break():
+    text = (
+        "第二十九条合伙人分别执行合伙事务的，执行事务合伙人可以对其他合伙人执行的事务提出异议。如果发生争议，依照本法\n"
+        "第三十条规定作出决定。\n"
+        "第三十条合伙人对合伙企业有关事项作出决议，按照合伙协议约定的表决办法办理。\n"
+        "第三十一条除合伙协议另有约定外，合伙企业的下列事项应当经全体合伙人一致同意。\n"
+    )
+    articles = [c for c in parse(text, lang="zh") if c.level == "article"]
+    assert [c.number for c in articles] == [29, 30, 31]
+    assert articles[0].text.endswith("第三十条规定作出决定。")
+    assert articles[1].text.startswith("第三十条合伙人对合伙企业")
+
+
+def test_glued_articles_recover_after_a_lost_article():
+    # 第三条 was lost in extraction; the run 第四条, 第五条 carries on
+    text = "第一条为了规范，制定本法。\n第二条中国境内适用本法。\n第四条中等学校适用本法。\n第五条所称学校，是指学校。\n"
+    assert [c.number for c in parse(text, lang="zh") if c.level == "article"] == [1, 2, 4, 5]
+
+
+def test_quoted_article_inside_a_notice_section_stays_in_the_section():
+    text = (
+        "关于做好示范工作的通知\n各区：\n"
+        "一、总体要求\n根据《示范条例》规定：\n第十二条 县级以上人民政府应当加强领导。\n各区要认真落实。\n"
+        "二、主要任务\n（一）完善机制。\n第三条 本句是引文。\n"
+        "三、组织实施\n各区要抓好落实。\n"
+    )
+    clauses = by_id(parse(text, lang="zh"))
+    assert not any(c.level == "article" for c in clauses.values())
+    assert [cid for cid, c in clauses.items() if c.level == "section"] == ["sec1", "sec2", "sec3"]
+    assert clauses["sec1"].text.endswith("第十二条 县级以上人民政府应当加强领导。\n各区要认真落实。")
+    assert clauses["sec2.i1"].text == "（一）完善机制。\n第三条 本句是引文。"
+
+
+def test_notice_that_switches_to_articles():
+    text = (
+        "关于印发示范办法的通知\n一、现将办法印发给你们。\n二、请认真执行。\n"
+        "示范办法\n第一条 为了规范管理，制定本办法。\n第二条 本办法自公布之日起施行。\n"
+    )
+    clauses = parse(text, lang="zh")
+    assert [c.id for c in clauses if c.level in ("section", "article")] == ["sec1", "sec2", "art1", "art2"]
+
+
+def test_notice_heading_over_a_run_of_articles_is_a_chapter():
+    text = (
+        "示范章程\n一、总则\n第一条 为了规范，制定本章程。\n第二条 本联合体是非营利组织。\n"
+        "二、成员\n第三条 成员应当遵守章程。\n第四条 下列行为禁止：\n一、吸烟\n二、饮酒\n"
+        "第五条 本章程自通过之日起施行。\n"
+    )
+    clauses = by_id(parse(text, lang="zh"))
+    assert (clauses["ch1"].level, clauses["ch1"].title) == ("chapter", "总则")
+    assert clauses["ch2.art4.p1.i2"].label == "二、"  # a list inside an article stays a list
+    assert clauses["ch2.art5"].parent == "ch2"
+
+
+# --------------------------------------------------------------------------- headings without a number
+
+
+def test_bare_supplementary_heading_between_chapters():
+    text = (
+        "示范法\n第一章 总则\n第一条 甲。\n第二章 管理\n第二条 乙。\n第三条 丙。\n\n附 则\n\n"
+        "第四条 本法自公布之日起施行。\n"
+    )
+    clauses = by_id(parse(text, lang="zh"))
+    head = clauses["supplementary"]
+    assert (head.level, head.label, head.number, head.title) == ("chapter", "", None, "附则")
+    assert clauses["ch2.art3"].text == "第三条 丙。"  # the heading is not a 款 of article 3
+    assert clauses["supplementary.art4"].parent == "supplementary"
+
+
+def test_bare_supplementary_heading_in_a_law_with_parts_closes_the_part():
+    text = "刑法\n第一编 总则\n第一条 甲。\n第二编 分则\n第一章 罪\n第二条 乙。\n附则\n第三条 本法自施行。\n"
+    clauses = by_id(parse(text, lang="zh"))
+    assert clauses["supplementary"].level == "part" and clauses["supplementary"].parent is None
+    assert clauses["supplementary.art3"].number == 3
+
+
+def test_unlabelled_chapter_title_after_a_finished_article():
+    text = (
+        "示范法\n第一章 总则\n第一条 甲。\n第九章 退役\n第六十一条 预备役军官退出预备役。\n"
+        "法律责任\n第六十二条 违反本法的，依法处理。\n第十一章 附则\n第六十三条 本法自施行。\n"
+    )
+    clauses = by_id(parse(text, lang="zh"))
+    head = clauses["heading"]
+    assert (head.level, head.title, head.number) == ("chapter", "法律责任", None)
+    assert clauses["heading.art62"].number == 62
+    assert clauses["ch9.art61"].text == "第六十一条 预备役军官退出预备役。"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "第二条 申请人应当提交下列材料：\n身份证明\n",  # a list after a colon
+        "第二条 收费标准如下：\n小学 每生每年五百元\n",  # a table row
+        "第二条 乙。\n示范日报\n第三条 丙。\n示范日报\n",  # a running header repeats
+    ],
+)
+def test_short_lines_inside_articles_are_not_headings(between):
+    text = f"示范法\n第一章 总则\n第一条 甲。\n{between}第四条 丁。\n"
+    clauses = parse(text, lang="zh")
+    assert [c.level for c in clauses if c.level not in ("article", "paragraph")] == ["preamble", "chapter"]
+
+
+# --------------------------------------------------------------------------- headings run together
+
+
+def test_chapter_heading_run_together_with_the_first_article():
+    text = "示范法\n第一章总则第一条为了规范管理，制定本法。\n第二条本法适用于学校。\n第二章 管理第三条国家鼓励示范。\n"
+    clauses = by_id(parse(text, lang="zh"))
+    assert clauses["ch1"].title == "总则"
+    assert clauses["ch1.art1"].start == text.index("第一条")
+    assert clauses["ch1.art1"].text == "第一条为了规范管理，制定本法。"
+    assert clauses["ch1.art1.p1"].text == "为了规范管理，制定本法。"
+    assert (clauses["ch2"].title, clauses["ch2.art3"].label) == ("管理", "第三条")
+    for c in clauses.values():
+        assert text[c.start : c.end] == c.text
+
+
+def test_part_chapter_and_article_run_together():
+    text = "民法典\n第一编总则第一章基本规定第一条为了保护民事主体的合法权益，制定本法。\n第二条民法调整民事关系。\n"
+    clauses = by_id(parse(text, lang="zh"))
+    assert [(cid, c.title) for cid, c in clauses.items() if c.level in ("part", "chapter")] == [
+        ("pt1", "总则"),
+        ("pt1.ch1", "基本规定"),
+    ]
+    assert [c.number for c in clauses.values() if c.level == "article"] == [1, 2]
+
+
+def test_chapter_title_that_cites_an_article_is_not_split():
+    clauses = by_id(parse("第一条 甲。\n第二条 乙。\n第三章 关于第二条的解释\n第三条 丙。", lang="zh"))
+    assert clauses["ch3"].title == "关于第二条的解释"
+    assert [c.number for c in clauses.values() if c.level == "article"] == [1, 2, 3]
+
+
+# --------------------------------------------------------------------------- annexes and lists
+
+
+def test_annex_with_its_own_headings_after_the_articles():
+    text = (
+        "示范办法\n第一条 甲。\n第二条 本办法自印发之日起施行。\n附件：示范基地申请程序\n"
+        "附件\n示范基地申请程序\n一、经办机构\n（一）初核机构：市指导中心；\n二、申请程序\n申请单位提出申请。\n"
+    )
+    clauses = by_id(parse(text, lang="zh"))
+    annex = clauses["annex"]
+    assert (annex.level, annex.label, annex.title, annex.parent) == ("part", "附件", "示范基地申请程序", None)
+    assert clauses["art2"].text == "第二条 本办法自印发之日起施行。\n附件：示范基地申请程序"
+    assert [cid for cid in clauses if cid.startswith("annex.")] == [
+        "annex.sec1",
+        "annex.sec1.i1",
+        "annex.sec2",
+    ]
+
+
+def test_numbered_annexes_restart_the_numbering():
+    text = (
+        "示范指南\n第一条 甲。\n第二条 乙。\n附件1\n安全要求\n企业应当具备安全团队，负责安全工作。\n"
+        "一、功能安全要求至少包括：\n（一）流程要求。\n附件2\n名词解释\n一、智能网联汽车：搭载传感器的汽车。\n"
+    )
+    clauses = by_id(parse(text, lang="zh"))
+    assert [cid for cid, c in clauses.items() if c.level == "part"] == ["annex1", "annex2"]
+    assert clauses["annex2.sec1"].number == 1
+    assert parse_warnings(text, lang="zh") == []
+
+
+def test_list_item_whose_text_starts_with_a_number():
+    text = "第二十四条 符合以下条件之一的老年人：\n1.80周岁及以上的；\n2.纯老家庭人员。"
+    clauses = by_id(parse(text, lang="zh"))
+    assert [(c.label, c.text) for c in clauses.values() if c.level == "item"] == [
+        ("1.", "1.80周岁及以上的；"),
+        ("2.", "2.纯老家庭人员。"),
+    ]
+
+
+def test_line_between_items_of_a_list_stays_in_the_item():
+    text = (
+        "第三十六条 服务组织可以申请以下补贴：\n（一）医养结合补贴。给予一次性补贴。\n服务组织与医疗机构应保持一致。\n"
+        "（二）星级评定补贴。按星级补贴。\n有效期内违规的，予以降级。\n"
+        "第三十七条 另一条。"
+    )
+    clauses = by_id(parse(text, lang="zh"))
+    assert clauses["art36.p1.i1"].text.endswith("服务组织与医疗机构应保持一致。")
+    assert clauses["art36.p1.i2"].parent == "art36.p1"
+    # after the last item a plain line is a new 款, as in laws
+    assert clauses["art36.p2"].text == "有效期内违规的，予以降级。"
+
+
+def test_lead_in_to_a_nested_list_stays_in_its_item():
+    text = "第二十四条 可申请资助：\n（一）第一类对象。\n1.特困人员；\n（二）第二类对象。\n符合以下条件之一的老年人：\n1.80周岁及以上的；\n2.纯老家庭人员。"
+    clauses = by_id(parse(text, lang="zh"))
+    assert clauses["art24.p1.i2.s2"].text == "2.纯老家庭人员。"
+    assert "符合以下条件之一的老年人：" in clauses["art24.p1.i2"].text
+
+
+def test_english_title_with_a_preposition():
+    clauses = by_id(
+        parse("Article 20 Language and Entry into Force\n20.1 This Charter is made in Chinese.", lang="en")
+    )
+    assert clauses["art20"].title == "Language and Entry into Force"
+
+
+# --------------------------------------------------------------------------- real documents read by our readers
+
+
+@pytest.mark.parametrize(
+    ("name", "articles"),
+    [
+        ("guangzhou-site_market-entity-registration-regulation_sc-order746.html", 55),
+        ("guangzhou_elderly-preferential-treatment-measures_order179.html", 19),
+        ("guangzhou_employment-internship-base-measures_2019.html", 23),
+        ("guangzhou_extreme-poverty-support-notice_2021.html", 0),
+        ("guangzhou_home-community-elderly-care-measures_2022.html", 52),
+        ("guangzhou_points-hukou-measures_2025.html", 13),
+        ("guangzhou_public-rental-housing-measures_2024.html", 54),
+        ("guangzhou_talent-hukou-implementing-rules_2022.html", 16),
+        ("guangzhou_talent-hukou-measures_2020.html", 23),
+        ("guangzhou_temporary-assistance-rules_2021.html", 18),
+    ],
+)
+def test_guangzhou_pages_every_article_is_found(name, articles):
+    doc = policytext.read(shared_path("corpora", "local", "html", name))
+    clauses = parse(doc)
+    numbers = [c.number for c in clauses if c.level == "article"]
+    assert numbers == list(range(1, articles + 1))
+
+
+def test_guangzhou_rental_housing_article_glued_to_yixia():
+    doc = policytext.read(
+        shared_path("corpora", "local", "html", "guangzhou_public-rental-housing-measures_2024.html")
+    )
+    clauses = by_id(parse(doc))
+    art23 = clauses["ch3.art23"]
+    assert art23.text.startswith("第二十三条以下情形不纳入家庭收入和家庭财产计算范围：")
+    assert [c.label for c in clauses.values() if c.parent == "ch3.art23.p1"] == ["（一）", "（二）", "（三）"]
+    assert not clauses["ch3.art22"].text.count("第二十三条")
+
+
+def test_guangzhou_internship_annex_is_not_part_of_the_last_article():
+    doc = policytext.read(
+        shared_path("corpora", "local", "html", "guangzhou_employment-internship-base-measures_2019.html")
+    )
+    clauses = by_id(parse(doc))
+    assert clauses["ch5.art23"].text.startswith("第二十三条 本办法自印发之日起施行")
+    assert "一、经办机构" not in clauses["ch5.art23"].text
+    annex = clauses["annex"]
+    assert annex.title == "广州市就业见习基地申请程序"
+    assert [c.title for c in clauses.values() if c.parent == "annex"] == ["经办机构", "申请程序", "申请资料"]
+
+
+def test_guangzhou_elderly_care_item_text_starting_with_80():
+    doc = policytext.read(
+        shared_path("corpora", "local", "html", "guangzhou_home-community-elderly-care-measures_2022.html")
+    )
+    clauses = by_id(parse(doc))
+    assert clauses["ch4.art24.p1.i2.s1"].text == "1.80周岁及以上的；"
+    assert [c.label for c in clauses.values() if c.parent == "ch5.art36.p1"] == ["（一）", "（二）"]
+
+
+@pytest.mark.parametrize(
+    ("path", "articles", "sections"),
+    [
+        ("documents/charters/chenghu_2025_modern-agriculture-consortium-charter.docx", 53, 0),
+        ("documents/charters/yungang_2024_port-logistics-consortium-charter.docx", 54, 0),
+        ("documents/charters/ningchuan_2024_smart-manufacturing-consortium-charter.txt", 53, 0),
+        ("documents/charters/donghai_2023_consortium-charter-template.docx", 53, 0),
+        ("variants/donghai_2023_consortium-charter-template.pdf", 53, 0),
+        ("variants/ningchuan_2024_smart-manufacturing-consortium-charter.docx", 53, 0),
+        ("documents/national/moe_2023_city-consortium-notice.pdf", 0, 5),
+        ("variants/moe_2023_city-consortium-notice.html", 0, 5),
+        ("variants/moe_2023_city-consortium-notice.docx", 0, 5),
+        ("documents/local/donghai_2023_consortium-implementing-plan.pdf", 0, 5),
+        ("documents/local/binjiang_2023_consortium-implementing-plan.pdf", 0, 3),
+        ("documents/local/yungang_2024_consortium-implementing-plan.html", 0, 4),
+        ("documents/local/linhe_2025_consortium-implementing-plan.txt", 0, 3),
+    ],
+)
+def test_sample_documents_every_format(sample, path, articles, sections):
+    doc = policytext.read(sample / path)
+    clauses = parse(doc)
+    assert [c.number for c in clauses if c.level == "article"] == list(range(1, articles + 1))
+    assert [c.number for c in clauses if c.level == "section"] == list(range(1, sections + 1))
+    for c in clauses:
+        assert doc.text[c.start : c.end] == c.text

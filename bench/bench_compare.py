@@ -1,4 +1,4 @@
-"""Speed and memory of ``policytext.compare``: 1,000 local documents against a 300-clause directive.
+"""Speed and memory of ``policytext.compare_documents``: 1,000 local documents against a 300-clause directive.
 
 The directive is made of real text: the articles of the national education
 laws in ``../shared/corpora/directives`` (education, teachers, compulsory
@@ -10,7 +10,7 @@ synthetic local document is made from real text too, with a seeded generator:
 repeated), mixed with articles taken verbatim from the real local regulations
 in ``../shared/corpora/local`` (local additions), shuffled in blocks and
 renumbered. The documents are written as UTF-8 text files to a temporary
-folder and their paths streamed into :func:`policytext.compare`, which builds
+folder and their paths streamed into :func:`policytext.compare_documents`, which builds
 the national index once, reads and compares each file in a worker and never
 holds the local texts.
 

@@ -133,7 +133,8 @@ def targets(
 @click.option("--table", "table_name", type=click.Choice(TABLE_NAMES), default="alignments", show_default=True,
               help="The table written by jsonl, md, table and csv to a single file.")  # fmt: skip
 @click.option("--threshold", type=float, default=None,
-              help="Sentence similarity below which a local clause counts as an addition (default 0.16).")  # fmt: skip
+              help="Probability of 'no national counterpart' above which a local clause counts as an addition "
+                   "(default: the shipped model's; lower finds more additions).")  # fmt: skip
 @click.option("--level", type=click.Choice(["auto", "article", "item", "paragraph"]), default="auto", show_default=True,
               help="The clauses to align: articles (第X条), task items (一、（一）) or paragraphs.")  # fmt: skip
 @click.option("--semantic", is_flag=True, help="Add a Word2Vec signal trained (seeded) on the national documents.")

@@ -70,9 +70,12 @@ def test_compare_single_table_and_threshold(runner, cli):
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     assert len(rows) == 1 and rows[0]["source"] == LINHE
     loose = runner.invoke(cli, ["compare", "--national", NATIONAL, "--local", LINHE, "--table", "additions",
-                                "--threshold", "0.9", "--format", "jsonl"])  # fmt: skip
-    assert loose.exit_code == 0
-    assert len(loose.stdout.splitlines()) >= 5  # almost nothing is that close: nearly all additions
+                                "--threshold", "0.02", "--format", "jsonl"])  # fmt: skip
+    strict = runner.invoke(cli, ["compare", "--national", NATIONAL, "--local", LINHE, "--table", "additions",
+                                 "--threshold", "0.999", "--format", "jsonl"])  # fmt: skip
+    assert loose.exit_code == 0 and strict.exit_code == 0
+    # a low probability threshold takes nearly every clause for an addition, a high one almost none
+    assert len(loose.stdout.splitlines()) >= 5 > len(strict.stdout.splitlines())
 
 
 def test_compare_requirements_mode(runner, cli):

@@ -14,6 +14,7 @@ import policytext
 from policytext.compare.numbers import to_base, unit_kind
 
 GOLD = Path(__file__).parent / "data" / "targets" / "gold.tsv"
+GOLD_FRESH = Path(__file__).parent / "data" / "targets" / "gold_fresh.tsv"
 
 
 # --------------------------------------------------------------------------- numbers
@@ -225,11 +226,11 @@ def value_matches(gv, gu, pv, pu) -> bool:
     return abs(a - b) <= 1e-3 * max(1.0, abs(a))
 
 
-def evaluate_targets(corpora: Path, split: str | None = None) -> dict[str, float]:
-    """Row-level P/R/F1 of extract_targets against tests/data/targets/gold.tsv."""
+def evaluate_targets(corpora: Path, split: str | None = None, *, gold_file: Path = GOLD) -> dict[str, float]:
+    """Row-level P/R/F1 of extract_targets against a labelled file (default tests/data/targets/gold.tsv)."""
     from policytext.ingest.normalize import normalize
 
-    lines = GOLD.read_text(encoding="utf-8").splitlines()[1:]
+    lines = gold_file.read_text(encoding="utf-8").splitlines()[1:]
     rows = [line.split("\t") for line in lines]
     series = [json.loads(x) for x in (corpora / "series/smart-tech-policies_central166_shandong55.jsonl").open()]
     by_doc: dict[tuple[str, int], list[list[str]]] = {}
@@ -266,25 +267,34 @@ def evaluate_targets(corpora: Path, split: str | None = None) -> dict[str, float
     return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
 
 
-def test_gold_file_is_well_formed():
-    lines = GOLD.read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize("gold_file", [GOLD, GOLD_FRESH])
+def test_gold_file_is_well_formed(gold_file):
+    lines = gold_file.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == ["id", "split", "source", "year", "sentence", "targets"]
     rows = [line.split("\t") for line in lines[1:]]
     assert len(rows) >= 200 and all(len(r) == 6 for r in rows)
     assert len({r[0] for r in rows}) == len(rows)
     positives = [r for r in rows if r[5]]
-    assert 0.3 < len(positives) / len(rows) < 0.6  # hard negatives (past achievements) make up the rest
+    assert 0.2 < len(positives) / len(rows) < 0.6  # hard negatives (past achievements) make up the rest
     for r in positives:
         assert _parse_gold(r[5]), r[0]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("split", ["dev", "test", "test2", "test3", None])
-def test_target_extraction_f1_on_labelled_real_sentences(split):
+@pytest.mark.parametrize(
+    ("gold_file", "split", "least"),
+    [
+        (GOLD, "dev", 0.85), (GOLD, "test", 0.85), (GOLD, "test2", 0.85), (GOLD, "test3", 0.85), (GOLD, None, 0.85),
+        (GOLD_FRESH, "fresh_dev", 0.85),
+        # held out: plans, research guides and regulations of kinds the rules had not seen (README)
+        (GOLD_FRESH, "fresh_test", 0.6),
+    ],
+)  # fmt: skip
+def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least):
     corpora = shared_path("corpora")
-    scores = evaluate_targets(corpora, split)
-    print(split or "all", {k: round(v, 3) if isinstance(v, float) else v for k, v in scores.items()})
-    assert scores["f1"] >= 0.85
+    scores = evaluate_targets(corpora, split, gold_file=gold_file)
+    print(gold_file.name, split or "all", {k: round(v, 3) if isinstance(v, float) else v for k, v in scores.items()})
+    assert scores["f1"] >= least
 
 
 # --------------------------------------------------------------------------- English

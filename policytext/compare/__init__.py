@@ -8,7 +8,8 @@ its numeric targets stand beside the national ones?
   (到2025年…150家左右, 不低于, 翻一番 …), normalised (:mod:`.numbers`).
 - :class:`Aligner` aligns each local clause (article, or task item) to the
   national clause it takes up: ``restates``, ``specifies``, ``adds`` or
-  ``procedural`` (:mod:`.align`).
+  ``procedural`` (:mod:`.align`), with weights learned on labelled pairs
+  (:class:`AlignmentModel`, ``models/compare/alignment.json``).
 - :func:`compare_documents` runs it all over many local documents: alignments, coverage
   (:mod:`.coverage`), text reuse (:mod:`.reuse`), targets side by side
   (:mod:`.sidebyside`), gaps and additions, in a :class:`ComparisonResult`.
@@ -25,16 +26,17 @@ Example:
 
 from __future__ import annotations
 
-from .align import Aligner, cited_articles, copied_share
+from .align import Aligner, AlignmentModel, cited_articles, copied_share
 from .checklist import Requirement, RequirementResult, check_requirements, load_requirements
 from .comparison import ComparisonResult, compare_documents
 from .numbers import Quantity, find_quantities, parse_number
-from .sidebyside import compare_targets, indicator_similarity
+from .sidebyside import compare_targets, indicator_similarity, is_scope_total
 from .targets import TargetLexicon, extract_targets
 from .units import Unit, procedural_kind, units_of
 
 __all__ = [
     "Aligner",
+    "AlignmentModel",
     "ComparisonResult",
     "Quantity",
     "Requirement",
@@ -49,6 +51,7 @@ __all__ = [
     "extract_targets",
     "find_quantities",
     "indicator_similarity",
+    "is_scope_total",
     "load_requirements",
     "parse_number",
     "procedural_kind",

@@ -4,7 +4,7 @@
 task items become an index) and then aligns one local document at a time, so
 that thousands of local documents stream past a fixed index.
 
-How a local clause is scored against each national clause (cross-references
+Evidence for a pair of a local clause and a national clause (cross-references
 such as ``违反本办法第二十条规定`` and self-names such as 本办法 removed first):
 
 - ``word``: cosine of TF-IDF vectors over policy-aware words (the
@@ -15,47 +15,62 @@ such as ``违反本办法第二十条规定`` and self-names such as 本办法 r
   Both vector spaces are learned on the national clauses; a local vector is
   normalised over all its terms, those unknown to the national side included
   (``novelty``), so that new matter lowers the similarity.
+- ``sentence``: the best similarity between one sentence of the local clause
+  and one sentence of the national clause. An implementing clause restates one
+  national norm closely and wraps local detail around it; whole-clause
+  similarity drowns that one sentence, sentence-level similarity keeps it.
+- ``citation``: the local clause cites the national article by number
+  (``按照《教师法》第十条的规定``, ``依照劳动合同法第八十二条``; short names defined
+  as ``（以下简称…）`` are followed).
+- ``position``: closeness of the two clauses' relative places in their
+  documents (implementing rules mostly follow the order of the law).
+- ``heading``: likeness of the chapter titles the two clauses stand under
+  (第三章 学校 / 第三章 学校建设).
+- ``order``: closeness of the national clause to where the local clause's
+  neighbours were aligned. A first pass finds anchors (a local and a national
+  clause that are each other's best match); a clause between two anchors is
+  expected between their national counterparts.
 - ``semantic`` (optional, ``semantic=True``): cosine of the clauses' mean word
   vectors from a Word2Vec model trained, seeded, on the national clauses and
-  the documents given to :meth:`Aligner.fit` as ``corpus`` - nothing is downloaded.
-- ``citation``: a local clause that cites the national text by article
-  (``按照《教师法》第十条、第十一条的规定执行``) gets a bonus on those articles.
-- ``position``: a small bonus for clauses at the same relative place, since
-  implementing rules mostly follow the order of the law they implement.
+  the documents given to :meth:`Aligner.fit` as ``corpus``; nothing is
+  downloaded. It is added to the lexical evidence with ``semantic_weight``.
 
-The ranking score is ``word_weight * word + char_weight * char (+
-semantic_weight * semantic) + citation + position``.
+The ranking score is a weighted sum of these features; the weights are learned
+(a conditional logit: the labelled national article against all others) and
+shipped in ``models/compare/alignment.json``.
 
 Relations, in this order:
 
 - ``procedural``: purpose, scope, effective date or interpretation, recognised
   by pattern; aligned to the national clause of the same kind when there is
   one, else to none.
-- ``adds``: no national counterpart - none of the local clause's sentences
-  reaches ``add_threshold`` similarity with any national sentence (and it cites
-  no national article). Implementing clauses restate at least one national
-  norm closely whatever local detail they add; whole-clause similarity does not
-  separate additions, sentence-level support does.
+- ``adds``: no national counterpart. A small logistic model (also in
+  ``alignment.json``) gives the probability that a clause is an addition from
+  more than its best single match: ``support`` (its best sentence similarity
+  with any national sentence), ``coverage`` (how much of its distinctive
+  wording its best national clause uses), ``entropy`` (how spread its ranking
+  scores over the national clauses are) and ``rival`` (how much better another
+  clause of the same local document matches its best national clause). A
+  clause whose probability reaches ``add_threshold`` (default: the model's) and
+  that cites no national article is an addition.
 - ``restates``: near-verbatim - at least ``restate_threshold`` of the local
   clause's characters lie in blocks of 8+ characters copied from the national
   clause, and the local clause is not much longer than the national one.
 - ``specifies``: the same rule made concrete (who, how, how much).
 
-Calibration. The weights (0.5 / 0.5, position 0.1, citation 0.3) and
-``add_threshold`` (0.15) were chosen on labelled national→local pairs in
-``tests/data/compare/pairs_gold.tsv`` (teachers law → Beijing, Shanghai, Henan,
-Zhejiang; vocational education law 1996 → Beijing; compulsory education law →
-Beijing) by maximising top-1 accuracy plus additions F1, and checked on held-out
-pairs (vocational education → Henan, private education → Qingdao): top-1 0.84,
-additions F1 0.73 held out; 0.91 and 0.80 over all 224 labelled articles. See
-``docs/compare.md``.
+Calibration and accuracy on labelled national→local pairs are in
+``docs/compare.md`` and ``tests/data/compare/README.md``; the model is refitted
+with ``scripts/fit_alignment.py``.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -64,15 +79,25 @@ from ..errors import ConfigError, NotFittedError
 from ..model import Alignment, Document
 from .units import Unit, units_of
 
-__all__ = ["Aligner", "AlignedUnit", "cited_articles", "copied_share"]
+__all__ = ["Aligner", "AlignedUnit", "AlignmentModel", "cited_articles", "copied_share"]
 
 _PUNCT = re.compile(r"[\s，,。．.；;：:、！!？?“”\"'‘’（）()《》〈〉【】\[\]—\-…·]+")
 _CN_NUM = "零〇一二两三四五六七八九十百千"
-_CITE = re.compile(
-    rf"《(?P<title>[^》]{{2,40}})》(?P<refs>(?:第[{_CN_NUM}\d]+条(?:第[{_CN_NUM}\d]+款)?(?:第[{_CN_NUM}\d]+项)?[、和及至到，,]?)+)"
+_REFS = rf"(?:第[{_CN_NUM}\d]+条(?:第[{_CN_NUM}\d]+款)?(?:第?[（(]?[{_CN_NUM}\d]+[）)]?项)?[、和及至到，,]?)+"
+_CITE = re.compile(rf"《(?P<title>[^》]{{2,60}})》(?P<refs>{_REFS})")
+# （以下简称《教师法》）, （以下简称劳动合同法）, （以下称《办法》）
+_ALIAS = re.compile(
+    r"《(?P<full>[^》]{2,80})》(?:[（(][^）)]{1,30}[）)])?[（(]以下(?:简称|称|统称)[《“\"]?(?P<short>[^》”\"）)]{2,30})[》”\"]?[）)]"
 )
-_ALIAS = re.compile(r"《(?P<full>[^》]{2,60})》[（(]以下简称《(?P<short>[^》]{2,30})》[）)]")
 _ARTICLE_REF = re.compile(rf"第([{_CN_NUM}\d]+)条")
+# A plain name before 第X条 is a citation only after a word that governs it
+# (依照劳动合同法第八十二条), not inside a longer name (义务教育法 is not 教育法).
+_CITE_LEAD = "照据按依反用行和及与或在有于是对、，,；;（(《：:\n"
+
+#: The pairwise features, in the order of :attr:`AlignmentModel.rank`.
+RANK_FEATURES = ("word", "char", "sentence", "citation", "position", "heading", "order", "reference")
+#: The features of the additions model, in the order of :attr:`AlignmentModel.add_coef`.
+ADD_FEATURES = ("support", "coverage", "entropy", "rival")
 
 
 @dataclass
@@ -82,10 +107,12 @@ class AlignedUnit:
     Attributes:
         unit: the local unit.
         best: the index of the best national unit in the aligner's index, or None.
-        score: the best score.
+        score: the best ranking score.
         relation: ``restates``, ``specifies``, ``adds`` or ``procedural``.
         candidates: (national index, score) pairs, best first.
         copied: the share of the local text copied from the best national unit.
+        addition: the additions model's probability that the unit has no
+            national counterpart.
     """
 
     unit: Unit
@@ -94,6 +121,100 @@ class AlignedUnit:
     relation: str
     candidates: list[tuple[int, float]]
     copied: float = 0.0
+    addition: float = 0.0
+
+
+@dataclass(frozen=True)
+class AlignmentModel:
+    """Learned weights of the ranking score and of the additions model.
+
+    Attributes:
+        rank: weight of each of :data:`RANK_FEATURES`.
+        add_mean: mean of each of :data:`ADD_FEATURES` on the training clauses.
+        add_scale: their standard deviation (features are standardised).
+        add_coef: logistic coefficients of the standardised features.
+        add_intercept: logistic intercept.
+        add_threshold: the probability above which a clause is an addition.
+        provenance: how and on what the model was fitted.
+    """
+
+    rank: tuple[float, ...]
+    add_mean: tuple[float, ...]
+    add_scale: tuple[float, ...]
+    add_coef: tuple[float, ...]
+    add_intercept: float
+    add_threshold: float
+    provenance: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, source: str | Path | Mapping[str, Any] | AlignmentModel | None = None) -> AlignmentModel:
+        """Load a model: None for the shipped one, a JSON path, or the parsed mapping.
+
+        Raises:
+            ConfigError: the file cannot be read or lacks a field.
+        """
+        if isinstance(source, AlignmentModel):
+            return source
+        if source is None:
+            return _shipped_model()
+        if isinstance(source, Mapping):
+            return cls.from_dict(source, where="the alignment model")
+        path = Path(source)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{path}: cannot read the alignment model ({exc})") from exc
+        return cls.from_dict(data, where=str(path))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, where: str = "the alignment model") -> AlignmentModel:
+        """Build a model from the mapping stored in ``alignment.json``."""
+        try:
+            rank = data["rank"]
+            add = data["additions"]
+            model = cls(
+                rank=tuple(float(rank["weights"][f]) for f in RANK_FEATURES),
+                add_mean=tuple(float(add["mean"][f]) for f in ADD_FEATURES),
+                add_scale=tuple(float(add["scale"][f]) for f in ADD_FEATURES),
+                add_coef=tuple(float(add["coef"][f]) for f in ADD_FEATURES),
+                add_intercept=float(add["intercept"]),
+                add_threshold=float(add["threshold"]),
+                provenance=dict(data.get("provenance", {})),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(
+                f"{where}: an alignment model needs rank.weights and additions.mean/scale/coef for "
+                f"{', '.join(RANK_FEATURES)} / {', '.join(ADD_FEATURES)}, additions.intercept and "
+                f"additions.threshold ({exc!r} is missing or wrong)"
+            ) from exc
+        return model
+
+    def to_dict(self) -> dict[str, Any]:
+        """The mapping stored in ``alignment.json``."""
+        return {
+            "provenance": dict(self.provenance),
+            "rank": {"weights": dict(zip(RANK_FEATURES, self.rank))},
+            "additions": {
+                "mean": dict(zip(ADD_FEATURES, self.add_mean)),
+                "scale": dict(zip(ADD_FEATURES, self.add_scale)),
+                "coef": dict(zip(ADD_FEATURES, self.add_coef)),
+                "intercept": self.add_intercept,
+                "threshold": self.add_threshold,
+            },
+        }
+
+    def addition_probability(self, features: np.ndarray) -> np.ndarray:
+        """Probability of "no national counterpart" for rows of :data:`ADD_FEATURES`."""
+        z = (features - np.asarray(self.add_mean)) / np.asarray(self.add_scale)
+        logit = z @ np.asarray(self.add_coef) + self.add_intercept
+        return 1.0 / (1.0 + np.exp(-logit))
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_model() -> AlignmentModel:
+    from .._resources import model_path
+
+    return AlignmentModel.load(model_path("compare/alignment.json"))
 
 
 def copied_share(local: str, national: str, *, min_length: int = 8) -> tuple[float, int]:
@@ -135,6 +256,15 @@ def _numbers(refs: str) -> list[int]:
     return out
 
 
+def _names(titles: Iterable[str], aliases: dict[str, str] | None) -> set[str]:
+    names = {_norm_title(t) for t in titles if t and _norm_title(t)}
+    for short, full in (aliases or {}).items():
+        f = _norm_title(full)
+        if f and any(f == n or (len(n) >= 4 and n in f) or (len(f) >= 4 and f in n) for n in names):
+            names.add(_norm_title(short))
+    return {n for n in names if len(n) >= 2}
+
+
 def cited_articles(text: str, titles: Iterable[str], *, aliases: dict[str, str] | None = None) -> list[int]:
     """Article numbers of a national text that ``text`` cites by name.
 
@@ -142,7 +272,7 @@ def cited_articles(text: str, titles: Iterable[str], *, aliases: dict[str, str] 
         text: a local clause.
         titles: names the national text goes by (its title, short names).
         aliases: short name -> full name, as a local text defines them
-            (``《中华人民共和国教师法》（以下简称《教师法》）``).
+            (``《中华人民共和国教师法》（以下简称《教师法》）``, ``（以下简称劳动合同法）``).
 
     Returns:
         Cited article numbers, in order of first mention.
@@ -150,24 +280,45 @@ def cited_articles(text: str, titles: Iterable[str], *, aliases: dict[str, str] 
     Example:
         >>> cited_articles("按照《教师法》第十条、第十一条的规定执行", ["中华人民共和国教师法"])
         [10, 11]
+        >>> cited_articles("依照劳动合同法第八十二条的规定", ["中华人民共和国劳动合同法"])
+        [82]
     """
-    names = {_norm_title(t) for t in titles if t}
-    if aliases:
-        for short, full in aliases.items():
-            if _norm_title(full) in names:
-                names.add(_norm_title(short))
-    out: list[int] = []
+    names = _names(titles, aliases)
+    if not names:
+        return []
+    hits: list[tuple[int, list[int]]] = []
     for m in _CITE.finditer(text):
         title = _norm_title(m.group("title"))
-        if title in names or any(title and (title in n or n in title) for n in names):
-            for n in _numbers(m.group("refs")):
-                if n not in out:
-                    out.append(n)
+        if title in names or any(title and len(title) >= 2 and (title in n or n in title) for n in names):
+            hits.append((m.start(), _numbers(m.group("refs"))))
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name) + rf"(?P<refs>{_REFS})", text):
+            before = text[m.start() - 1] if m.start() else "\n"
+            if before in _CITE_LEAD or text[max(0, m.start() - 2) : m.start()] in ("规定", "本条"):
+                hits.append((m.start(), _numbers(m.group("refs"))))
+    out: list[int] = []
+    for _, numbers in sorted(hits, key=lambda h: h[0]):
+        for n in numbers:
+            if n not in out:
+                out.append(n)
     return out
 
 
 def _aliases(text: str) -> dict[str, str]:
     return {m.group("short"): m.group("full") for m in _ALIAS.finditer(text)}
+
+
+@dataclass
+class _Evidence:
+    """Everything the aligner knows about one local document's units (internal)."""
+
+    features: np.ndarray  # (local, national, len(RANK_FEATURES)); "order" filled by the second pass
+    lexical: np.ndarray  # (local, national) word/char mean (+ semantic)
+    support: np.ndarray  # (local,) best sentence similarity with any national sentence
+    novel: np.ndarray  # (local,) share of word tokens the national side never uses
+    distinct: list[dict[str, float]]  # per local unit: distinctive words and their weights
+    cited: np.ndarray  # (local, national) bool
+    refers: list[list[int]] = field(default_factory=list)  # per local unit: the local units it cites (本办法第X条)
 
 
 class Aligner:
@@ -180,14 +331,14 @@ class Aligner:
         segmenter: a :class:`~policytext.Segmenter` (or any object with a
             ``tokens(text) -> list[str]`` method, or a callable); default: the
             shared policy segmenter.
-        word_weight: weight of word TF-IDF cosine.
-        char_weight: weight of character n-gram TF-IDF cosine.
+        model: the learned weights (:class:`AlignmentModel`, a JSON path or
+            its mapping); default ``models/compare/alignment.json``.
+        semantic: train a Word2Vec model on the inputs and add its cosine to
+            the lexical evidence.
         semantic_weight: weight of the Word2Vec cosine (only with ``semantic``).
-        semantic: train a Word2Vec model on the inputs and use it.
-        citation_bonus: added to national articles the local clause cites.
-        position_weight: bonus for the same relative position (times 1 - distance).
-        add_threshold: a local clause none of whose sentences reaches this
-            similarity with a national sentence is an addition.
+        add_threshold: probability of "no national counterpart" above which a
+            clause is an addition; default: the model's (chosen for F1 on the
+            labelled pairs). Lower finds more additions, higher fewer.
         novelty: weight of the terms unknown to the national side in a local
             vector's length (0: ignore them, as a plain TF-IDF transform would).
         restate_threshold: share of copied characters that makes a restatement.
@@ -205,13 +356,10 @@ class Aligner:
         self,
         *,
         segmenter: Any = None,
-        word_weight: float = 0.5,
-        char_weight: float = 0.5,
-        semantic_weight: float = 0.2,
+        model: AlignmentModel | str | Path | Mapping[str, Any] | None = None,
         semantic: bool = False,
-        citation_bonus: float = 0.3,
-        position_weight: float = 0.1,
-        add_threshold: float = 0.15,
+        semantic_weight: float = 0.2,
+        add_threshold: float | None = None,
         novelty: float = 1.0,
         restate_threshold: float = 0.6,
         ngram_range: tuple[int, int] = (2, 3),
@@ -220,12 +368,9 @@ class Aligner:
         seed: int = 42,
     ) -> None:
         self.segmenter = segmenter
-        self.word_weight = word_weight
-        self.char_weight = char_weight
-        self.semantic_weight = semantic_weight
+        self.model = model
         self.semantic = semantic
-        self.citation_bonus = citation_bonus
-        self.position_weight = position_weight
+        self.semantic_weight = semantic_weight
         self.add_threshold = add_threshold
         self.novelty = novelty
         self.restate_threshold = restate_threshold
@@ -239,7 +384,6 @@ class Aligner:
     def _tokens(self, text: str) -> list[str]:
         seg = self.segmenter
         if seg is None:
-            from ..segment import Segmenter  # noqa: F401  (the shared one below)
             from ..segment._segmenter import default_segmenter
 
             seg = default_segmenter()
@@ -255,10 +399,8 @@ class Aligner:
         sent_words: list[list[str]] = []
         sent_chars: list[list[str]] = []
         owner: list[int] = []
-        texts: list[str] = []
         for i, u in enumerate(units):
             text = similarity_text(u.text)
-            texts.append(text)
             words: list[str] = []
             for sent in _sentences(text):
                 toks = self._tokens(sent)
@@ -268,7 +410,7 @@ class Aligner:
                 owner.append(i)
             unit_words.append(words)
             unit_chars.append(_char_grams(_squeeze(text), lo, hi))
-        return _Analysis(texts, unit_words, unit_chars, sent_words, sent_chars, np.array(owner, dtype=np.int64))
+        return _Analysis(unit_words, unit_chars, sent_words, sent_chars, np.array(owner, dtype=np.int64))
 
     def fit(self, national: Sequence[Document], *, corpus: Iterable[Document] = ()) -> Aligner:
         """Index the national documents' clauses.
@@ -283,7 +425,8 @@ class Aligner:
             self.
 
         Raises:
-            ConfigError: the national documents hold no clauses.
+            ConfigError: the national documents hold no clauses, or the model
+                cannot be read.
         """
         units: list[Unit] = []
         titles: dict[str, list[str]] = {}
@@ -292,6 +435,7 @@ class Aligner:
             titles[doc.id] = [doc.title, str(doc.metadata.get("title", ""))]
         if not units:
             raise ConfigError("the national documents hold no clauses to align to")
+        self.model_ = AlignmentModel.load(self.model)
         self.units_ = units
         self.titles_ = titles
         self.docs_ = [doc.id for doc in national]
@@ -301,10 +445,14 @@ class Aligner:
         self.char_space_ = _Space.fit(nat.unit_chars + extra.unit_chars)
         self.word_matrix_ = self.word_space_.vectors(nat.unit_words)
         self.char_matrix_ = self.char_space_.vectors(nat.unit_chars)
-        # Sentences of the national clauses: a local clause with no sentence close
-        # to any national sentence has no national counterpart (an addition).
+        # Sentences of the national clauses, and where each clause's sentences start
+        # (sentences come in clause order, so a clause's sentences are contiguous).
         self.sentence_word_ = self.word_space_.vectors(nat.sent_words)
         self.sentence_char_ = self.char_space_.vectors(nat.sent_chars)
+        self.sentence_starts_ = np.flatnonzero(np.r_[True, np.diff(nat.owner) != 0])
+        self.unit_vocab_ = [frozenset(w) for w in nat.unit_words]
+        self.positions_ = np.array([u.position for u in units])
+        self.headings_ = [_squeeze(u.heading) for u in units]
         self.by_number_ = {}
         for i, u in enumerate(units):
             if u.number is not None and u.label.startswith("第"):
@@ -344,6 +492,103 @@ class Aligner:
         if not hasattr(self, "units_"):
             raise NotFittedError(self, method)
 
+    # ------------------------------------------------------------------ evidence
+
+    def _evidence(self, local: Sequence[Unit], ana: _Analysis, aliases: dict[str, str] | None) -> _Evidence:
+        n_loc, n_nat = len(local), len(self.units_)
+        feats = np.zeros((n_loc, n_nat, len(RANK_FEATURES)))
+        if not n_loc:
+            return _Evidence(feats, np.zeros((0, n_nat)), np.zeros(0), np.zeros(0), [], np.zeros((0, n_nat), bool))
+        word = (self.word_space_.vectors(ana.unit_words, self.novelty) @ self.word_matrix_.T).toarray()
+        char = (self.char_space_.vectors(ana.unit_chars, self.novelty) @ self.char_matrix_.T).toarray()
+        lexical = 0.5 * word + 0.5 * char
+        if self.w2v_ is not None:
+            sem = np.clip(self._embed(ana.unit_words) @ self.semantic_matrix_.T, 0, None)
+            word = word + self.semantic_weight * sem
+            char = char + self.semantic_weight * sem
+            lexical = lexical + self.semantic_weight * sem
+        sentence = self._sentence_pairs(n_loc, ana)
+        cited = np.zeros((n_loc, n_nat), dtype=bool)
+        for i, u in enumerate(local):
+            for doc_id, names in self.titles_.items():
+                for n in cited_articles(u.text, names, aliases=aliases):
+                    j = self.by_number_.get((doc_id, n))
+                    if j is not None:
+                        cited[i, j] = True
+        lpos = np.array([u.position for u in local])
+        feats[..., 0] = word
+        feats[..., 1] = char
+        feats[..., 2] = sentence
+        feats[..., 3] = cited
+        feats[..., 4] = 1 - np.abs(lpos[:, None] - self.positions_[None, :])
+        feats[..., 5] = self._headings(local)
+        vocab = self.word_space_.vocabulary
+        novel = np.array([sum(w not in vocab for w in ws) / len(ws) if ws else 0.0 for ws in ana.unit_words])
+        ev = _Evidence(feats, lexical, sentence.max(axis=1), novel, _distinctive(ana.unit_words), cited)
+        ev.refers = _self_references(local)
+        return ev
+
+    def _sentence_pairs(self, n_loc: int, ana: _Analysis) -> np.ndarray:
+        """Best sentence-to-sentence similarity of every (local unit, national unit) pair."""
+        word = (self.word_space_.vectors(ana.sent_words, self.novelty) @ self.sentence_word_.T).toarray()
+        char = (self.char_space_.vectors(ana.sent_chars, self.novelty) @ self.sentence_char_.T).toarray()
+        sim = 0.5 * word + 0.5 * char
+        by_national = np.maximum.reduceat(sim, self.sentence_starts_, axis=1)
+        local_starts = np.flatnonzero(np.r_[True, np.diff(ana.owner) != 0])
+        pooled = np.maximum.reduceat(by_national, local_starts, axis=0)
+        out = np.zeros((n_loc, pooled.shape[1]))
+        out[ana.owner[local_starts]] = pooled
+        return out
+
+    def _headings(self, local: Sequence[Unit]) -> np.ndarray:
+        """Character-bigram Dice of the chapter titles (0 where either has none)."""
+        nat = self.headings_
+        loc = [_squeeze(u.heading) for u in local]
+        out = np.zeros((len(loc), len(nat)))
+        nat_keys = sorted({h for h in nat if h})
+        loc_keys = sorted({h for h in loc if h})
+        if not nat_keys or not loc_keys:
+            return out
+        table = {(a, b): _dice(a, b) for a in loc_keys for b in nat_keys}
+        nat_idx = {h: [j for j, x in enumerate(nat) if x == h] for h in nat_keys}
+        for i, h in enumerate(loc):
+            if h:
+                for b, cols in nat_idx.items():
+                    out[i, cols] = table[(h, b)]
+        return out
+
+    def _order(self, local: Sequence[Unit], base: np.ndarray) -> np.ndarray:
+        """Closeness of each national unit to where the local unit's neighbours align.
+
+        Anchors are mutual best matches (the local unit's best national unit
+        has that local unit as its best too). A unit is expected between the
+        national places of the nearest anchors before and after it; the
+        feature is 1 inside that span and falls off linearly outside it.
+        """
+        n_loc, n_nat = base.shape
+        out = np.zeros((n_loc, n_nat))
+        if n_loc < 3 or n_nat < 3:
+            return out
+        best = base.argmax(axis=1)
+        back = base.argmax(axis=0)
+        anchors = [i for i in range(n_loc) if back[best[i]] == i and not local[i].procedural]
+        if len(anchors) < 2:
+            return out
+        npos = self.positions_
+        a = np.array(anchors)
+        for i in range(n_loc):
+            before = a[a < i]
+            after = a[a > i]
+            places = []
+            if len(before):
+                places.append(npos[best[before[-1]]])
+            if len(after):
+                places.append(npos[best[after[0]]])
+            lo, hi = min(places), max(places)
+            dist = np.maximum(0.0, np.maximum(lo - npos, npos - hi))
+            out[i] = np.clip(1.0 - dist / 0.15, 0.0, 1.0)
+        return out
+
     # ------------------------------------------------------------------ score
 
     def score_units(self, local: Sequence[Unit], *, aliases: dict[str, str] | None = None) -> np.ndarray:
@@ -357,89 +602,111 @@ class Aligner:
 
         Returns:
             (lexical similarity, ranking score, citation mask), each of shape
-            (local units, national units). The ranking score adds the position
-            and citation bonuses to the lexical similarity.
+            (local units, national units). The lexical similarity is the mean
+            of the word and character cosines; the ranking score is the
+            model's weighted sum of all the features.
         """
         self._check("scores")
-        return self._scores(local, self._analyze(local), aliases)
+        ev = self._evidence(local, self._analyze(local), aliases)
+        return ev.lexical, self._rank(local, ev), ev.cited
 
-    def _scores(
-        self, local: Sequence[Unit], ana: _Analysis, aliases: dict[str, str] | None
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        if not local:
-            empty = np.zeros((0, len(self.units_)))
-            return empty, empty, empty.astype(bool)
-        word = (self.word_space_.vectors(ana.unit_words, self.novelty) @ self.word_matrix_.T).toarray()
-        char = (self.char_space_.vectors(ana.unit_chars, self.novelty) @ self.char_matrix_.T).toarray()
-        lexical = self.word_weight * word + self.char_weight * char
-        if self.w2v_ is not None:
-            sem = self._embed(ana.unit_words) @ self.semantic_matrix_.T
-            lexical = lexical + self.semantic_weight * np.clip(sem, 0, None)
-        scores = lexical.copy()
-        if self.position_weight:
-            npos = np.array([u.position for u in self.units_])
-            lpos = np.array([u.position for u in local])
-            scores += self.position_weight * (1 - np.abs(lpos[:, None] - npos[None, :]))
-        cited = np.zeros(scores.shape, dtype=bool)
-        if self.citation_bonus:
-            for i, u in enumerate(local):
-                for doc_id, names in self.titles_.items():
-                    for n in cited_articles(u.text, names, aliases=aliases):
-                        j = self.by_number_.get((doc_id, n))
-                        if j is not None:
-                            scores[i, j] += self.citation_bonus
-                            cited[i, j] = True
-        return lexical, scores, cited
+    def _rank(self, local: Sequence[Unit], ev: _Evidence, weights: Sequence[float] | None = None) -> np.ndarray:
+        """Ranking scores: the direct features first, then order and references from that first pass."""
+        w = np.asarray(self.model_.rank if weights is None else weights)
+        base = ev.features[..., :-2] @ w[:-2]
+        ev.features[..., -2] = self._order(local, base)
+        ev.features[..., -1] = self._references(ev, base)
+        return base + ev.features[..., -2:] @ w[-2:]
+
+    def _references(self, ev: _Evidence, base: np.ndarray) -> np.ndarray:
+        """1 on the national units that the local articles a clause cites were aligned to.
+
+        A local penalty clause (违反本办法第二十条规定的…) enforces its own
+        article 20; its national counterpart is the one article 20 takes up.
+        """
+        out = np.zeros(base.shape)
+        if not base.size:
+            return out
+        best = base.argmax(axis=1)
+        for i, refs in enumerate(ev.refers):
+            for k in refs:
+                if k != i:
+                    out[i, best[k]] = 1.0
+        return out
 
     def support(self, local: Sequence[Unit]) -> np.ndarray:
-        """For each local unit, its best sentence-to-sentence similarity with any national sentence.
-
-        An implementing clause restates at least one national norm closely,
-        whatever local detail it adds around it; a local addition has no
-        sentence that close. This is what ``add_threshold`` is compared with.
-        """
+        """For each local unit, its best sentence-to-sentence similarity with any national sentence."""
         self._check("support")
-        return self._support(len(local), self._analyze(local))
+        ana = self._analyze(local)
+        if not local:
+            return np.zeros(0)
+        return self._sentence_pairs(len(local), ana).max(axis=1)
 
-    def _support(self, n: int, ana: _Analysis) -> np.ndarray:
-        out = np.zeros(n)
-        if not len(ana.owner):
+    def _addition_features(self, ev: _Evidence, scores: np.ndarray) -> np.ndarray:
+        """Rows of :data:`ADD_FEATURES` for every local unit.
+
+        ``support``: the best similarity of one of the clause's sentences with
+        any national sentence; ``coverage``: the weighted share of the clause's
+        distinctive words (:func:`_distinctive`) that its best national clause
+        uses too; ``entropy``: how spread the softmax of the ranking scores over
+        the national clauses is (an implementing clause has one or a few clear
+        counterparts, an addition none).
+        """
+        n = scores.shape[0]
+        out = np.zeros((n, len(ADD_FEATURES)))
+        if not n:
             return out
-        word = self.word_space_.vectors(ana.sent_words, self.novelty) @ self.sentence_word_.T
-        char = self.char_space_.vectors(ana.sent_chars, self.novelty) @ self.sentence_char_.T
-        sim = self.word_weight * word + self.char_weight * char
-        best = np.asarray(sim.max(axis=1).todense()).ravel() if sim.shape[1] else np.zeros(sim.shape[0])
-        np.maximum.at(out, ana.owner, best)
+        best = scores.argmax(axis=1)
+        out[:, 0] = ev.support
+        for i in range(n):
+            weights = ev.distinct[i]
+            total = sum(weights.values())
+            if total:
+                vocab = self.unit_vocab_[best[i]]
+                out[i, 1] = sum(v for t, v in weights.items() if t in vocab) / total
+        z = scores - scores.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        out[:, 2] = -(p * np.log(p + 1e-12)).sum(axis=1)
+        # Another local clause that matches this clause's best national clause better
+        # (a rival) suggests this one only borrows its words.
+        if n > 1:
+            for i in range(n):
+                col = scores[:, best[i]].copy()
+                col[i] = -np.inf
+                out[i, 3] = col.max() - scores[i, best[i]]
         return out
 
     def align_units(self, local: Sequence[Unit], *, aliases: dict[str, str] | None = None) -> list[AlignedUnit]:
         """Align local units; see the module docstring for the relations."""
         self._check("align_units")
-        ana = self._analyze(local)
-        lexical, scores, cited = self._scores(local, ana, aliases)
-        support = self._support(len(local), ana)
+        ev = self._evidence(local, self._analyze(local), aliases)
+        scores = self._rank(local, ev)
+        addition = self.model_.addition_probability(self._addition_features(ev, scores)) if len(local) else np.zeros(0)
+        threshold = self.model_.add_threshold if self.add_threshold is None else self.add_threshold
         out: list[AlignedUnit] = []
         k = max(1, self.top_k)
         for i, u in enumerate(local):
             row = scores[i]
             order = np.argsort(-row, kind="stable")[:k]
             candidates = [(int(j), float(row[j])) for j in order]
+            p_add = float(addition[i])
             if u.procedural:
                 same = self.procedural_.get(u.procedural, [])
                 if same:
                     j = max(same, key=lambda j: row[j])
-                    out.append(AlignedUnit(u, j, float(row[j]), "procedural", candidates))
+                    out.append(AlignedUnit(u, j, float(row[j]), "procedural", candidates, addition=p_add))
                 else:
-                    out.append(AlignedUnit(u, None, candidates[0][1], "procedural", candidates))
+                    out.append(AlignedUnit(u, None, candidates[0][1], "procedural", candidates, addition=p_add))
                 continue
             best, score = candidates[0]
-            if support[i] < self.add_threshold and not cited[i].any():
-                out.append(AlignedUnit(u, None, float(lexical[i, best]), "adds", candidates))
+            if p_add >= threshold and not ev.cited[i].any():
+                out.append(AlignedUnit(u, None, score, "adds", candidates, addition=p_add))
                 continue
             share, _ = copied_share(u.text, self.units_[best].text)
             longer = len(u.text) > 1.6 * len(self.units_[best].text) + 20
             relation = "restates" if share >= self.restate_threshold and not longer else "specifies"
-            out.append(AlignedUnit(u, best, score, relation, candidates, copied=share))
+            out.append(AlignedUnit(u, best, score, relation, candidates, copied=share, addition=p_add))
         return out
 
     def align(self, document: Document) -> list[Alignment]:
@@ -467,6 +734,55 @@ class Aligner:
             local_clause_id=a.unit.clause_id,
             national_clause_id=nat.clause_id if nat else None,
         )
+
+
+_SELF_REF = re.compile(
+    rf"本(?:办法|条例|规定|细则|实施细则|决定)(?P<refs>{_REFS})|(?<![》法例定则])(?P<bare>第[{_CN_NUM}\d]+条)(?:第[{_CN_NUM}\d]+款)?(?:规定|的规定)"
+)
+
+
+def _self_references(local: Sequence[Unit]) -> list[list[int]]:
+    """For each unit, the units of the same document it cites (违反本办法第二十条规定)."""
+    by_number = {u.number: k for k, u in enumerate(local) if u.number is not None and u.label.startswith("第")}
+    out: list[list[int]] = []
+    for u in local:
+        found: list[int] = []
+        for m in _SELF_REF.finditer(u.text):
+            for n in _numbers(m.group("refs") or m.group("bare")):
+                k = by_number.get(n)
+                if k is not None and k not in found:
+                    found.append(k)
+        out.append(found)
+    return out
+
+
+def _dice(a: str, b: str) -> float:
+    x = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
+    y = {b[i : i + 2] for i in range(len(b) - 1)} or {b}
+    return 2 * len(x & y) / (len(x) + len(y))
+
+
+def _distinctive(unit_words: Sequence[list[str]], top: int = 8) -> list[dict[str, float]]:
+    """The words that set each unit apart from the rest of its document, with weights.
+
+    TF-IDF within the document itself: a word every article repeats
+    (民办学校 in a private-education regulation) says nothing about what one
+    article is about; its rare words do.
+    """
+    n = len(unit_words)
+    df: dict[str, int] = {}
+    for words in unit_words:
+        for w in set(words):
+            df[w] = df.get(w, 0) + 1
+    out = []
+    for words in unit_words:
+        tf: dict[str, int] = {}
+        for w in words:
+            tf[w] = tf.get(w, 0) + 1
+        weights = {w: (1 + np.log(c)) * (np.log((1 + n) / (1 + df[w])) + 1) for w, c in tf.items() if len(w) >= 2}
+        keep = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        out.append(dict(keep))
+    return out
 
 
 _REFERENCE = re.compile(
@@ -503,7 +819,6 @@ def _char_grams(text: str, lo: int, hi: int) -> list[str]:
 
 @dataclass
 class _Analysis:
-    texts: list[str]
     unit_words: list[list[str]]
     unit_chars: list[list[str]]
     sent_words: list[list[str]]

@@ -1,6 +1,6 @@
 """The comparison of local documents with national directives, end to end.
 
-:func:`compare` fits an :class:`~policytext.compare.align.Aligner` on the
+:func:`compare_documents` fits an :class:`~policytext.compare.align.Aligner` on the
 national documents once, then streams the local documents past it: for each
 one it aligns every clause, measures text reuse, extracts targets and puts them
 beside the national ones, and adds a row to the coverage matrix. Only the
@@ -40,7 +40,7 @@ from .sidebyside import compare_targets
 from .targets import TargetLexicon, extract_targets
 from .units import Unit, units_of
 
-__all__ = ["compare", "ComparisonResult", "TABLES"]
+__all__ = ["compare_documents", "ComparisonResult", "TABLES"]
 
 #: The tables a result writes, in order.
 TABLES = ("alignments", "coverage", "reuse", "targets", "gaps", "additions")
@@ -55,7 +55,7 @@ def _excerpt(text: str, n: int = _EXCERPT) -> str:
 
 @dataclass
 class ComparisonResult:
-    """What :func:`compare` found; see the module docstring for the tables.
+    """What :func:`compare_documents` found; see the module docstring for the tables.
 
     Attributes:
         national: one dict per national document (``doc``, ``title``, ``source``).

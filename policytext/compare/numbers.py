@@ -352,14 +352,19 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
         if start > 0 and norm[start - 1] == "第":
             return None
         if num in ("一",) and unit in ("个", "批", "种", "类", "次", "期", "项", "份", "套", "支", "组", "片", "块", "处", "场"):
-            # 一个, 一批, 一项 ...: a determiner, not a target value.
-            return None
+            # 一个, 一批, 一项 ...: a determiner, not a target value (but 至少建设一个 is one).
+            if not re.search(r"(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}$", norm[max(0, start - 8) : start]):
+                return None
         nxt = norm[m.end("unit1")] if m.group("unit1") and m.end("unit1") < len(norm) else ""
         if unit == "个" and nxt in _CN_WORD_AFTER:
             return None
     else:
         if start > 0 and (norm[start - 1].isdigit() or norm[start - 1] in ".第"):
             return None
+        if re.search(r"第\s+$", norm[max(0, start - 3) : start]):
+            return None  # 第 11 部分 (PDF text with spaces): an ordinal
+        if re.search(r"(?:图|表|附件|附表|附图|案例|图表)\s*$", norm[max(0, start - 3) : start]):
+            return None  # 如图12所示, 附件4: a reference, not a quantity
         _, mag = _split_magnitude(num.replace(" ", ""))
         if not unit and not mag and not m.group("unit2"):
             return None
@@ -367,6 +372,8 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
             return None  # 5G, C919, PM2.5
         if unit == "" and m.group("unit2") is None and num.endswith(("千", "百")):
             return None
+    if unit == "部" and norm[m.end("unit1") : m.end("unit1") + 1] == "分":
+        return None  # 8 部分: parts of a document, 部分 is no measure word here
     after = norm[end : end + 1]
     if not unit and not m.group("unit2") and after in "年月日号届次":
         return None

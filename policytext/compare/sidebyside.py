@@ -4,6 +4,10 @@
 target on the same indicator and says whether the local one is ``stronger``,
 ``weaker`` or the ``same``, or ``missing`` when the local document sets none;
 local targets on indicators the national side never mentions are ``added``.
+A national total and a local total of the same thing are ``not_comparable``:
+建设150个左右联合体 (nationwide) and 建成2个 (in one city) differ in scope, not
+in ambition. Shares, ratios, multiples and per-unit values (每个联合体吸纳成员企业
+不少于50家, 人均, 每年每人40学时) are compared.
 
 Matching. Two indicators match when, after dropping scope words (全国, 全省,
 本市, 每个 …) and punctuation, one contains the other or their character-bigram
@@ -31,7 +35,7 @@ from ..model import Target
 from .numbers import to_base, unit_kind
 from .targets import TargetLexicon
 
-__all__ = ["compare_targets", "indicator_similarity"]
+__all__ = ["compare_targets", "indicator_similarity", "is_scope_total"]
 
 _SCOPE = re.compile(
     r"^(?:全国|全省|全市|全区|全县|本市|本省|本区|我市|我省|各地|每个|每所|每家|各|全行业|全社会)|"
@@ -97,9 +101,40 @@ def _lower_is_better(target: Target, lex: TargetLexicon) -> bool:
     return any(w in target.indicator for w in lex.lower_is_better)
 
 
+_PER_UNIT = re.compile(r"每(?:个|所|家|名|位|人|生|户|校|班|台|套|辆)|人均|生均|户均|校均|平均")
+_SCALE_FREE = ("percent", "ratio", "time")
+
+
+def is_scope_total(target: Target) -> bool:
+    """True for an absolute total (a count, an amount, a number of people) that grows with the territory.
+
+    A share (70%), a multiple (1倍), a length of time per person (40学时) or a
+    per-unit value (每个联合体…50家, 人均…元) does not depend on the size of
+    the place that sets it; 150个联合体 nationwide or 1200万人 does.
+
+    Example:
+        >>> from policytext import Target
+        >>> t = Target(doc="d", clause=None, sentence="到2025年，建设150个左右市域产教联合体。", start=0, end=0,
+        ...            indicator="市域产教联合体", value=150.0, unit="个", raw="150个左右")
+        >>> is_scope_total(t)
+        True
+    """
+    if target.value is None:
+        return False
+    kind = unit_kind(target.unit)
+    if target.unit in ("%", "‰", "倍") or kind in _SCALE_FREE:
+        return False
+    i = target.sentence.find(target.raw) if target.raw else -1
+    lead = target.sentence[max(0, i - 30) : i] if i >= 0 else target.sentence
+    clause = re.split(r"[，,；;。]", lead)[-1]
+    return not (_PER_UNIT.search(clause) or _PER_UNIT.search(target.indicator))
+
+
 def _strength(national: Target, local: Target, lex: TargetLexicon) -> str:
     if national.value is None or local.value is None:
         return "same"
+    if is_scope_total(national) and is_scope_total(local):
+        return "not_comparable"
     nv, _ = to_base(national.value, national.unit)
     lv, _ = to_base(local.value, local.unit)
     if abs(nv - lv) <= 1e-9 * max(1.0, abs(nv)):
@@ -154,7 +189,9 @@ def compare_targets(
     Returns:
         Rows with ``indicator``, ``direction``, ``national_*`` and ``local_*``
         fields (doc, clause, indicator, value, unit, year, qualifier, raw),
-        ``status`` (stronger / weaker / same / missing / added) and
+        ``status`` (stronger / weaker / same / not_comparable / missing /
+        added; ``not_comparable`` for two absolute totals, which differ in
+        scope: see :func:`is_scope_total`) and
         ``similarity``: first one row per national target, then the local
         targets that match none.
     """

@@ -44,7 +44,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..model import Document, Target
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, unit_kind
 from .targets_en import english_targets, is_english
 
 __all__ = ["extract_targets", "TargetLexicon", "document_year"]
@@ -112,7 +112,7 @@ def _shipped_lexicon() -> TargetLexicon:
 # --------------------------------------------------------------------------- patterns
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
-_YEAR = re.compile(r"(?P<pre>到|至|在|于|截至|截止)?(?P<year>(?:19|20)\d{2})年(?P<post>前|底|末|年底|以前|之前|左右)?")
+_YEAR = re.compile(r"(?P<pre>到|至|在|于|截至|截止)?\s*(?P<year>(?:19|20)\d{2})\s*年(?P<post>前|底|末|年底|以前|之前|左右)?")
 _SPAN_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-－—–~～至到]\s*(?:19|20)\d{2}年")
 _FIVE_YEAR_PLAN = {"十四五": 2025, "十五五": 2030, "十三五": 2020, "十二五": 2015, "十一五": 2010}
 _DELTA_YEAR = re.compile(r"(?:比|较|与)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|前年)")
@@ -142,6 +142,7 @@ class _Context:
     mode: str = "neutral"  # past / plan / neutral, from the section heading
     paragraph_past: bool = False
     paragraph_year: int | None = None
+    condition_list: bool = False  # an item of a list of conditions (应当具备下列条件：（一）…)
 
 
 def document_year(document: Document) -> int | None:
@@ -192,10 +193,15 @@ def _sentences_of(source: Document | str) -> Iterator[tuple[int, int, str | None
         yield start, end, None, None
 
 
-def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tuple[str, bool, int | None]]]:
-    """For each line start: (section mode, paragraph looks back, paragraph deadline year)."""
+_CONDITION_LEAD = re.compile(r"(?:下列|以下|如下)(?:条件|要求|资格|情形|材料|规定)[^。]{0,6}[：:]\s*$|(?:条件|资格)[：:]\s*$")
+_ITEM_START = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])")
+
+
+def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tuple[str, bool, int | None, bool]]]:
+    """For each line start: (section mode, paragraph looks back, paragraph deadline year, item of a condition list)."""
     starts: list[int] = []
-    states: list[tuple[str, bool, int | None]] = []
+    states: list[tuple[str, bool, int | None, bool]] = []
+    conditions = False
     mode = "neutral"
     offset = 0
     last_number = 0
@@ -208,21 +214,30 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
             if number <= last_number:
                 mode = "neutral"  # the numbering starts again: a new part (or a table of contents ended)
             last_number = number
-            if _PAST_HEADING.search(title) and _PLAN_HEADING.search(title):
+            if _PAST_HEADING.search(title) and _PLAN_HEADING.search(title) and not re.search(r"回顾|以来", title):
                 mode = "neutral"  # 发展成就和主要目标任务: both
-            elif _PAST_HEADING.search(title) and not re.search(r"今年|明年", title):
-                mode = "past"
+            elif _PAST_HEADING.search(title) and (not re.search(r"今年|明年", title) or re.search(r"回顾|以来", title)):
+                mode = "past"  # 2019年和今年以来工作回顾: a review, whatever year it names
             elif _PLAN_HEADING.search(title) or _heading_year_is_current(title, doc_year):
                 mode = "plan" if mode == "past" or doc_year is not None or _PLAN_HEADING.search(title) else mode
             else:
                 mode = "neutral" if mode == "past" else mode
         para_past = bool(_PAST_PARAGRAPH.match(stripped)) or _past_plan_period(stripped, doc_year)
+        py = re.match(r"^\s*((?:19|20)\d{2})\s*年[，,。]?", stripped)
+        if py and doc_year is not None and int(py.group(1)) < doc_year:
+            para_past = True  # 2001年，…: a paragraph about a year gone by
         para_year = None
         ym = re.match(r"^\s*(?:到|至)((?:19|20)\d{2})年", stripped)
         if ym:
             para_year = int(ym.group(1))
+        # Items under "应当具备下列条件：" are conditions, whatever bound they state.
+        if conditions and stripped and not _ITEM_START.match(stripped):
+            conditions = False
+        in_list = conditions and bool(stripped)
+        if _CONDITION_LEAD.search(stripped):
+            conditions = True
         starts.append(offset)
-        states.append((mode, para_past, para_year))
+        states.append((mode, para_past, para_year, in_list))
         offset += len(line) + 1
     return starts, states
 
@@ -301,8 +316,8 @@ def extract_targets(
         if not sentence.strip():
             continue
         i = bisect.bisect_right(line_starts, start) - 1
-        mode, para_past, para_year = line_states[max(i, 0)]
-        ctx = _Context(doc_year=doc_year, mode=mode, paragraph_past=para_past, paragraph_year=para_year)
+        mode, para_past, para_year, in_list = line_states[max(i, 0)]
+        ctx = _Context(doc_year=doc_year, mode=mode, paragraph_past=para_past, paragraph_year=para_year, condition_list=in_list)
         if english or (english is None and is_english(sentence)):
             found = english_targets(sentence, doc_year=doc_year)
         else:
@@ -365,6 +380,11 @@ def targets_in_sentence(
             continue
         prev_end = max((p.end for p in quantities[:n] if clause_start <= p.start < q.start), default=clause_start)
         indicator, verb = _indicator(sentence, clause_start, clause_end, q, lex, prev_end=prev_end)
+        if indicator in _BARE_VERBS and rows:
+            indicator = rows[-1]["indicator"]  # 由18亿元增加到95亿元，明年将安排200亿元: the same thing, named once
+        elif indicator.startswith("由") and re.search(r"\d", indicator):
+            # 将由去年的1076亿元增加到1562亿元: the thing is named in the clause before
+            indicator = _previous_subject(sentence, clause_start, lex) or indicator
         if not indicator:
             continue
         rows.append(
@@ -387,6 +407,18 @@ def targets_in_sentence(
     return rows
 
 
+#: Verbs that, left alone as an indicator, name no thing (安排200亿元): the previous row's indicator is meant.
+_BARE_VERBS = ("安排", "拟安排", "投入", "筹集", "发行", "提供", "增加", "新增", "达到")
+
+
+def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> str:
+    """The clause before ``clause_start`` as an indicator (今年中央财政用于教育的投入，将由…增加到…)."""
+    before = sentence[:clause_start].rstrip("，,；; ")
+    prev = re.split(r"[，,；;。：:]", before)[-1] if before else ""
+    prev = _strip_lead(prev, lex).strip()
+    return _shorten(prev) if len(prev) >= 2 and not re.search(r"\d", prev) else ""
+
+
 def _segment_start(sentence: str, pos: int) -> int:
     i = max(sentence.rfind("；", 0, pos), sentence.rfind(";", 0, pos))
     return i + 1
@@ -403,11 +435,23 @@ def _not_a_value(
             bare_left = bare_left[: -len(w)]
     if _is_year_span(sentence, q):
         return True
-    if bare_left.endswith("的") and not _bounded_before(left, lex) and not _has(left, lex.object_verbs + lex.build):
-        return True  # 使符合减税政策的约8000万纳税人: part of a noun phrase
-    if any(left.endswith(w) for w in lex.context_before):
+    if left.rstrip().endswith(("每", "一式")) or sentence[q.end : q.end + 2].startswith("倍于"):
+        return True  # 每50公斤 (a denominator), 一式2份, 3倍于拟立项数量: not values aimed at
+    if re.search(r"(?:上述|前述|上列|前款所列)[^，,；;。]{0,4}$", left):
+        return True  # 上述2万亿元: a number said before, not a new target
+    right = sentence[q.end : clause_end]
+    if re.match(r"[^，,；;。]{0,8}?(?:罚款|罚金)", right) or re.search(r"(?:并处|处以?|罚款)[^，,；;。]{0,4}$", left):
+        return True  # 并处一万元以上五万元以下的罚款: a penalty, not a goal
+    if q.unit in _DURATION_UNITS and (q.approx in ("内", "以内", "之内") or re.match(r"\s*(?:内|以内|之内)", sentence[q.end : q.end + 3])):
+        return True  # 24小时内, 5个工作日内: a deadline of a procedure
+    if re.search(r"(?:暂停|停止|吊销|禁止|不得)[^，,；;。]{0,30}$", left) and q.unit in _DURATION_UNITS:
+        return True  # 暂停其道路测试36个月: a sanction
+    share_of = q.unit in ("%", "‰") and bool(re.search(r"(?:不低于|不少于|不高于|不超过|达到|占|超过|高于|低于)[^，,；;。]{1,16}的$", bare_left))
+    if bare_left.endswith("的") and not share_of and not _bounded_before(left, lex) and not _has(left, lex.object_verbs + lex.build):
+        return True  # 使符合减税政策的约8000万纳税人: part of a noun phrase (but 不低于工资总量的70% is a share)
+    if any(left.rstrip().endswith(w) for w in lex.context_before):
         return True  # 围绕37条产业链, 从75%提高到100%, 等5类人群
-    if re.match(r"[^，,；;。]{0,3}?(?:给予|补助|奖励|补贴|资助|征收|减免|扣除|计算|计征)", sentence[q.end : clause_end]) and not _has(
+    if re.match(r"[^，,；;。]{0,3}?(?:给予|补助|奖励|补贴|资助|征收|减免|扣除|计算|计征)(?!项目|对象|类别|资金|的项目)", sentence[q.end : clause_end]) and not _has(
         left, ("目标", "预期")
     ):
         return True  # 按10%给予后补助: a policy instrument, not a goal
@@ -415,16 +459,19 @@ def _not_a_value(
         return True  # 部署了9个方面: done, not aimed at
     if _FROM_VALUE.match(sentence, q.end):
         return True  # 由每人每年240元提高到280元: the starting point
-    if re.search(r"推荐|申报|报送|申请|不宜", left):
+    if re.search(r"推荐|申报|报送|申请(?!发明专利|专利|软件著作权)|不宜", left):
         return True  # 推荐项目不超过10个: a procedural quota
     if q.approx in ("以上", "以下") and _CONDITION_NOUN.search(left) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
         return True  # 投资500万元以上重点技改项目: a threshold that picks the projects
+    later_in_clause = any(p.start >= q.end and p.start < clause_end for p in quantities)
+    if q.approx in ("以上", "以下") and unit_kind(q.unit) == "money" and later_in_clause and re.match(r"[\u4e00-\u9fff]", right[:1]):
+        return True  # 1亿元以上规上工业企业研发机构覆盖率达到70%: a threshold that picks the firms
     if re.match(r"\s*(?:对|凡|符合)", left):
         return True  # 对小微企业年应纳税所得额100万元至300万元部分: a condition
     scope = _CONTEXT_SCOPE.search(left)
     if scope and not _has(left[scope.end() :], lex.increase + lex.decrease + lex.build + lex.object_verbs):
         return True  # 围绕37条产业链和40个产业集群
-    if _is_attributive(sentence, q) and not _bounded_before(left, lex):
+    if _is_attributive(sentence, q) and not _bounded_before(left, lex) and not _made_or_share(left, q, lex):
         return True  # 人口20万以上的县, 收入过200亿元的企业
     before = [p for p in quantities if clause_start <= p.start and p.end <= q.start]
     if _is_attributive(sentence, q) and before and not re.search(r"[、，,；;]", sentence[before[-1].end : q.start]):
@@ -432,7 +479,7 @@ def _not_a_value(
     scale = q.unit == "" and q.value >= 1e8 and not q.raw[:1].isdigit()
     chinese = not q.raw[:1].isdigit() and q.unit not in ("%", "倍", "‰") and "分之" not in q.raw and not scale
     if chinese:
-        if q.raw.startswith("一") and q.value == 1 and not q.approx and not left.endswith(("至少", "不少于")):
+        if q.raw.startswith("一") and q.value == 1 and not q.approx and not re.search(r"(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}$", left):
             return True  # 一所, 一批: a determiner
         verbs = lex.increase + lex.decrease + lex.build + lex.level + lex.qualifier_before + lex.object_verbs + ("超", "过", "达")
         if not q.approx and not any(bare_left.endswith(v) for v in verbs):
@@ -449,8 +496,27 @@ _CONDITION_NOUN = re.compile(r"(?:投资|收入|营收|产值|资本|资产|规�
 _CONTEXT_SCOPE = re.compile(r"围绕|针对|面向|涵盖|聚焦|依托|包括(?!.*(?:围绕|针对|面向|涵盖|聚焦|依托|包括))")
 
 
+def _made_or_share(left: str, q: Quantity, lex: TargetLexicon) -> bool:
+    """开发100项以上的共性算法 (a thing to make), 全省50%以上的文化馆具备… (a share to reach): not conditions."""
+    bare = left.rstrip()
+    if bare.endswith(lex.object_verbs + lex.build + _MAKE_VERBS):
+        return True
+    scope = r"(?:在|使|让|推动|确保|力争|实现)?(?:全国|全省|全市|全区|全县|全体|各地)?"
+    return q.unit == "%" and bool(re.fullmatch(scope, _strip_lead(bare, lex)))
+
+
+#: Verbs of making something, before a counted object (开发100项以上的共性算法).
+_MAKE_VERBS = ("开发", "研制", "研发", "构建", "搭建", "编制", "制定", "建设", "培育")
+
+
 def _bounded_before(left: str, lex: TargetLexicon) -> bool:
-    return left.endswith(("达到", "不少于", "不低于", "不超过", "不高于", "至少"))
+    # 扩大到全国80%以上的县: a level to reach, not a condition on the county
+    left = re.sub(r"(?:全国|全省|全市|全区|全县)$", "", left.rstrip())
+    return left.endswith(("达到", "不少于", "不低于", "不超过", "不高于", "至少", "扩大到", "提高到", "增加到", "提升到", "覆盖", "≥", "≤"))
+
+
+#: Units of a length of time: with 内 they make a procedural deadline (24小时内), not a target.
+_DURATION_UNITS = ("小时", "天", "日", "个工作日", "工作日", "个月", "月", "分钟", "秒", "周", "个小时")
 
 
 _RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别(?P<verb>[^，,；;。\d]{0,6}?)(?=\d|[一二三四五六七八九十百千])")
@@ -606,7 +672,8 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
     return deadline, forward, past
 
 
-_DONE_MODIFIER = re.compile(r"已[\u4e00-\u9fff]{1,4}的")
+_DONE_MODIFIER = re.compile(r"已[\u4e00-\u9fff]{1,8}的")
+_FROM_START = re.compile(r"由[^，,；;。]{0,20}?(?=(?:提高|增加|提升|扩大|降低|下降|减少|压减|调整)(?:到|至))")
 
 
 def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[int | None, bool, bool]:
@@ -643,9 +710,13 @@ def _status(
 ) -> str:
     _, clause_forward_year, clause_past_year = _years_in(clause, ctx)
     clause_future = clause_forward_year or _has(clause, lex.future_strong)
-    clause_past = clause_past_year or _has(clause, lex.past_strong)
+    # 已安装车载终端的车辆应100%实现…: 已 describes the object; 由上年18亿元增加到95亿元: 上年 dates the start.
+    undated = _FROM_START.sub("", _DONE_MODIFIER.sub("", clause))
+    clause_past = clause_past_year or _has(undated, lex.past_strong)
     if clause_past and not clause_future:
         return "past"
+    if ctx.condition_list and not clause_forward_year:
+        return "none"
     if clause_future:
         return "target"
     if ctx.mode == "past" or ctx.paragraph_past:
@@ -659,7 +730,7 @@ def _status(
     if weak_past or _has(clause, lex.past):
         return "past"
     bound = q.approx in lex.at_least or q.approx in lex.at_most or q.approx == "左右"
-    normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保")
+    normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保", "≥", "≤", "不小于", "不大于")
     if _has(clause, lex.future) or bound or any(left.rstrip().endswith(w) for w in normative):
         return "target"
     if ctx.paragraph_year is not None:
@@ -669,7 +740,7 @@ def _status(
 
 # --------------------------------------------------------------------------- fields
 
-_TRAILING = re.compile(r"[的了和与及、（(\"“”'‘’\s]+$")
+_TRAILING = re.compile(r"[的了和与及、（(\"“”'‘’\s≥≤＞＜]+$")
 _LEADING = re.compile(r"^(?:[\s，,；;：:、。的和与及并\"“”'‘’（）()]|其中|即)+")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)\s*")
 _ETC = r"(?<=[\u4e00-\u9fff])等(?=[，,；;。、）)]|$|领域|方面|行业|地区|单位|部门|机构|人员|形式|措施|方式|环节|群体|主体)"

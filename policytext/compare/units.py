@@ -59,6 +59,8 @@ class Unit:
         position: the clause's place in its document, from 0 (first) to 1 (last).
         procedural: ``purpose``, ``scope``, ``effective``, ``interpretation`` or ``""``.
         number: the clause's own number (第五条 -> 5), or None.
+        heading: the title of the chapter or section the clause stands under
+            (``总则``, ``学校``), empty when there is none.
     """
 
     doc: str
@@ -71,6 +73,7 @@ class Unit:
     position: float = 0.0
     procedural: str = ""
     number: int | None = None
+    heading: str = ""
 
 
 def procedural_kind(text: str) -> str:
@@ -159,9 +162,20 @@ def units_of(document: Document, *, level: str = "auto") -> list[Unit]:
                 position=i / n,
                 procedural=procedural_kind(body),
                 number=clause.number,
+                heading=_heading(clause, by_id),
             )
         )
     return out
+
+
+def _heading(clause: Clause, by_id: dict[str, Clause]) -> str:
+    """The title of the nearest enclosing clause that has one (a chapter, a section)."""
+    parent = by_id.get(clause.parent) if getattr(clause, "parent", None) else None
+    while parent is not None:
+        if parent.title:
+            return parent.title
+        parent = by_id.get(parent.parent) if parent.parent else None
+    return ""
 
 
 def _items(numbered: list[Clause], by_id: dict[str, Clause]) -> list[tuple[Clause, str]]:

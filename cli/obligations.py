@@ -108,9 +108,9 @@ FORMATS = ["json", "jsonl", "csv", "md", "parquet", "table"]
 @click.option(
     "--similarity",
     type=click.FloatRange(0.0, 1.0, min_open=True),
-    default=0.48,
+    default=0.40,
     show_default=True,
-    help="Least similarity of two duties' wording to count as the same duty.",
+    help="Least character similarity of two duties' wording (given shared words) to count as the same duty.",
 )
 @click.option(
     "--matrix", is_flag=True, help="Count duties by actor type and modality instead of listing them."

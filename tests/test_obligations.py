@@ -77,6 +77,88 @@ def test_look_alikes_are_not_duties(tagger, text):
     assert tagger.classify(text).modality == "none"
 
 
+@pytest.mark.parametrize(
+    "text, modality, actor",
+    [
+        # 需 as a modal of notices; 所需 / 确需…的 are not
+        ("申报单位需提交项目申报书和承诺书。", "obligation", "申报单位"),
+        ("所需经费由区财政予以保障。", "none", ""),
+        ("确需变更的，报原审批机关批准。", "none", ""),
+        # a purpose runs up to 制定/印发: what it says is no duty
+        ("为落实有关意见，进一步深化改革，引导建设高校加强基础研究，特制定本方案。", "none", ""),
+        # a benefit withheld, a cue inside a slogan, a chapter title
+        ("未按照规定备案的，不享受税收优惠。", "none", ""),
+        ("建立健全“谁使用、谁负责”的经费管理责任体系。", "none", ""),
+        ("第七章 支持与奖励", "none", ""),
+        # 目的 is a noun, not the 的 of a condition
+        ("受托人管理信托财产，应当按照信托目的，恪尽职守。", "obligation", "受托人"),
+        # a bracket opens a clause of its own: 推进 does not embed the 牵头 in it
+        ("推进智慧旅游移动化应用（省文化和旅游厅牵头，各市政府配合）。", "obligation", "省文化和旅游厅"),
+        # 可 in a relative clause of the object of 形成 says what the object can do
+        ("形成基层数据可有效沉淀、可快速共享的应用服务体系。", "none", ""),
+        # 保障金 is a noun: 应当 is not the complement of 保障
+        ("依法征收的残疾人就业保障金应当纳入财政预算。", "obligation", ""),
+        # the 应当 of 适应当地 is another word
+        ("开发适应当地发展阶段的软硬件。", "none", ""),
+        # 禁止 + the party forbidden
+        ("禁止企业安排实习学生从事不符合实习特征的劳动生产。", "prohibition", "企业"),
+        ("禁止在就业中歧视残疾人。", "prohibition", ""),
+        # support granted to a party
+        ("对工作成效显著的试点城市进一步加强政策支持。", "encouragement", "工作成效显著的试点城市"),
+        ("采取措施鼓励和支持社会各方面提供教育培训服务。", "encouragement", "社会各方面"),
+        # a cue inside the object of 对 says whom the sentence is about
+        ("对牵头承担国家科技重大专项的单位，按照实际到账额给予经费补助。", "none", ""),
+        # place names and abbreviated offices as bearers
+        ("支持济南、青岛等市依托试验区构建算力集群。", "encouragement", "济南、青岛等市"),
+        ("（省委宣传部、省教育厅、省委台港澳办负责）", "obligation", "省委宣传部、省教育厅、省委台港澳办"),
+        ("鼓励校校、校所联合举办研究生暑期学校。", "encouragement", ""),
+    ],
+)
+def test_rules_from_the_fresh_documents(tagger, text, modality, actor):
+    r = tagger.classify(text)
+    assert (r.modality, r.actor) == (modality, actor)
+
+
+def test_a_cue_inside_the_object_or_a_chain_is_one_reading(tagger):
+    readings = tagger.tag("第十四条 禁止用人单位招用应当接受义务教育的适龄儿童、少年。")
+    assert [(r.modality, r.actor) for r in readings] == [("prohibition", "用人单位")]
+    chain = tagger.tag("市和区、县人民政府应当鼓励、支持、引导民办教育事业健康发展。")
+    assert [r.modality for r in chain] == ["obligation"]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("市民政部门应当制定服务评估标准。", "市民政部门"),  # not 市民 + 政部门
+        ("安全生产管理人员可以向主管部门报告。", "安全生产管理人员"),  # 人员, not 管理人
+        ("网络运营者应当采取防范计算机病毒的技术措施。", "网络运营者"),
+        ("市工业和信息化局、市财政局负责解释。", "市工业和信息化局、市财政局"),
+        ("各省、自治区、直辖市邮政管理局要统筹利用现有系统。", "各省、自治区、直辖市邮政管理局"),
+        ("省级主管部门组织第三方机构审查申报材料，必要时可进行现场审查。", "省级主管部门"),
+        ("本市发展农村职业教育应当坚持统筹原则。", "本市"),
+        ("国家鼓励有条件的地方设立社区慈善组织。", "有条件的地方"),
+        ("国家鼓励社会资本到乡村发展特色产业。", "社会资本"),
+        ("国防教育教材应当依据大纲由有关部门或者地方组织编写。", "有关部门或者地方"),
+        ("消防机构发现隐患的，应当由应急管理部门书面报告本级人民政府。", "应急管理部门"),
+        ("实施督导的督学是被督导单位负责人的近亲属的，应当回避。", "实施督导的督学"),
+        (
+            "各省域现代职业教育体系建设省份（以下简称试点省份）要编制专业设置规划。",
+            "各省域现代职业教育体系建设省份",
+        ),
+        ("年满60周岁，具有本市户籍的公民，享受本办法规定的优待。", "年满60周岁，具有本市户籍的公民"),
+        (
+            "省级民政、财政、住房和城乡建设（城市管理）、农业农村等部门要加强指导。",
+            "省级民政、财政、住房和城乡建设（城市管理）、农业农村等部门",
+        ),
+        ("民办学校的招生简章应当报审批机关备案。", ""),  # 民办学校 only qualifies the subject
+        ("企业用于一线职工的培训经费所占比例，应当高于百分之六十。", ""),
+        ("支持校企共建教师教学发展中心。", ""),  # the object of support, not a party
+    ],
+)
+def test_bearers_found_on_the_fresh_documents(tagger, text, actor):
+    assert tagger.classify(text).actor == actor
+
+
 def test_exception_and_proviso_leave_the_main_clause_in_charge(tagger):
     assert tagger.classify("除法律另有规定外，学校不得收取费用。").modality == "prohibition"
     r = tagger.classify("校长任职年龄可以适当放宽，但不得超过七十周岁。")
@@ -160,19 +242,73 @@ def test_action_is_the_rest_of_the_reading(tagger):
         ("Landlord may enter the Premises at any time.", "permission", "Landlord"),
         ("Tenant shall not assign this Lease.", "prohibition", "Tenant"),
         ("Employers must not charge trainees.", "prohibition", "Employers"),
-        ("Dumping waste is prohibited.", "prohibition", ""),
+        ("Dumping waste is prohibited.", "prohibition", None),
         ("Each member is entitled to vote.", "permission", "member"),
         ("Enterprises are encouraged to host interns.", "encouragement", "Enterprises"),
-        ("Tenant shall not be required to repair the roof.", "none", ""),
-        ("This Lease shall terminate on the expiry date.", "none", ""),
-        ("The rent is due monthly.", "none", ""),
+        ("Tenant shall not be required to repair the roof.", "none", None),
+        ("This Lease shall terminate on the expiry date.", "none", None),
+        ("The rent is due monthly.", "none", None),
+        # policy English: passives carry the duty; "by" names who bears it
+        (
+            "4.2 An application shall be reviewed by the Secretariat and approved by the Council.",
+            "obligation",
+            "Secretariat",
+        ),
+        (
+            "The draft amendment shall be delivered to all members at least 30 days before the meeting.",
+            "obligation",
+            "",
+        ),
+        ("In the western regions the threshold may be lowered to RMB 30 billion.", "permission", ""),
+        ("8.2 Council members serve a term of three years and may be re-elected.", "permission", ""),
+        ("It may be necessary to consult the Council.", "none", ""),
+        ("This Lease shall be governed by the laws of the State.", "none", ""),
+        # targets are no duties
+        ("By 2025, around 150 consortia will be built nationwide.", "none", ""),
+        ("Each consortium will admit no fewer than 50 member enterprises.", "none", ""),
+        ("Consortia are to be built on industrial parks.", "obligation", ""),
+        ("The aim is to strengthen vocational education.", "none", ""),
+        ("The equipment must keep pace with mainstream industrial technology.", "obligation", ""),
+        (
+            "6.1 A member that wishes to withdraw shall notify the Secretariat in writing.",
+            "obligation",
+            "member that wishes to withdraw",
+        ),
+        (
+            "It consists of 21 members, of whom enterprise representatives shall make up one half.",
+            "obligation",
+            "enterprise representatives",
+        ),
+        (
+            "5.1 Port enterprises, colleges and international organisations may be admitted as observers.",
+            "permission",
+            "Port enterprises, colleges and international organisations",
+        ),
+        ("Members shall notify the Council and shall settle their debts.", "obligation", "Members"),
     ],
 )
 def test_english(tagger, text, modality, actor):
     r = tagger.classify(text)
     assert r.modality == modality
-    if actor:
+    if actor is not None:
         assert r.actor == actor
+
+
+def test_english_second_modal_keeps_its_subject(tagger):
+    readings = tagger.tag("Local governments shall use the funds and shall not divert them.")
+    assert [(r.modality, r.actor) for r in readings] == [
+        ("obligation", "Local governments"),
+        ("prohibition", "Local governments"),
+    ]
+
+
+def test_english_condition_lists_do_not_inherit(tagger):
+    out = tagger.classify_sequence(
+        ["An organisation may apply for membership if it:", "(a) is lawfully established;"]
+    )
+    assert [r.modality for r in out] == ["permission", "none"]
+    rights = tagger.classify_sequence(["Members have the right to:", "(a) vote in the General Assembly;"])
+    assert [(r.modality, r.actor) for r in rights] == [("permission", "Members"), ("permission", "Members")]
 
 
 # --------------------------------------------------------------------------- lists
@@ -325,6 +461,60 @@ def test_recurring_obligations_cluster_reworded_duties():
         policytext.recurring_obligations(rows, similarity=0)
 
 
+def test_recurrence_reads_joined_bearers_and_short_duties_in_long_lists():
+    rows = [
+        _row(
+            "a",
+            "obligation",
+            "国务院有关部门",
+            "other department",
+            "国务院有关部门在各自职权范围内负责有关的教师工作。",
+        ),
+        _row(
+            "b",
+            "obligation",
+            "县级以上各级人民政府计划、财政、人事等有关部门",
+            "government",
+            "县级以上各级人民政府计划、财政、人事等有关部门在各自职权范围内负责有关的教师工作。",
+        ),
+        _row("c", "obligation", "教师", "teacher", "教师应当忠诚于人民的教育事业。"),
+        _row(
+            "d",
+            "obligation",
+            "教师",
+            "teacher",
+            "教师应当遵守宪法和法律，贯彻国家的教育方针，忠诚于人民的教育事业，遵守职业道德，为人师表。",
+        ),
+        # the same words, another kind of bearer: apart
+        _row("e", "obligation", "市人民政府", "government", "本办法由市人民政府负责解释。"),
+        _row("f", "obligation", "市教育行政部门", "education authority", "本办法由市教育行政部门负责解释。"),
+    ]
+    clusters = policytext.recurring_obligations(rows, min_docs=2)
+    docs = sorted(sorted(x["doc"] for x in c.citations) for c in clusters)
+    assert docs == [["a", "b"], ["c", "d"]]
+
+
+def test_later_reading_of_a_sentence_is_compared_by_its_own_clause():
+    from policytext.obligations._recurrence import duty_text
+
+    sentence = "教师对学校的处理不服的，可以提出申诉，教育行政部门应当在接到申诉的三十日内作出处理。"
+    later = Obligation(
+        "a",
+        None,
+        sentence,
+        0,
+        len(sentence),
+        "obligation",
+        "教育行政部门",
+        "education authority",
+        "在接到申诉的三十日内作出处理",
+        "",
+        "应当",
+    )
+    assert duty_text(later, first=False) == "应当在接到申诉的#日内作出处理"
+    assert duty_text(later).startswith("教师对学校的处理不服的")
+
+
 def test_actor_modality_matrix_and_chart(tmp_path):
     rows = [
         _row("a", "obligation", "学校", "school", "学校应当开展实习。"),
@@ -440,6 +630,41 @@ def test_modality_and_bearer_on_labelled_sentences(tagger, split):
     assert sum(actors) / len(actors) >= 0.80
 
 
+def test_fresh_set_is_independent_and_split_by_document():
+    rows = _read_tsv(DATA / "fresh_zh.tsv")
+    assert len(rows) >= 350
+    assert set(Counter(r["modality"] for r in rows)) == set(policytext.MODALITIES)
+    by_split: dict[str, set[str]] = {}
+    for r in rows:
+        by_split.setdefault(r["split"], set()).add(r["source"])
+    assert set(by_split) == {"fresh_dev", "fresh_test"}
+    assert not by_split["fresh_dev"] & by_split["fresh_test"]
+    old = {_norm(r["sentence"]) for r in _read_tsv(DATA / "deontic_zh.tsv")}
+    assert not any(_norm(r["sentence"]) in old for r in rows)
+
+
+@pytest.mark.parametrize("split, least_actor", [("fresh_dev", 0.90), ("fresh_test", 0.75)])
+def test_modality_and_bearer_on_fresh_sentences(tagger, split, least_actor):
+    """The independent set, read as ``policytext obligations --lines`` reads a line
+    (a list item after its lead-in line)."""
+    shared = shared_path()
+    rows = [r for r in _read_tsv(DATA / "fresh_zh.tsv") if r["split"] == split]
+    assert (shared / rows[0]["source"].split("#")[0]).exists()
+    pairs, actors = [], []
+    for r in rows:
+        if r["context"]:
+            pred = tagger.classify_sequence([r["context"], r["sentence"]], strict=False)[1]
+            got = (pred.modality, pred.actor)
+        else:
+            line = policytext.obligations_from_lines([r["sentence"]], tagger=tagger)[0]
+            got = (line.modality, line.actor)
+        pairs.append((r["modality"], got[0]))
+        if r["actor"] not in ("", "?") and r["modality"] != "none":
+            actors.append(got[1] == r["actor"])
+    assert _macro_f1(pairs, list(policytext.MODALITIES)) >= 0.93
+    assert sum(actors) / len(actors) >= least_actor
+
+
 def test_english_lexdemod_sentences(tagger):
     """LexDeMod lease sentences (agent-specific labels mapped to one class per sentence)."""
     import csv
@@ -466,10 +691,19 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def test_recurrence_against_hand_built_clusters():
-    """Duties reworded across the teachers-law and vocational-education regulations."""
+@pytest.mark.parametrize(
+    "gold_file, least_precision, least_recall",
+    [
+        # teachers-law and vocational-education families (the thresholds were tuned here)
+        ("recurrence_gold.tsv", 0.85, 0.65),
+        # compulsory-education and private-education families (a second, held-out gold)
+        ("recurrence_heldout.tsv", 0.72, 0.65),
+    ],
+)
+def test_recurrence_against_hand_built_clusters(gold_file, least_precision, least_recall):
+    """Duties reworded across national laws and their local implementing measures."""
     corpora = shared_path("corpora")
-    gold = _read_tsv(DATA / "recurrence_gold.tsv")
+    gold = _read_tsv(DATA / gold_file)
     rows: list[Obligation] = []
     path_of: dict[str, str] = {}
     for rel in sorted({g["doc"] for g in gold}):
@@ -503,5 +737,5 @@ def test_recurrence_against_hand_built_clusters():
         fp += g1 != g2 and same_sys
         fn += g1 == g2 and not same_sys
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert precision >= 0.70, (precision, recall)
-    assert recall >= 0.55, (precision, recall)
+    assert precision >= least_precision, (precision, recall)
+    assert recall >= least_recall, (precision, recall)

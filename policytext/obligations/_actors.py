@@ -13,6 +13,7 @@ else (a verb, a preposition such as 对/在/按照) ends the phrase, so that in
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ._lexicon import ActorLexicon
@@ -44,9 +45,17 @@ _LABEL = re.compile(
 # Words that cannot sit inside a bearer phrase (unless a 的 later closes a relative
 # clause around them): prepositions, adverbials, verbs of process.
 _MARKER = re.compile(
-    r"按照|依照|依据|根据|遵照|参照|依法|通过|结合|针对|会同|对于|关于|凭借|利用|采取|经过|围绕|面向|聚焦"
-    r"|对(?![口外象])|在(?![校职岗读编研建园])|向(?!导)|于|从(?!事|业)|将|把|经(?![营济费过])|以(?![上下外内及])"
-    r"|凭|自(?![治然主愿律])|按|当(?!地|事)|每|未(?!成年)|已|不|没有|是|由|为(?!主)|若|如"
+    r"按照|依照|依据|根据|遵照|参照|依法|通过|结合|针对|会同|对于|关于|凭借|利用|采取|经过|围绕|面向|聚焦|依托|立足|借助"
+    r"|对(?![口外象])|(?<!所)在(?![校职岗读编研建园])|向(?!导)|于|从(?!事|业)|将|把|经(?![营济费过])|以(?![上下外内及])"
+    r"|凭|自(?![治然主愿律])|按|当(?!地|事)|每|未(?!成年)|已|不|没有|是|由|为(?!主)|若|如|到(?![期位岗])"
+)
+# Verbs that open a predicate: after a modifier head (本市发展农村职业教育) or inside a
+# list of bearers they end the phrase.
+_VERB = re.compile(
+    r"发展|建立|建设|加强|推进|推动|促进|实施|开展|制定|设立|举办|提供|参与|参加|培养|培训|开放|完善|健全|"
+    r"落实|支持|鼓励|引导|利用|探索|创新|提高|提升|加快|深化|形成|打造|构建|实现|保障|保护|负责|承担|办理|申请|"
+    r"使用|进行|采取|安排|招收|录用|聘用|聘任|收取|管理|监督|指导|审核|审批|研究|制订|编制|加大|优化|强化|扩大|"
+    r"组织(?=[^，。；]{0,12}(?:开展|实施|编写|审查|评估|制定))"
 )
 _NP_GLUE = re.compile(
     r"^(?:[、]?(?:和|与|及|及其|以及|或者|或|并|同)?(?:其他|其|有关|相关|所属|直属|下属|本级|同级|所在地|各级|各|"
@@ -58,8 +67,10 @@ _NP_GLUE = re.compile(
 # it a relative clause (举办民办学校的社会组织).
 _VP_START = re.compile(
     r"(?:申请|设立|举办|办理|招收|开展|实施|从事|召开|讨论|使用|提供|参加|接受|取得|变更|审批|制定|建立|聘任|聘用|"
-    r"组织|安排|发布|编制|修改|终止|委托|联合举办|新建|改建|扩建|进行|采取|加入|退出|处理|录用|招用)(?![者人方])"
+    r"组织|安排|发布|编制|修改|终止|委托|联合举办|新建|改建|扩建|进行|采取|加入|退出|处理|录用|招用|设置|预防|"
+    r"需要|举行|加强|推进|推动|促进|完善|培养|鼓励|引导|研究|制订|规范|探索|加快|深化|发挥)(?![者人方])"
 )
+_ACTIVITY = re.compile(r"(?:联合)?举办|设立|开展|组建|创办|兴办|参与|参加|发挥")
 _COORD = re.compile(r"^(?:、|和|及|以及|或者|或|与|同)")
 _COORD_NO_WITH = re.compile(r"^(?:、|和|及|以及|或者|或)")
 _GOV_TYPES = frozenset(["government", "education authority", "other department"])
@@ -68,7 +79,24 @@ _DEPT_HEADS = frozenset(
 )
 # Heads that also modify a following noun (本市未成年犯管教机构, 国家重点研发计划的…负责人).
 _MODIFIER_HEADS = frozenset(
-    ["本市", "本省", "国家", "地方", "各地", "城市", "全社会", "政府", "社区", "地区", "园区", "乡村", "农村"]
+    [
+        "本市",
+        "本省",
+        "国家",
+        "地方",
+        "各地",
+        "城市",
+        "全社会",
+        "政府",
+        "社区",
+        "地区",
+        "园区",
+        "乡村",
+        "农村",
+        "市",
+        "县",
+        "省",
+    ]
 )
 _TRAILING = re.compile(
     r"(?:都|也|还|均|亦|则|即|就|分别|共同|一律|原则上|同时|首先|切实|积极|主动|大力|进一步|依法|要|应|须)*"
@@ -80,6 +108,11 @@ _LEADING_ADVERBIAL = re.compile(
     r"|(?:按照|依照|依据|根据|遵照|参照|对照)[^，。；]{0,25}?(?:规定|要求|需要|情况|实际|标准|原则|办法|职责|权限|计划|规划|分工|程序|约定)"
     r"|依法|原则上|同时|此外|另外|必要时|确有必要的?|积极|切实|并且|并|同样|也|还"
     r")"
+)
+_ABBREVIATION = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[^（）()]{1,24}[）)]")
+_OWNED_THING = re.compile(
+    r"的(?!(?:都|也|还|均|亦|则|即|就|分别|共同|一律|原则上|同时|首先|切实|积极|主动|依法)*$)"
+    r"[\u4e00-\u9fff（）()]{1,10}?(?:都|也|还|均|亦|则|分别|一律|原则上|依法)*"
 )
 _DURING = re.compile(r"(?:存续|成立|设立|举办|办学|实习|清算|任职|任期|运行)?(?:期间|之时)$")
 _OPEN_PUNCT = "（(“\"'‘《「『【[ 　"
@@ -102,32 +135,60 @@ def strip_label(text: str) -> int:
 _MODIFIED_NOUN = re.compile(
     r"教育(?!行政|主管|部门|机构|督导|考试|工会)|工作(?!人员)|经费|事业(?!单位|组织)|制度|标准|规划|情况|条件|考核|"
     r"队伍|资格|工资|待遇|权益|权利|义务|职责|用地|设施|资源|质量|水平|能力|信息|体系|机制|章程|名称|"
-    r"财务|资产|专业|课程|教材|住房|医疗|津贴|补贴|证书|岗位|数量|比例|规模|结构|布局|财产"
+    r"财务|资产|专业|课程|教材|住房|医疗|津贴|补贴|证书|岗位|数量|比例|规模|结构|布局|财产|"
+    r"就业(?!服务机构|机构|部门)|保障金|收入|场地|场所|校舍|体育(?!行政|主管|部门|总局|局|协会|俱乐部|组织)|"
+    r"健康(?!主管|行政|部门)|档案(?!馆|部门|机构|主管)|卫生(?!健康|行政|部门|主管|监督|机构)|犯罪|教学(?!指导委员会|人员|机构)|"
+    r"职业资格|职称"
 )
 
 
 def _heads(region: str, lex: ActorLexicon) -> list[tuple[int, int]]:
-    return [
-        (m.start(), m.end())
-        for m in lex.zh_pattern.finditer(region)
-        if not _MODIFIED_NOUN.match(region, m.end())
-    ]
+    """Head spans, left to right; where two heads overlap the one ending later wins
+    (市民政部门 is 市 + 民政部门, 安全生产管理人员 ends with 人员, not 管理人)."""
+    found: list[tuple[int, int]] = []
+    for m in _overlapping(lex.zh_pattern).finditer(region):
+        s, e = m.span(1)
+        if e == s:
+            continue
+        if found and s < found[-1][1]:
+            if e > found[-1][1]:
+                found[-1] = (s, e)
+        elif (
+            found
+            and region[s:e] == "组织"
+            and s == found[-1][1]
+            and _CJK.match(region[e : e + 1] or " ")
+            and not _MARKER.match(region, e)
+            and region[e] not in "、和及与等或"
+        ):
+            pass  # 主管部门组织第三方…: after a head and before its object, 组织 is a verb
+        else:
+            found.append((s, e))
+    return [(s, e) for s, e in found if not _MODIFIED_NOUN.match(region, e)]
+
+
+@functools.lru_cache(maxsize=8)
+def _overlapping(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The head pattern as a lookahead, so that one scan finds a head at every position."""
+    return re.compile(f"(?=({pattern.pattern}))")
 
 
 def _marker_outside_relative(text: str) -> bool:
-    """True when ``text`` holds a marker that no later 的 closes into a relative clause."""
+    """True when ``text`` holds a marker that no later 的 closes into a relative clause
+    (the copula 是 always counts: 督学是…的近亲属)."""
     for m in _MARKER.finditer(text):
-        if "的" not in text[m.end() :]:
+        if m.group(0) == "是" or "的" not in text[m.end() :]:
             return True
     return False
 
 
 def _gap_ok(gap: str, prev_head: str, next_head: str, lex: ActorLexicon, allow_with: bool) -> bool:
+    gap = gap.replace("\u3000", "")
     if not gap:
         return True
     if re.search(r"[，,；;：:。]", gap):
         return False
-    if prev_head in _MODIFIER_HEADS and len(gap) <= 16 and not _MARKER.search(gap):
+    if prev_head in _MODIFIER_HEADS and len(gap) <= 16 and not _MARKER.search(gap) and not _VERB.match(gap):
         return True
     if not allow_with and gap[0] in "与同":
         return False
@@ -135,8 +196,13 @@ def _gap_ok(gap: str, prev_head: str, next_head: str, lex: ActorLexicon, allow_w
         return True
     coord = _COORD if allow_with else _COORD_NO_WITH
     m = coord.match(gap)
-    if m and len(gap) <= 8 and not _MARKER.search(gap[m.end() :]) and "的" not in gap:
-        return True  # 企业、事业组织: the head is shared
+    if (
+        m
+        and (len(gap) <= 8 or (gap.startswith("、") and len(gap) <= 14 and not _VERB.search(gap)))
+        and not _MARKER.search(gap[m.end() :])
+        and "的" not in gap
+    ):
+        return True  # 企业、事业组织: the head is shared; 企业、…、农业专业化社会化服务组织
     if gap.endswith("的") and len(gap) <= 12 and not _MARKER.search(gap) and not re.search(r"[同与跟]", gap):
         return True  # 企业招用的从事技术工种的劳动者: relative clauses before the head
     if "的" in gap:
@@ -156,6 +222,12 @@ def _gap_ok(gap: str, prev_head: str, next_head: str, lex: ActorLexicon, allow_w
             if lex.type_of_head(prev_head) in _GOV_TYPES or "、" in gap:
                 return True
     return False
+
+
+def _strip_tail(region: str, end: int) -> int:
+    """The end of a phrase without the 等 / bracket that :func:`_extend_tail` added."""
+    m = re.search(r"(?:等|（[^（）]{1,8}）)$", region[:end])
+    return m.start() if m else end
 
 
 def _extend_tail(region: str, end: int) -> int:
@@ -190,7 +262,8 @@ def _start_anchored(
         jump = None
         for k in range(j + 1, len(heads)):
             s2, e2 = heads[k]
-            if s2 - end > 14:
+            # a list of departments sharing one head (民政、…、农业农村等部门) may be long
+            if s2 - end > (80 if body[end : end + 1] == "、" else 14):
                 break
             head2 = body[s2:e2]
             if (head2 in _DEPT_HEADS or head2.endswith(("部门", "机关"))) and _gap_ok(
@@ -219,6 +292,12 @@ def find_actor_zh(region: str, lex: ActorLexicon, *, own_clause: bool = True) ->
         ``(start, end)`` of the bearer in ``region``, or None.
     """
     start = 0
+    # …全覆盖（省大数据局牵头）: inside an unclosed bracket the bearer starts after it
+    depth_open = [i for i, ch in enumerate(region) if ch in "（("]
+    for i in reversed(depth_open):
+        if not re.search(r"[）)]", region[i:]):
+            start = i + 1
+            break
     while start < len(region) and region[start] in _OPEN_PUNCT:
         start += 1
     lead = re.match(r"由|以及|并且|和|及|并", region[start:])
@@ -232,7 +311,8 @@ def find_actor_zh(region: str, lex: ActorLexicon, *, own_clause: bool = True) ->
         start = m.end()
         while start < len(region) and region[start] in "，, ":
             start += 1
-    body = region[start:]
+    # 各市域产教联合体（以下简称联合体）、…: an abbreviation note is read as blank
+    body = _ABBREVIATION.sub(lambda m: "\u3000" * len(m.group(0)), region[start:])
     if not body.strip() or body[0] in "与同跟和及":
         return None
     heads = _heads(body, lex)
@@ -242,17 +322,24 @@ def find_actor_zh(region: str, lex: ActorLexicon, *, own_clause: bool = True) ->
     if span is None:
         return None
     s, e = span
-    if _VP_START.match(body, s) and "的" not in body[s:e]:
+    while e > s and body[e - 1] == "\u3000":
+        e -= 1
+    vp = _VP_START.match(body, s)
+    # 审批机关 / 招标人: a head that opens with a verb is still a head
+    if vp and "的" not in body[s:e] and not (heads[0][0] == s and heads[0][1] > vp.end()):
+        first = body[heads[0][0] : heads[0][1]]
+        agent_noun = (
+            heads[0][0] == vp.end()
+            and (first in _DEPT_HEADS or first.endswith(("机关", "机构")))
+            and (e == len(body) or _TRAILING.fullmatch(body[e:]) is not None)
+        )
+        if not agent_noun:  # 制定机关 / 登记机关 are agents; 设立学校 is an action
+            return None
+    if _modifies_next(body, heads, e):
         return None
-    # 本市公共图书馆…设施: a modifier head (本市, 国家) before nouns the lexicon does not
-    # know is not the bearer.
-    if (
-        body[s:e] in _MODIFIER_HEADS
-        and e < len(body)
-        and not _MARKER.match(body, e)
-        and _CJK.match(body[e : e + 1] or " ")
-        and not _TRAILING.fullmatch(body[e:])
-    ):
+    # 民办学校的招生简章应当… / 职业学校的设立，必须…: the bearer phrase only
+    # modifies the subject
+    if _OWNED_THING.fullmatch(body, e):
         return None
     # A phrase followed by 期间/时 is a time adverbial (民办学校存续期间), not the subject.
     if own_clause and _TIME_AFTER.match(body[e:]):
@@ -260,6 +347,22 @@ def find_actor_zh(region: str, lex: ActorLexicon, *, own_clause: bool = True) ->
     if not own_clause and _DURING.match(body[e:]):
         return None
     return start + s, start + e
+
+
+def _modifies_next(body: str, heads: list[tuple[int, int]], e: int) -> bool:
+    """本市公共图书馆…设施, 涉及国家秘密的…: a phrase ending with a modifier head (本市,
+    国家) before nouns the lexicon does not know is not the bearer."""
+    last = next((h for h in reversed(heads) if h[1] == e or h[1] == _strip_tail(body, e)), None)
+    return (
+        last is not None
+        and body[last[0] : last[1]] in _MODIFIER_HEADS
+        and body[last[0] : last[1]] != "政府"
+        and e < len(body)
+        and not _MARKER.match(body, e)
+        and not _VERB.match(body, e)  # 本市发展…, 有条件的地方设立…: the head is the subject
+        and _CJK.match(body[e : e + 1] or " ") is not None
+        and not _TRAILING.fullmatch(body[e:])
+    )
 
 
 def find_actor_after_zh(text: str, lex: ActorLexicon) -> tuple[int, int] | None:
@@ -271,7 +374,12 @@ def find_actor_after_zh(text: str, lex: ActorLexicon) -> tuple[int, int] | None:
     if not heads:
         return None
     span = _start_anchored(clause, heads, lex, allow_with=False)
-    if span is None:
+    if span is None or _modifies_next(clause, heads, span[1]):
+        return None
+    # 鼓励校所联合举办研究生暑期学校: a verb before the first head makes the words an
+    # activity encouraged, not a party (unless a 的 closes it: 举办学校的企业)
+    vp = _ACTIVITY.search(clause, 0, heads[0][0])
+    if vp and "的" not in clause[vp.end() : span[1]]:
         return None
     # The party is followed by what it is encouraged to do: a phrase that ends the
     # clause is the object of support (支持…设施建设), not a party.
@@ -302,9 +410,22 @@ def find_actor_en(region: str) -> tuple[int, int] | None:
     m = _EN_LEADING.match(region, start)
     if m:
         start = m.end()
+    # …, of whom enterprise representatives shall…
+    rel = re.match(r"\s*(?:of|among)\s+(?:whom|which)\s+", region[start:], re.IGNORECASE)
+    if rel:
+        start += rel.end()
     body = region[start:]
+    whole = body.rstrip(" ,")
+    # A member that wishes to withdraw shall…: a relative clause belongs to the subject
+    relative = re.match(
+        r"\s*(?:the\s+|a\s+|an\s+|each\s+|any\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?\s+(?:that|who|which|whose)\s+",
+        whole,
+        re.IGNORECASE,
+    )
     stop = _EN_STOP.search(body)
-    if stop:
+    if relative and len(whole.split()) <= 14 and "," not in whole:
+        body = whole
+    elif stop:
         body = body[: stop.start()]
     body = body.rstrip(" ,")
     if not body.strip():
@@ -312,7 +433,7 @@ def find_actor_en(region: str) -> tuple[int, int] | None:
     d = _EN_DETERMINERS.match(body)
     off = d.end() if d else 0
     words = body[off:].split()
-    if not words or len(words) > 8 or not any(w[0].isalpha() for w in words):
+    if not words or len(words) > (14 if relative else 8) or not any(w[0].isalpha() for w in words):
         return None
     lead = len(body) - len(body.lstrip())
     return start + max(off, lead), start + len(body)

@@ -113,10 +113,12 @@ def extract_obligations(
         readings = tagger.tag(sent.text, lang=lang)
         number = item_number(sent.text)
         if lead is not None:
-            if lead_clause is not None and clause is not None:
+            # the items of a lead-in are its clause's children; when the clause tree
+            # does not nest them (a 第八条 inside a notice's 一、), items numbered on
+            # from 1 right after it still belong to it
+            inside = number is not None and number == expect
+            if not inside and lead_clause is not None and clause is not None:
                 inside = _descends(clause, lead_clause, by_id)
-            else:
-                inside = number is not None and number == expect
             if not inside:
                 lead, lead_clause = None, None
         if lead is not None and number is not None:

@@ -84,6 +84,7 @@ class DeonticLexicon:
     embedding_pattern: re.Pattern[str] | None = None
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     encouragement_adverbs: tuple[str, ...] = ()
+    relative_embedding: tuple[str, ...] = ()
 
     def cancelled(self, cue: Cue, text: str, start: int, end: int) -> bool:
         """Return True when the neighbours of a match say it is not this cue."""
@@ -309,6 +310,7 @@ def _load_deontic(path_str: str) -> DeonticLexicon:
         encouragement_adverbs=_as_tuple(
             data.get("encouragement_adverbs"), str(path), "encouragement_adverbs"
         ),
+        relative_embedding=_as_tuple(data.get("relative_embedding"), str(path), "relative_embedding"),
     )
 
 
@@ -358,13 +360,12 @@ def _load_actors(path_str: str) -> ActorLexicon:
     if not types:
         raise ConfigError(f"{path}: the actor lexicon has no heads")
     # a head ending in 部 (财政部) must not swallow the 部 of 部门
-    zh = (
-        "|".join(
-            re.escape(h) + ("(?![门署分])" if h.endswith("部") else "")
-            for h in sorted(set(zh_heads), key=len, reverse=True)
-        )
-        or "(?!)"
-    )
+    alternatives = [
+        re.escape(h) + ("(?![门署分])" if h.endswith("部") else "")
+        for h in sorted(set(zh_heads), key=len, reverse=True)
+    ]
+    alternatives += _suffix_heads(data.get("suffix_heads"), path, types)
+    zh = "|".join(alternatives) or "(?!)"
     en = (
         # English heads match their plural too (schools, departments)
         "|".join(r"\b" + re.escape(h) + r"(?:s|es)?\b" for h in sorted(set(en_heads), key=len, reverse=True))
@@ -373,6 +374,27 @@ def _load_actors(path_str: str) -> ActorLexicon:
     return ActorLexicon(
         source=str(path), types=types, zh_pattern=re.compile(zh), en_pattern=re.compile(en, re.IGNORECASE)
     )
+
+
+def _suffix_heads(raw: Any, path: Path, types: dict[str, str]) -> list[str]:
+    """Compile ``suffix_heads``: one-character heads (局, 厅, 者) that end a bearer
+    only after another character and not after the words listed (布局, 或者)."""
+    if raw is None:
+        return []
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: 'suffix_heads' must map a head to {{type, not_after, not_before}}")
+    out = []
+    for head, spec in raw.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("type"), str):
+            raise ConfigError(f"{path}: suffix head {head!r} needs a 'type'")
+        where = f"{path}: suffix head {head!r}"
+        not_after = _as_tuple(spec.get("not_after"), where, "not_after")
+        not_before = _as_tuple(spec.get("not_before"), where, "not_before")
+        types.setdefault(str(head), spec["type"])
+        guard = "".join(f"(?<!{re.escape(w)})" for w in not_after)
+        ahead = f"(?!{'|'.join(re.escape(w) for w in not_before)})" if not_before else ""
+        out.append(f"(?<=[\u4e00-\u9fff]){guard}{re.escape(str(head))}{ahead}")
+    return out
 
 
 def load_actor_lexicon(path: PathLike | None = None) -> ActorLexicon:

@@ -1,16 +1,34 @@
 """Recurring duties: near-duplicate obligations across documents, clustered with citations.
 
-Two rows are the same duty when they have the same modality and actor type and
-their duty texts (the sentence without its clause number and bearer) read alike.
-Rows are blocked by (modality, actor type) and identical duty texts collapse
-first. Candidates come from MinHash/LSH (datasketch MinHash on character
-bigrams; band keys sorted with numpy instead of kept in per-item hash tables,
-so memory stays small), and each duty is compared with a bounded number of
-bucket neighbours; a pair is accepted when the rapidfuzz similarity reaches
-``similarity``, and accepted pairs are joined with union-find, each cluster
-rooted at its earliest duty: two clusters join only when their roots read alike
-too, so that legal boilerplate cannot chain unrelated duties into one giant
-cluster. The cost stays near linear in the number of distinct duties.
+Two rows are the same duty when they have the same modality, bearers of a
+compatible kind and duty texts that read alike. The duty text of a row is the
+stretch of its sentence that carries its reading (from the sentence start for
+the first reading, from its own clause for a second bearer's reading), without
+the clause number and without the bearer.
+
+Bearers are compatible when their actor types overlap, every conjunct of a
+joined bearer counting (``县级以上人民政府计划、财政等有关部门`` is a government
+and an "other department", so it can share a duty with ``国务院有关部门``).
+
+Candidates come from MinHash/LSH (datasketch MinHash on character bigrams and
+words; band keys sorted with numpy instead of kept in per-item hash tables, so
+memory stays small), and each duty is compared with a bounded number of bucket
+neighbours. A pair is the same duty when
+
+- its words (the Segmenter's content tokens, deontic cue words left out)
+  overlap strongly (Dice >= ``token_similarity``), or
+- the shorter duty's words are nearly all in the longer one (containment >=
+  ``containment``, at least ``min_shared`` words): a duty stated alone and the
+  same duty inside a longer list of duties, or
+- the character similarity (edit ratio, or the shorter text against its best
+  stretch of the longer one discounted by the length ratio) reaches
+  ``similarity`` and the two share at least ``min_token_overlap`` of their words
+  (shared boilerplate such as 应当逐步 alone does not make two duties one).
+
+Accepted pairs are joined with union-find, each cluster rooted at its earliest
+duty: two clusters join only when their roots read alike too and their bearer
+types still overlap, so that legal boilerplate cannot chain unrelated duties into
+one giant cluster. The cost stays near linear in the number of distinct duties.
 
 Each cluster reports its medoid wording (the member most similar to the
 others), its modality and actor type, how many documents and rows carry it, and
@@ -20,6 +38,7 @@ every citation.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import zlib
 from array import array
@@ -32,7 +51,14 @@ from rapidfuzz import fuzz
 from ..errors import ConfigError
 from ..model import Obligation
 
-__all__ = ["DutyCluster", "recurring_obligations", "normalize_action", "action_similarity", "duty_text"]
+__all__ = [
+    "DutyCluster",
+    "recurring_obligations",
+    "normalize_action",
+    "action_similarity",
+    "duty_text",
+    "duty_tokens",
+]
 
 _STRIP = re.compile(r"[\s\u3000，,。．.；;：:、（）()《》〈〉“”\"'‘’！？!?…—\-·【】\[\]]+")
 _DIGITS = re.compile(r"[0-9０-９]+(?:[.．][0-9]+)?|[零〇一二三四五六七八九十百千万两]{2,}")
@@ -47,22 +73,81 @@ def normalize_action(text: str) -> str:
     return _STRIP.sub("", text)
 
 
-def duty_text(row: Obligation) -> str:
-    """The normalised text a duty is compared by: its sentence without the clause
-    number and without the bearer (the bearer is compared through its type).
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# the words of deontic cues: the modality is compared apart, so they are no evidence
+_CUE_WORDS = frozenset(
+    "应当 应该 必须 须 应 要 需 需要 负责 可以 可 有权 享有 享受 不得 禁止 严禁 不准 不能 鼓励 支持 倡导 提倡 引导 "
+    "依法 按照 规定 有关 国家 以上 各级 # 并 及时 逐步 积极 给予 予以 进行 实行 做好 工作 相应".split()
+)
 
-    Measured on the hand-built recurrence set (tests/data/obligations), the whole
-    sentence minus the bearer matches reworded duties better than the action
-    alone, which is often a bare object (享受同等待遇 -> 同等待遇).
+
+def duty_text(row: Obligation, *, first: bool = True) -> str:
+    """The normalised text a duty is compared by: the stretch of its sentence that
+    carries the reading, without the clause number and without the bearer (the
+    bearer is compared through its type).
+
+    The first reading of a sentence runs from the sentence start (conditions such
+    as …的，应当 belong to it) to the end of its action; a later reading (学校应当…，
+    **企业应当…**) starts at its own clause. Measured on the hand-built recurrence
+    set (tests/data/obligations), the sentence minus the bearer matches reworded
+    duties better than the action alone, which is often a bare object (享受同等待遇
+    -> 同等待遇).
+
+    Args:
+        row: an obligation row.
+        first: the row is the first reading of its sentence.
     """
     from ._actors import strip_label
 
     text = row.sentence or row.action
-    text = text[strip_label(text) :]
+    start = strip_label(text)
+    end = len(text)
+    at = text.find(row.action, start) if row.action else -1
+    if at >= 0:
+        end = at + len(row.action)
+        if not first:
+            anchor = text.rfind(row.actor, start, at) if row.actor else -1
+            anchor = anchor if anchor >= 0 else max(start, at - len(row.cue or ""))
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, anchor)]
+            start = breaks[-1] if breaks else start
+    text = text[start:end]
     if row.actor:
         text = text.replace(row.actor, "", 1)
     norm = normalize_action(text)
     return norm or normalize_action(row.action)
+
+
+@functools.lru_cache(maxsize=1)
+def _segmenter() -> Any:
+    from ..segment import Segmenter
+
+    return Segmenter()
+
+
+def duty_tokens(text: str) -> tuple[str, ...]:
+    """The words a duty is compared by: the Segmenter's content tokens of its
+    normalised text, without deontic cue words and boilerplate (应当, 依法 ...)."""
+    return tuple(dict.fromkeys(t for t in _segmenter().tokens(text) if t not in _CUE_WORDS))
+
+
+def _owner_types(row: Obligation) -> list[str]:
+    """For a duty without a bearer whose subject is owned (民办学校的招生简章应当…),
+    the types of the owner: the duty can recur with that owner as its bearer."""
+    from ._actors import find_actor_zh, strip_label
+    from ._lexicon import load_actor_lexicon
+
+    text = row.sentence or ""
+    body = text[strip_label(text) :]
+    k = body.find("的")
+    if k <= 0 or k > 30:
+        return []
+    lex = load_actor_lexicon()
+    span = find_actor_zh(body[:k], lex, own_clause=False)
+    if span is None or span[1] != k:
+        return []
+    from ._tables import actor_types_of
+
+    return actor_types_of(body[span[0] : span[1]], lex)
 
 
 def _shingles(text: str) -> list[bytes]:
@@ -149,7 +234,11 @@ def recurring_obligations(
     obligations: Iterable[Obligation],
     *,
     min_docs: int = 2,
-    similarity: float = 0.48,
+    similarity: float = 0.40,
+    token_similarity: float = 0.6,
+    containment: float = 0.85,
+    min_shared: int = 3,
+    min_token_overlap: float = 0.4,
     lsh_threshold: float = 0.2,
     num_perm: int = 64,
     bucket_compare: int = 3,
@@ -160,22 +249,31 @@ def recurring_obligations(
 ) -> list[DutyCluster]:
     """Cluster near-duplicate duties across documents.
 
-    Rows are blocked by (modality, actor type); identical duty texts (see
-    :func:`duty_text`) collapse first. Each distinct duty gets a MinHash of its
-    character bigrams (datasketch); its LSH band keys put it in buckets, and
-    within a bucket a duty is compared with the ``bucket_compare`` duties before
-    it. Pairs whose :func:`action_similarity` reaches ``similarity`` are joined
-    (union-find) when the earliest duties of their two clusters also reach it,
-    so a cluster stays close to its first wording instead of chaining.
+    Rows are blocked by modality; identical duty texts (see :func:`duty_text`)
+    with the same bearer types collapse first. Each distinct duty gets a MinHash
+    of its character bigrams and words (datasketch); its LSH band keys put it in
+    buckets, and within a bucket a duty is compared with the ``bucket_compare``
+    duties before it. Pairs whose bearers are of a compatible kind and whose
+    texts read alike (see the module notes: word overlap, containment, character
+    similarity) are joined (union-find) when the earliest duties of their two
+    clusters also read alike, so a cluster stays close to its first wording
+    instead of chaining.
 
     Args:
         obligations: rows from :func:`extract_obligations` (``none`` rows are
-            skipped); a generator is read once and not kept.
+            skipped); a generator is read once and not kept. The readings of one
+            sentence are expected next to each other, as the extractor gives them.
         min_docs: keep clusters found in at least this many documents.
-        similarity: the least similarity of two duty texts to be the same duty
-            (chosen on the teachers-law part of the hand-built recurrence set;
-            higher is stricter).
-        lsh_threshold: the bigram Jaccard around which MinHash/LSH proposes
+        similarity: the least character similarity of two duty texts (see
+            :func:`action_similarity`) to be the same duty, given that they share
+            ``min_token_overlap`` of their words; higher is stricter.
+        token_similarity: the word overlap (Dice) that alone makes two duties one.
+        containment: the share of the shorter duty's words found in the longer
+            one that makes them one (a duty alone and inside a list of duties).
+        min_shared: the least number of shared words for ``containment``.
+        min_token_overlap: the word overlap without which character similarity
+            does not count.
+        lsh_threshold: the shingle Jaccard around which MinHash/LSH proposes
             candidates; lower finds more and costs more.
         num_perm: MinHash permutations.
         bucket_compare: in each LSH bucket, compare a duty with this many
@@ -183,7 +281,9 @@ def recurring_obligations(
         max_citations: keep at most this many citations per cluster (all when
             None); ``occurrences`` always counts every row.
         sources: doc id -> file name, added to the citations.
-        similarity_fn: replace :func:`action_similarity` (same signature).
+        similarity_fn: replace the comparison of two duty texts: a function of
+            the two normalised texts whose value must reach ``similarity`` (the
+            word tests are then not used).
         seed: MinHash seed (the same seed gives the same clusters).
 
     Returns:
@@ -192,23 +292,56 @@ def recurring_obligations(
     Raises:
         ConfigError: a threshold outside (0, 1], or ``min_docs`` < 1.
     """
-    if not 0 < similarity <= 1 or not 0 < lsh_threshold <= 1:
-        raise ConfigError("similarity and lsh_threshold must be in (0, 1]")
+    for name, value in (
+        ("similarity", similarity),
+        ("lsh_threshold", lsh_threshold),
+        ("token_similarity", token_similarity),
+        ("containment", containment),
+    ):
+        if not 0 < value <= 1:
+            raise ConfigError(f"{name} must be in (0, 1], not {value}")
+    if not 0 <= min_token_overlap <= 1:
+        raise ConfigError(f"min_token_overlap must be in [0, 1], not {min_token_overlap}")
     if min_docs < 1:
         raise ConfigError(f"min_docs must be at least 1, not {min_docs}")
     import numpy as np
     from datasketch import MinHash
 
+    from ._tables import actor_types_of
+
     sim = similarity_fn or action_similarity
-    if similarity_fn is None:
+    u_norm: list[str] = []
+    # the words of each distinct duty as ids into one flat array (small in memory
+    # at a million rows), with how many duties use each word
+    vocab: dict[str, int] = {}
+    tok_flat = array("I")
+    tok_off = array("I", [0])
+    df = array("I")
+    weight = array("d")
+    type_sets: dict[frozenset[str], frozenset[str]] = {}
+    u_types: list[frozenset[str]] = []
 
-        def accept(a: str, b: str) -> bool:
-            return _similar_enough(a, b, similarity)
-
-    else:
-
-        def accept(a: str, b: str) -> bool:
+    def accept(i: int, j: int) -> bool:
+        a, b = u_norm[i], u_norm[j]
+        if similarity_fn is not None:
             return similarity_fn(a, b) >= similarity
+        ta = set(tok_flat[tok_off[i] : tok_off[i + 1]])
+        tb = set(tok_flat[tok_off[j] : tok_off[j + 1]])
+        if ta and tb:
+            # words weighted by how specific they are among the duties clustered
+            # (教师, 职业教育 say more than 工作, 表彰)
+            wa = sum(weight[t] for t in ta)
+            wb = sum(weight[t] for t in tb)
+            common = ta & tb
+            ws = sum(weight[t] for t in common)
+            dice = 2 * ws / (wa + wb)
+            if dice >= token_similarity:
+                return True
+            if len(common) >= min_shared and ws / min(wa, wb) >= containment:
+                return True
+            if dice < min_token_overlap:
+                return False
+        return _similar_enough(a, b, similarity)
 
     bands, rows_per_band = _lsh_params(lsh_threshold, num_perm)
     # crc32 is a fast, process-independent 32-bit hash of a shingle (datasketch's
@@ -220,26 +353,47 @@ def recurring_obligations(
     band_salt = np.array([(i + 1) * 0xBF58476D1CE4E5B9 % (1 << 64) for i in range(bands)], dtype=np.uint64)
     used = bands * rows_per_band
 
-    blocks: dict[tuple[str, str], int] = {}
-    unique: dict[tuple[int, str], int] = {}
-    u_norm: list[str] = []
+    blocks: dict[str, int] = {}
+    types_of: dict[tuple[str, str], frozenset[str]] = {}
+    unique: dict[tuple[int, frozenset[str], str], int] = {}
     band_keys = array("Q")  # bands x uint64 per distinct duty, flat
     row_unique: list[int] = []
     cites: list[tuple[Any, ...]] = []
+    last_sentence: tuple[Any, ...] | None = None
     for row in obligations:
         if row.modality == "none":
             continue
-        norm = duty_text(row)
-        block = blocks.setdefault((row.modality, row.actor_type), len(blocks))
-        key = (block, norm)
+        sentence_key = (row.doc, row.start, row.end, row.sentence)
+        first = sentence_key != last_sentence
+        last_sentence = sentence_key
+        norm = duty_text(row, first=first)
+        if row.actor:
+            types = types_of.get((row.actor, row.actor_type))
+            if types is None:
+                found = actor_types_of(row.actor)
+                types = types_of[(row.actor, row.actor_type)] = frozenset(found or [row.actor_type or ""])
+        else:
+            types = frozenset(["", *_owner_types(row)])
+        block = blocks.setdefault(row.modality, len(blocks))
+        key = (block, types, norm)
         u = unique.get(key)
         if u is None:
             u = unique[key] = len(u_norm)
             u_norm.append(norm)
+            toks = duty_tokens(norm) if similarity_fn is None else ()
+            for t in toks:
+                tid = vocab.get(t)
+                if tid is None:
+                    tid = vocab[t] = len(vocab)
+                    df.append(0)
+                df[tid] += 1
+                tok_flat.append(tid)
+            tok_off.append(len(tok_flat))
+            u_types.append(type_sets.setdefault(types, types))
             mh = MinHash(
                 num_perm=num_perm, seed=seed, hashfunc=zlib.crc32, permutations=permutations, **extra
             )
-            shingles = _shingles(norm)
+            shingles = _shingles(norm) + [("\x00" + t).encode("utf-8") for t in toks]
             if shingles:
                 mh.update_batch(shingles)
             hv = mh.hashvalues[:used].astype(np.uint64).reshape(bands, rows_per_band)
@@ -266,8 +420,15 @@ def recurring_obligations(
             )
         )
     unique.clear()
+    types_of.clear()
+
+    n_duties = len(u_norm)
+    weight.extend(math.log((n_duties + 1) / (c + 0.5)) for c in df)
+    vocab.clear()
+    type_sets.clear()
 
     parent = list(range(len(u_norm)))
+    root_types = list(u_types)  # the bearer types every member of a cluster shares
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -290,14 +451,19 @@ def recurring_obligations(
                     for q in range(max(0, p - bucket_compare), p):
                         v = bucket[q]
                         ru, rv = find(u), find(v)
-                        if ru == rv or not accept(u_norm[u], u_norm[v]):
+                        if ru == rv:
+                            continue
+                        shared_types = root_types[ru] & root_types[rv]
+                        if not shared_types or not accept(u, v):
                             continue
                         # Each cluster is rooted at its earliest duty; two clusters join
                         # only when their roots read alike too, so that common legal
                         # boilerplate cannot chain unrelated duties into one cluster.
-                        if (ru != u or rv != v) and not accept(u_norm[ru], u_norm[rv]):
+                        if (ru != u or rv != v) and not accept(ru, rv):
                             continue
-                        parent[max(ru, rv)] = min(ru, rv)
+                        root, child = min(ru, rv), max(ru, rv)
+                        parent[child] = root
+                        root_types[root] = shared_types
 
     groups: dict[int, list[int]] = {}
     for k, u in enumerate(row_unique):

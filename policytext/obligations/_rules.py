@@ -6,17 +6,32 @@ decided, so that a drafter can see why a sentence was read as it was.
 
 Scope rules, in order (Chinese; English follows the same plan with its own words):
 
-1. The clause number (第五条, （三）, 1.) is not part of the sentence's body.
-2. The body is cut into clauses at ，；：. Each clause gets a scope:
+1. The clause number (第五条, （三）, 1.) is not part of the sentence's body; a
+   chapter or section title (第七章 支持与奖励) states no duty at all.
+2. Cues are found with their neighbours checked (lexicon), and dropped inside
+   quotation marks or titles (“谁使用、谁负责”, 《…鼓励…》), in a relative clause
+   (应尽的义务), in the complement of a verb such as 保障/推动 earlier in their
+   clause (a bracket opens a clause of its own), and, for 可/可以, between an
+   object-taking verb and a 的 (形成数据可共享的体系).
+3. The body is cut into clauses at ，；：. Each clause gets a scope:
    ``definition`` (是指/所称, and the rest of the sentence after it), ``exception``
-   (除…外), ``purpose`` (a sentence-initial 为了…), ``condition`` (a clause that
-   is not the last and ends with 的/时 or opens with 如果/若; a sentence that ends
-   with 的 is a condition item of a list), ``proviso`` (但/但是 …), ``complement``
-   (everything after a possibility verb such as 可以看出), else ``main``.
-3. Cues in ``main`` clauses make the readings; cues in a ``proviso`` count only
+   (除…外), ``purpose`` (a sentence-initial 为了…, up to the clause that says what
+   the text does: 为落实…，引导…，特制定本方案), ``condition`` (a clause that is not
+   the last and ends with 的/时 — not 目的 — or opens with 如果/若; every clause of
+   a sentence that ends with 的, which is a condition item of a list), ``proviso``
+   (但/但是 …), ``complement`` (everything after a possibility verb such as
+   可以看出), else ``main``.
+4. Cues in ``main`` clauses make the readings; cues in a ``proviso`` count only
    when no main clause has one. Other scopes never count.
-4. Consecutive cues form one reading unless the modality changes or the clause
-   names a new bearer (学校应当…，企业应当… gives two readings).
+5. Consecutive cues form one reading unless the modality changes or the clause
+   names a new bearer (学校应当…，企业应当… gives two readings); a chain of cues
+   (应当鼓励、支持、引导) and a cue inside the object of an earlier one in the same
+   clause (禁止用人单位招用应当接受义务教育的儿童) stay one reading.
+6. English modals that need a party as subject (shall, may, will) count with
+   one, or with a passive verb (an application shall be reviewed by the
+   Secretariat: the agent after "by" bears it; a passive of legal effect such as
+   shall be governed does not count); ``will`` in a target (By 2025 …; …will
+   reach 70%) and in the passive is no duty.
 """
 
 from __future__ import annotations
@@ -47,11 +62,28 @@ _ITEM = re.compile(
     r"^[\s\u3000]*(?:[（(]([零〇一二三四五六七八九十百\d]{1,4})[）)]|([一二三四五六七八九十百]{1,3})、|"
     r"(\d{1,3})[.．、）)](?!\d)|([①-⑳])|[（(]?([a-z])[）)])"
 )
+_HEADING = re.compile(
+    r"^[\s\u3000]*(?:第[零〇一二三四五六七八九十百\d]+[编章节]|Chapter\s+\d+|CHAPTER\s+\d+)[\s\u3000]*[^，。；,;:：]{0,30}$"
+)
+_QUOTED = re.compile(r"“[^“”]{1,60}”|《[^《》]{1,80}》|「[^「」]{1,60}」")
 _CHAIN = re.compile(r"(?:[和、及并与]|或者)?(?:鼓励|支持|引导|倡导|提倡)")
-_GIVEN = re.compile(r"(?:给予|予以)[^，。；]{0,8}$")
+# 给予…支持 / 加大…支持 / 加强政策支持: support granted to a party is an encouragement
+_GIVEN = re.compile(r"(?:给予|予以|加大|加强|强化)[^，。；]{0,8}$")
+# 对工作成效显著的试点城市进一步加强政策支持: the supported party follows 对 in the clause
+_GIVEN_TO = re.compile(
+    r"(?:对于|对)([^，。；]{2,60}?)(?:进一步|依法|按规定|按照规定|按照有关规定|适当|优先|重点)?(?:给予|予以|加大|加强|强化)"
+)
 _BY_AGENT = re.compile(
     r"由([^，。；,;]{2,30}?)(?=负责|审批|批准|决定|制定|规定|组织|实施|提出|报|依法|按照|会同|统一|管理|承担|核准)"
 )
+# cues whose party follows them when no subject precedes (禁止用人单位…, 严禁学校…)
+_NAMES_PARTY_AFTER = frozenset(["禁止", "严禁", "允许", "准许"])
+# a clause that ends with "…的 + a noun phrase" (…的学分, …的情况, …所占比例)
+_THING_OF = re.compile(
+    r"的[^，。；的]{0,8}(?:比例|比重|情况|学分|数量|数额|金额|期限|范围|结果|经费|资金|费用|收入)$"
+)
+# what may stand between a cue and 由 when 由 names the cue's agent (应当依据…大纲由…)
+_MARKERS_BEFORE_BY = re.compile(r"[，。；]|的(?!特点|规定|要求)")
 _BY_BEFORE = re.compile(r"由([^，。；,;由]{2,40})$")
 # How far before a cue the bearer is looked for, in characters: bearer phrases are
 # short, and a bound keeps a pathological clause (thousands of cues, no commas) linear.
@@ -375,6 +407,22 @@ class DeonticTagger:
         definition = False
         exception = False
         proviso = False
+        # 为落实…，进一步深化…，引导…，特制定本方案: the purpose runs up to the clause
+        # that states what the text does (制定/印发/通知如下).
+        purpose_end = 0
+        if not english and len(clauses) > 1 and opens(clauses[0], scope.get("purpose", ())):
+            closers = scope.get("purpose_close", ())
+            for k in range(1, len(clauses)):
+                piece = text[clauses[k].start : clauses[k].end].lstrip(" \u3000")
+                if any(re.match(w, piece) for w in closers):
+                    purpose_end = k
+                    break
+            if purpose_end == 0:
+                purpose_end = 1
+        # a sentence ending with 的 is a condition (an item of 有下列情形之一的：) as a whole
+        body_end = text[clauses[-1].start : clauses[-1].end].rstrip(_TRAIL)
+        cond_except = tuple(scope.get("condition_end_except", ()))
+        whole_condition = not english and body_end.endswith("的") and not body_end.endswith(cond_except)
         for k, c in enumerate(clauses):
             piece = text[c.start : c.end]
             low = piece.lower() if english else piece
@@ -397,16 +445,18 @@ class DeonticTagger:
                 proviso = True
                 c.scope = "proviso"
                 continue
-            if k == 0 and k < last and opens(c, scope.get("purpose", ())) and not english:
+            if k < purpose_end:
                 c.scope = "purpose"
                 continue
-            if k < last and (
-                opens(c, scope.get("condition_open", ()))
-                or (not english and any(piece.rstrip().endswith(w) for w in scope.get("condition_end", ())))
-            ):
+            ends_condition = (
+                not english
+                and any(piece.rstrip().endswith(w) for w in scope.get("condition_end", ()))
+                and not piece.rstrip().endswith(cond_except)
+            )
+            if k < last and (opens(c, scope.get("condition_open", ())) or ends_condition):
                 c.scope = "condition"
                 continue
-            if k == last and not english and piece.rstrip().endswith("的"):
+            if whole_condition:
                 c.scope = "condition"
 
     def _hits(self, text: str, body_start: int, lex: DeonticLexicon, english: bool) -> tuple[list[_Hit], int]:
@@ -416,6 +466,12 @@ class DeonticTagger:
         blocked: list[tuple[int, int]] = []
         if lex.negated_obligation_pattern is not None:
             blocked += [m.span() for m in lex.negated_obligation_pattern.finditer(text, body_start)]
+        if not english:
+            # “谁使用、谁负责”, 《…必须…》: a cue inside quotation marks or a title is part of
+            # a name or a slogan (unless the quotation is the whole sentence)
+            for q in _QUOTED.finditer(text, body_start):
+                if q.end() - q.start() < len(text) - body_start - 2:
+                    blocked.append(q.span())
         possibility = len(text) + 1
         if lex.possibility_pattern is not None:
             for m in lex.possibility_pattern.finditer(text, body_start):
@@ -446,6 +502,12 @@ class DeonticTagger:
                 or any(bs <= s < be or bs < e <= be for bs, be in blocked)
                 or lex.cancelled(cue, text, s, e)
                 or (not english and self._relative(text, e, lex, cue.relative_gap))
+                or (
+                    not english
+                    and cue.modality == "permission"
+                    and self._embedded_relative(text, body_start, s, e, lex)
+                )
+                or (not english and self._in_object_of_dui(text, body_start, s, e))
                 or self._embedded(text, body_start, s, lex, english)
             ):
                 if cue is not None:
@@ -474,14 +536,11 @@ class DeonticTagger:
 
     def _predicate_position(self, text: str, body_start: int, start: int, lex: DeonticLexicon) -> bool:
         """An encouragement cue counts only as its clause's predicate (see encouragement_adverbs)."""
-        k = start - 1
-        floor = max(body_start, start - _REACH)
-        while k >= floor and text[k] not in _ZH_CLAUSE_END:
-            k -= 1
+        k = _clause_back(text, max(body_start, start - _REACH), start, _ZH_CLAUSE_END)
         region = text[k + 1 : start].strip(" \u3000")
         if not region:
             return True
-        if re.search(r"(?:给予|予以)[^，。；]{0,8}$", region):
+        if _GIVEN.search(region):
             return True
         adverbs = lex.encouragement_adverbs
         # peel adverbs from the right, then what is left must be the encourager
@@ -512,11 +571,42 @@ class DeonticTagger:
         if lex.embedding_pattern is None:
             return False
         ends = _EN_CLAUSE_END if english else _ZH_CLAUSE_END
+        k = _clause_back(text, max(body_start, start - _REACH), start, ends)
+        return lex.embedding_pattern.search(text, k + 1, start) is not None
+
+    @staticmethod
+    def _in_object_of_dui(text: str, body_start: int, start: int, end: int) -> bool:
+        """对牵头承担国家项目的单位，给予补助: a cue inside the object of 对 (closed by a
+        的 in the same clause) describes whom the sentence is about."""
+        k = _clause_back(text, max(body_start, start - _REACH), start, _ZH_CLAUSE_END)
+        if not re.match(r"[\s\u3000]*(?:对于|对|针对)", text[k + 1 : start]):
+            return False
+        stop = end
+        while stop < len(text) and stop - end <= 40 and text[stop] not in _ZH_CLAUSE_END:
+            if text[stop] == "的":
+                return True
+            stop += 1
+        return False
+
+    @staticmethod
+    def _embedded_relative(text: str, body_start: int, start: int, end: int, lex: DeonticLexicon) -> bool:
+        """形成基层数据可有效沉淀的体系: a cue between an object-taking verb and a 的 of
+        the same clause modifies that verb's object."""
+        if not lex.relative_embedding:
+            return False
         k = start - 1
         floor = max(body_start, start - _REACH)
-        while k >= floor and text[k] not in ends:
+        while k >= floor and text[k] not in _ZH_CLAUSE_END:
             k -= 1
-        return lex.embedding_pattern.search(text, k + 1, start) is not None
+        before = text[k + 1 : start]
+        if not any(v in before for v in lex.relative_embedding):
+            return False
+        stop = end
+        while stop < len(text) and stop - end <= 30 and text[stop] not in _ZH_CLAUSE_END:
+            if text[stop] == "的":
+                return True
+            stop += 1
+        return False
 
     @staticmethod
     def _relative(text: str, end: int, lex: DeonticLexicon, gap: int | None = None) -> bool:
@@ -531,6 +621,8 @@ class DeonticTagger:
         return not any(after.startswith(w) for w in lex.relative_except)
 
     def _tag(self, text: str, lex: DeonticLexicon, *, english: bool) -> list[Deontic]:
+        if _HEADING.match(text):
+            return []  # 第七章 支持与奖励: a chapter title states no duty
         body_start = 0 if english else strip_label(text)
         hits, possibility = self._hits(text, body_start, lex, english)
         if not hits:
@@ -551,7 +643,7 @@ class DeonticTagger:
             h.clause = idx
             kept.append(h)
         if english:
-            kept = [h for h in kept if not h.requires_agent or self._agent_subject(text, clauses, h)]
+            kept = [h for h in kept if self._english_modal_counts(text, clauses, h)]
         main = [h for h in kept if clauses[h.clause].scope == "main"]
         scope_name = "main"
         if not main:
@@ -571,17 +663,25 @@ class DeonticTagger:
         english: bool,
     ) -> list[Deontic]:
         groups: list[tuple[_Hit, tuple[int, int] | None, str]] = []  # first cue, bearer span, bearer
+        last: _Hit | None = None  # the last cue of the current reading
         for h in hits:
-            own = self._own_actor(text, clauses, h, english)
-            if groups:
+            if last is not None and not english and self._inside_object(text, last, h):
+                continue  # 禁止用人单位招用应当接受义务教育的儿童: a relative clause of the object
+            own = self._own_actor(text, clauses, h, english, after=last.end if english and last else None)
+            if groups and last is not None:
                 prev_hit, _prev_span, prev_actor = groups[-1]
-                gap = text[prev_hit.end : h.start]
+                gap = text[last.end : h.start]
+                # 应当鼓励、支持、引导…: a chain of cues is one reading
                 joined = len(gap) <= 2 and all(ch in "和、及并与或者 " for ch in gap)
                 same_bearer = own is None or text[own[0] : own[1]] == prev_actor
+                last = h
                 if joined or (prev_hit.modality == h.modality and same_bearer):
                     continue  # 应当…，并应当…: the same reading goes on
+            last = h
             if own is not None:
                 span = own
+            elif english and _passive_after(text, h.end) and h.modality != "permission":
+                span = None  # a passive without "by": no bearer stated
             elif groups:
                 span = groups[-1][1]
             else:
@@ -610,19 +710,38 @@ class DeonticTagger:
                     action_start = action_start + party[1]
                 elif not english:
                     actor = ""
-                    if _GIVEN.search(text[clauses[h.clause].start : h.start]):
-                        # …的职业学校，按照规定给予支持: the supported party opens the sentence
-                        first = text[clauses[0].start : clauses[0].end]
-                        first = re.sub(r"^(?:对于|对)", "", first)
-                        span0 = find_actor_zh(first, self._actors)
-                        if span0 is not None and h.clause > 0:
-                            actor = first[span0[0] : span0[1]]
-            elif not actor and not english:
-                by = _BY_AGENT.match(text[action_start:end])  # 应当由县级教育行政部门审批
-                if by:
-                    span2 = find_actor_zh(by.group(1), self._actors)
-                    if span2 is not None:
-                        actor = by.group(1)[span2[0] : span2[1]]
+                    own = text[clauses[h.clause].start : h.start]
+                    if _GIVEN.search(own):
+                        to = _GIVEN_TO.search(own)
+                        span1 = find_actor_zh(to.group(1), self._actors, own_clause=False) if to else None
+                        if to is not None and span1 is not None and span1[1] == len(to.group(1)):
+                            actor = to.group(1)[span1[0] : span1[1]]
+                        elif h.clause > 0:
+                            # …的职业学校，按照规定给予支持: the supported party opens the sentence
+                            # (a clause that is that party and nothing else)
+                            first = text[clauses[0].start : clauses[0].end]
+                            first = re.sub(r"^(?:对于|对)", "", first)
+                            span0 = find_actor_zh(first, self._actors, own_clause=False)
+                            if span0 is not None and span0[0] == 0 and span0[1] == len(first.rstrip()):
+                                actor = first[span0[0] : span0[1]]
+            elif not english:
+                # 应当由县级教育行政部门审批: the agent after 由 bears the duty, also when the
+                # sentence opens with a subject (消防救援机构…，应当由应急管理部门报告)
+                clause_end = min(end, clauses[h.clause].end)
+                by = text.find("由", action_start, clause_end)
+                if by > action_start and (actor or _MARKERS_BEFORE_BY.search(text, action_start, by)):
+                    by = -1
+                if by >= 0:
+                    agent = text[by + 1 : clause_end]
+                    span2 = find_actor_zh(agent, self._actors, own_clause=False)
+                    if span2 is not None and span2[0] == 0:
+                        actor = agent[span2[0] : span2[1]]
+                if not actor and cue_text in _NAMES_PARTY_AFTER:
+                    # 禁止用人单位招用…: the party forbidden follows the cue
+                    party = find_actor_after_zh(text[action_start:clause_end], self._actors)
+                    if party is not None and not text.startswith("组织", action_start + party[0]):
+                        actor = text[action_start + party[0] : action_start + party[1]]
+                        action_start += party[1]
             action = text[action_start:end].strip(_TRAIL)
             if not action and h.modality == "obligation" and cue_text in ("负责", "牵头"):
                 first = clauses[0]
@@ -646,6 +765,39 @@ class DeonticTagger:
             )
         return out
 
+    @staticmethod
+    def _inside_object(text: str, prev: _Hit, h: _Hit) -> bool:
+        """True when a cue follows another cue in the same clause and a 的 after it
+        closes a relative clause (禁止…招用应当接受义务教育的适龄儿童)."""
+        between = text[prev.end : h.start]
+        if not between or any(ch in _ZH_CLAUSE_END for ch in between):
+            return False
+        k = h.end
+        while k < len(text) and k - h.end <= 30 and text[k] not in _ZH_CLAUSE_END:
+            if text[k] == "的":
+                return True
+            k += 1
+        return False
+
+    def _english_modal_counts(self, text: str, clauses: list[_Clause], h: _Hit) -> bool:
+        """English: a modal that needs a party as subject counts when it has one, or
+        when its verb is passive (an application shall be reviewed, the threshold may
+        be lowered: a requirement or a permission whoever carries it out), except
+        for ``will``, which in the passive states what is to happen (150 consortia
+        will be built)."""
+        if not h.requires_agent:
+            return True
+        if h.text.lower() == "will" and (
+            _EN_TARGET_BEFORE.search(text, 0, h.start)
+            or _EN_TARGET_AFTER.search(text, h.end, clauses[h.clause].end)
+        ):
+            return False  # By 2025, 150 consortia will…; …will reach 70% or more: a target
+        if _passive_after(text, h.end):
+            return h.text.lower().split()[0] != "will"
+        if re.match(r"\s+(?:not\s+)?be\b", text[h.end :], re.IGNORECASE) and h.text.lower() == "may":
+            return False  # it may be necessary, as the case may be: possibility
+        return self._agent_subject(text, clauses, h)
+
     def _agent_subject(self, text: str, clauses: list[_Clause], h: _Hit) -> bool:
         """English: False when the modal's subject is a thing, not a party ("the Lease shall")."""
         c = clauses[h.clause]
@@ -658,12 +810,45 @@ class DeonticTagger:
             )
         return bool(self._actors.en_pattern.search(text[region_start + span[0] : region_start + span[1]]))
 
-    def _own_actor(self, text: str, clauses: list[_Clause], h: _Hit, english: bool) -> tuple[int, int] | None:
+    def _own_actor(
+        self, text: str, clauses: list[_Clause], h: _Hit, english: bool, *, after: int | None = None
+    ) -> tuple[int, int] | None:
         c = clauses[h.clause]
         region_start = max(c.start, h.start - _REACH)
+        if after is not None and c.start <= after <= h.start:
+            # X shall notify … and shall settle …: the second modal's subject is X's,
+            # unless a new subject follows the last "and" (… and Tenant shall …)
+            tail = re.split(r"\b(?:and|or|but)\b|[,;]", text[after : h.start])[-1]
+            if not re.search(r"[A-Za-z]", tail) or not self._actors.en_pattern.search(tail):
+                return None
+            region_start = h.start - len(tail)
         region = text[region_start : h.start]
         if english:
+            if _passive_after(text, h.end):
+                # shall be reviewed by the Secretariat: the agent after "by" bears it;
+                # the subject of a passive is what the duty is about, not its bearer,
+                # except for a permission, which its subject enjoys (eligible
+                # enterprises may be certified…)
+                by = self._by_agent_en(text, h.end, c.end)
+                if by is not None or h.modality != "permission":
+                    return by
+                span = find_actor_en(region)
+                if span is None or not self._actors.en_pattern.search(region[span[0] : span[1]]):
+                    return None
+                return self._en_list_start(
+                    text, clauses, h.clause, region_start + span[0]
+                ), region_start + span[1]
             span = find_actor_en(region)
+            if (
+                span is not None
+                and h.text.lower() in ("must", "must not", "should", "should not")
+                and not self._actors.en_pattern.search(region[span[0] : span[1]])
+            ):
+                return None  # the equipment must keep pace…: a requirement on a thing
+            if span is not None and not region[: span[0]].strip(" \t"):
+                return self._en_list_start(
+                    text, clauses, h.clause, region_start + span[0]
+                ), region_start + span[1]
         else:
             # …由教育行政主管部门负责: the agent after 由 bears the duty
             by = _BY_BEFORE.search(region)
@@ -690,6 +875,46 @@ class DeonticTagger:
                 k -= 1
         return start, region_start + span[1]
 
+    def _en_list_start(self, text: str, clauses: list[_Clause], k: int, start: int) -> int:
+        """Port enterprises, colleges and organisations may…: earlier comma-separated
+        clauses that are bearers and nothing else belong to the subject."""
+        if text[clauses[k].start : start].strip():
+            return start
+        j = k - 1
+        while j >= 0 and text[clauses[j].end : clauses[j].stop] == ",":
+            whole = text[clauses[j].start : clauses[j].end]
+            off = strip_label(whole)
+            piece = whole[off:]
+            words = piece.split()
+            if (
+                not words
+                or len(words) > 6
+                or _EN_NOT_NP.search(piece)
+                or not self._actors.en_pattern.search(piece)
+            ):
+                break
+            start = clauses[j].start + off + (len(piece) - len(piece.lstrip()))
+            j -= 1
+        return start
+
+    def _by_agent_en(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        m = _EN_BY_AGENT.search(text, start, end)
+        if m is None:
+            return None
+        phrase = m.group(1)
+        words = phrase.split()
+        if not words or len(words) > 6 or not self._actors.en_pattern.search(phrase):
+            return None
+        # by a vote of the Council, by decision of the Board: the body that acts
+        lead = re.match(
+            r"(?:(?:the|a|an)\s+)?(?:(?:vote|decision|resolution|order|consent|approval)\s+of\s+)?"
+            r"(?:the|a|an|each|any|its|their)\s+",
+            phrase,
+            re.IGNORECASE,
+        )
+        off = lead.end() if lead else 0
+        return m.start(1) + off, m.end(1)
+
     def _earlier_actor(
         self, text: str, clauses: list[_Clause], h: _Hit, english: bool
     ) -> tuple[int, int] | None:
@@ -712,9 +937,33 @@ class DeonticTagger:
                 span = find_actor_zh(piece, self._actors, own_clause=False)
                 if span is not None and span[0] < lead:
                     span = None
+                if span is not None and _THING_OF.search(piece[span[1] :]):
+                    # 企业用于职工的培训经费所占比例，应当…: the clause's subject is the
+                    # thing after the last 的, the bearer only qualifies it
+                    span = None
             if span is not None:
-                return c.start + span[0], c.start + span[1]
+                start = c.start + span[0]
+                if not english and span[0] == 0 and "的" in piece[span[0] : span[1]]:
+                    start = self._modifiers_before(text, clauses, k, start)
+                return start, c.start + span[1]
         return None
+
+    def _modifiers_before(self, text: str, clauses: list[_Clause], k: int, start: int) -> int:
+        """年满60周岁，具有本市户籍的公民，…: short clauses that open the sentence and
+        qualify a relative-clause bearer belong to it."""
+        if k == 0 or any(text[clauses[j].end : clauses[j].stop] not in ("，", ",") for j in range(k)):
+            return start
+        for j in range(k):
+            piece = text[clauses[j].start : clauses[j].end]
+            if (
+                clauses[j].scope != "main"
+                or len(piece) > 16
+                or re.match(r"(?:对|对于|针对|关于|为|在|按照|根据|依照|依法|由|经|以|从|自|当|随着)", piece)
+                or "为例" in piece
+                or find_actor_zh(piece, self._actors, own_clause=False) is not None
+            ):
+                return start
+        return clauses[0].start
 
     def _encouraged_party(self, rest: str, english: bool) -> tuple[int, int] | None:
         if english:
@@ -748,6 +997,67 @@ class DeonticTagger:
             elif s > end:
                 break
         return text[start:end].strip()
+
+
+# English passive after a modal: "(not) be" + a past participle; the verbs that make
+# a cue of their own (be entitled, be required) or a statement (be deemed) are not passives
+_EN_PASSIVE = re.compile(
+    r"\s+(?:not\s+)?(?:also\s+|only\s+|further\s+|promptly\s+|jointly\s+)?be\s+"
+    r"(?:\w+ly\s+)?(?!(?:entitled|deemed|required|obliged|obligated|permitted|allowed|authori[sz]ed|encouraged|"
+    r"prohibited|forbidden|responsible|liable|able|subject|bound|used to|needed|necessary)\b)"
+    r"([\w-]+(?:ed|en|wn)|made|paid|held|kept|sent|set|put|done|sold|built|met|led|found|brought|bought|laid|"
+    r"sought|told|spent|won|lost|run|cut|let|shut|struck|granted|borne|given|taken|shown|known|chosen|drawn|"
+    r"written|seen|undertaken|withheld|sworn|spread|split|upheld|dealt|meant|read)\b",
+    re.IGNORECASE,
+)
+_EN_BY_AGENT = re.compile(
+    r"\bby\s+((?:the|a|an|each|its|their)\s+[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}?)(?=\s*(?:[,.;:]|$|\s+(?:and|or|in|within|at|on|for|before|after|under|with|to|if|unless|prior)\b))",
+    re.IGNORECASE,
+)
+
+
+_EN_NOT_NP = re.compile(
+    r"\b(?:is|are|was|were|be|been|shall|will|may|must|should|can|has|have|had|if|when|where|unless|that|which|who|"
+    r"to|by|for|with|within|upon|under|after|before|during|from|in|on|at|of)\b|^\s*[\d.()]+\s",
+    re.IGNORECASE,
+)
+# "will" in a target: a year to reach it before, or a quantity to reach after
+_EN_TARGET_BEFORE = re.compile(r"\b(?:by|in|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+_EN_TARGET_AFTER = re.compile(
+    r"\b(?:no fewer than|no less than|not less than|more than|at least|or more|reach|exceed)\b|\d\s*%",
+    re.IGNORECASE,
+)
+# passives that state a legal effect rather than an act someone must do (the Lease
+# shall be governed by…, Rent shall be abated…)
+_EN_EFFECT = frozenset(
+    "governed construed interpreted considered regarded treated abated reduced increased adjusted prorated "
+    "extended enlarged affected included excluded limited waived released terminated cancelled canceled voided "
+    "applied calculated computed commingled relied accompanied subordinated".split()
+)
+
+
+def _passive_after(text: str, end: int) -> bool:
+    m = _EN_PASSIVE.match(text, end)
+    if m is None:
+        return False
+    return m.group(1).lower() not in _EN_EFFECT
+
+
+def _clause_back(text: str, floor: int, start: int, ends: str) -> int:
+    """The offset just before the clause that holds ``start``: scanning back to a
+    clause end, or to an unclosed bracket (…移动化应用（省文化和旅游厅牵头）: a
+    bracket opens a clause of its own; a closed one such as 招录（聘） does not)."""
+    k = start - 1
+    depth = 0
+    while k >= floor and text[k] not in ends:
+        if text[k] in "）)":
+            depth += 1
+        elif text[k] in "（(":
+            if depth == 0:
+                break
+            depth -= 1
+        k -= 1
+    return k
 
 
 def _bisect_right(values: list[int], x: int) -> int:

@@ -1,10 +1,25 @@
 """What every command shares: option decorators, output writers, error reporting.
 
-Conventions (see DESIGN.md): ``--format`` picks a machine format, written to
-stdout or ``-o FILE``; without it, a readable table on a terminal and the
-command's default machine format in a pipe. Messages go to stderr as
-``policytext: FILE: reason``. Exit 0 when all went well, 1 when some inputs
-failed, 2 for a usage error.
+Conventions (see DESIGN.md, "Command-line conventions"):
+
+- ``policytext COMMAND PATH...``; a PATH is a document, a folder, a JSONL
+  written by ``extract`` or a workspace store.
+- ``--format`` picks one of the machine formats a command offers, written to
+  stdout or ``-o FILE``; without it, a readable table on a terminal, the
+  format named by the ``-o`` suffix, or the command's default in a pipe.
+  ``json`` is one document (an array when there are several rows or inputs);
+  ``jsonl`` one object per line.
+- Exit 0 when all went well, 1 when some inputs failed (each reported on
+  stderr as ``policytext: FILE: reason``, the others done), 2 for a usage
+  error (bad option value, missing option, a :class:`ConfigError`). A
+  traceback only with ``--debug``.
+- Progress bars on stderr when it is a terminal; ``-q/--quiet`` silences them.
+- Shared settings have one name everywhere: ``--metadata``, ``--user-dict``,
+  ``--no-domain-dict``, ``--stopwords``, ``--seed``, ``--group``, ``--by``,
+  ``--unit``, ``--pdf-engine`` (how PDFs are read) and ``--seg-engine`` (how
+  words are cut). ``--dictionary`` and ``--engine`` are kept as hidden aliases
+  of ``--user-dict`` and ``--pdf-engine`` (``--seg-engine`` in ``tokenize``),
+  except in ``code``, where ``--dictionary`` is the coding dictionary.
 """
 
 from __future__ import annotations
@@ -26,8 +41,38 @@ from policytext import ConfigError, PolicytextError
 
 F = Callable[..., Any]
 
+#: Formats that ``-o FILE`` can name by its suffix.
+SUFFIX_FORMATS = ("json", "jsonl", "csv", "parquet", "md", "html", "gexf", "docx")
+#: Formats that are bytes, not text: never written to a terminal.
+BINARY_FORMATS = ("parquet", "docx")
+
 
 # --------------------------------------------------------------------------- options
+
+
+class AliasedOption(click.Option):
+    """An option whose old spellings still work but are left out of ``--help``."""
+
+    def __init__(self, *args: Any, hidden_aliases: Sequence[str] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.hidden_aliases = tuple(hidden_aliases)
+
+    @contextlib.contextmanager
+    def _shown(self) -> Iterator[None]:
+        saved = self.opts
+        self.opts = [o for o in saved if o not in self.hidden_aliases]
+        try:
+            yield
+        finally:
+            self.opts = saved
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        with self._shown():
+            return super().get_help_record(ctx)
+
+    def get_error_hint(self, ctx: click.Context) -> str:
+        with self._shown():
+            return super().get_error_hint(ctx)
 
 
 def input_paths(func: F) -> F:
@@ -35,8 +80,19 @@ def input_paths(func: F) -> F:
     return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))(func)
 
 
+def output_option(func: F) -> F:
+    """``-o/--output FILE``: write there instead of stdout."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True, path_type=str),
+        default=None,
+        help="Write to this file instead of stdout.",
+    )(func)
+
+
 def format_option(choices: Sequence[str], *, default_pipe: str) -> Callable[[F], F]:
-    """``--format``; ``default_pipe`` is used when stdout is not a terminal."""
+    """``--format`` and ``-o/--output``; ``default_pipe`` is used when stdout is not a terminal."""
 
     def deco(func: F) -> F:
         func = click.option(
@@ -44,16 +100,9 @@ def format_option(choices: Sequence[str], *, default_pipe: str) -> Callable[[F],
             "fmt",
             type=click.Choice(list(choices), case_sensitive=False),
             default=None,
-            help=f"Output format (default: a table on a terminal, {default_pipe} in a pipe or file).",
+            help=f"Output format (default: a table on a terminal, else the -o suffix or {default_pipe}).",
         )(func)
-        func = click.option(
-            "-o",
-            "--output",
-            type=click.Path(dir_okay=False, writable=True, path_type=str),
-            default=None,
-            help="Write to this file instead of stdout.",
-        )(func)
-        return func
+        return output_option(func)
 
     return deco
 
@@ -69,9 +118,16 @@ def metadata_option(func: F) -> F:
 
 
 def read_options(func: F) -> F:
-    """``--engine``, ``--password``, ``--ocr``: how documents are read."""
+    """``--pdf-engine``, ``--password``, ``--ocr``: how documents are read.
+
+    The Python parameter stays ``engine``; ``--engine`` is a hidden alias.
+    """
     func = click.option(
+        "--pdf-engine",
         "--engine",
+        "engine",
+        cls=AliasedOption,
+        hidden_aliases=["--engine"],
         type=click.Choice(["pdfplumber", "pdfium"]),
         default="pdfplumber",
         show_default=True,
@@ -89,8 +145,8 @@ def read_options(func: F) -> F:
 
 
 def quiet_option(func: F) -> F:
-    """``--quiet``: no progress bars."""
-    return click.option("-q", "--quiet", is_flag=True, help="No progress bars.")(func)
+    """``-q/--quiet``: no progress bars, no per-document warnings."""
+    return click.option("-q", "--quiet", is_flag=True, help="No progress bars or warnings on stderr.")(func)
 
 
 def seed_option(func: F) -> F:
@@ -98,27 +154,94 @@ def seed_option(func: F) -> F:
     return click.option("--seed", type=int, default=42, show_default=True, help="Random seed.")(func)
 
 
-def segmentation_options(func: F) -> F:
-    """``--dictionary``, ``--no-domain-dict``, ``--stopwords``: how text becomes tokens."""
-    func = click.option(
-        "--dictionary",
-        "user_dicts",
+def group_option(func: F) -> F:
+    """``--group FIELD=VALUE``: keep only the documents whose metadata match (repeatable)."""
+    return click.option(
+        "--group",
+        "groups",
         multiple=True,
-        type=click.Path(exists=True, dir_okay=False, path_type=str),
-        help="User dictionary merged on top of the domain dictionary (jieba format); repeatable.",
+        metavar="FIELD=VALUE",
+        help="Keep only documents whose metadata match: level=city, level=city,provincial, "
+        "year>=2020, lang!=en. Repeatable (all must hold).",
     )(func)
-    func = click.option(
-        "--no-domain-dict",
-        is_flag=True,
-        help="Do not load the shipped policy-domain dictionary (plain jieba).",
-    )(func)
-    func = click.option(
+
+
+def dictionary_options(func: F | None = None, *, dictionary_alias: bool = True) -> Any:
+    """``--user-dict`` and ``--no-domain-dict``: the words the segmenter knows.
+
+    ``--dictionary`` is a hidden alias of ``--user-dict`` unless
+    ``dictionary_alias`` is false (``code`` uses ``--dictionary`` for its
+    coding dictionary). The Python parameter is ``user_dicts``.
+    """
+
+    def deco(func: F) -> F:
+        flags = ["--user-dict", "--dictionary"] if dictionary_alias else ["--user-dict"]
+        func = click.option(
+            *flags,
+            "user_dicts",
+            cls=AliasedOption,
+            hidden_aliases=["--dictionary"],
+            multiple=True,
+            type=click.Path(exists=True, dir_okay=False, path_type=str),
+            metavar="FILE",
+            help="User dictionary (jieba format: word [freq] [tag]) merged on top of the domain "
+            "dictionary; repeatable, applied in order.",
+        )(func)
+        func = click.option(
+            "--no-domain-dict",
+            is_flag=True,
+            help="Do not load the shipped policy-domain dictionary (plain jieba).",
+        )(func)
+        return func
+
+    return deco(func) if func is not None else deco
+
+
+def stopwords_option(func: F) -> F:
+    """``--stopwords``: lists of words left out of counts."""
+    return click.option(
         "--stopwords",
         default="general,policy",
         show_default=True,
         help="Stopword lists to drop: comma-separated names (general, policy) or files; 'none' keeps all.",
     )(func)
-    return func
+
+
+def segmentation_options(func: F | None = None, *, dictionary_alias: bool = True) -> Any:
+    """``--user-dict``, ``--no-domain-dict``, ``--stopwords``: how text becomes tokens."""
+
+    def deco(func: F) -> F:
+        return dictionary_options(stopwords_option(func), dictionary_alias=dictionary_alias)
+
+    return deco(func) if func is not None else deco
+
+
+def seg_engine_option(func: F | None = None, *, engine_alias: bool = False) -> Any:
+    """``--seg-engine``: the word segmentation engine (parameter ``seg_engine``).
+
+    ``engine_alias`` adds a hidden ``--engine`` for commands that read no PDF
+    (``tokenize`` called it that).
+    """
+
+    def deco(func: F) -> F:
+        flags = ["--seg-engine", "--engine"] if engine_alias else ["--seg-engine"]
+        return click.option(
+            *flags,
+            "seg_engine",
+            cls=AliasedOption,
+            hidden_aliases=["--engine"],
+            type=click.Choice(["auto", "rjieba", "jieba"]),
+            default="auto",
+            show_default=True,
+            help="Word segmentation engine: rjieba (fast) and jieba give the same tokens.",
+        )(func)
+
+    return deco(func) if func is not None else deco
+
+
+def stopword_spec(stopwords: str) -> str | None:
+    """The ``--stopwords`` value as the library takes it (``none`` keeps every word)."""
+    return None if stopwords.strip().lower() in ("", "none") else stopwords
 
 
 # --------------------------------------------------------------------------- errors
@@ -138,6 +261,12 @@ class Run:
         self.failures += 1
         click.echo(f"policytext: {source}: {reason}", err=True)
 
+    def internal(self, source: str, exc: BaseException) -> None:
+        """Report an unexpected error on one input; with ``--debug``, raise it (a traceback)."""
+        if self.debug:
+            raise exc
+        self.fail(source, f"internal error: {_describe(exc)} (run with --debug for a traceback)")
+
     def warn(self, source: str, message: str) -> None:
         """Report a warning about one input on stderr."""
         click.echo(f"policytext: {source}: warning: {message}", err=True)
@@ -148,9 +277,19 @@ class Run:
             sys.exit(1)
 
 
+def _describe(exc: BaseException) -> str:
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 @contextlib.contextmanager
 def errors_to_exit(run: Run | None = None) -> Iterator[None]:
-    """Turn policytext errors into ``policytext: reason`` and an exit status."""
+    """Turn policytext errors into ``policytext: reason`` and an exit status.
+
+    A :class:`ConfigError` is a usage error (exit 2); any other
+    :class:`PolicytextError` exits 1. With ``--debug`` they are raised, so the
+    traceback shows.
+    """
     debug = run.debug if run else Run().debug
     try:
         yield
@@ -180,22 +319,116 @@ def command(func: F) -> F:
     return wrapper
 
 
-def documents(
-    paths: Sequence[str], run: Run, *, metadata: str | None = None, quiet: bool = False, **read_kw: Any
-) -> Iterator[policytext.Document]:
-    """Yield readable documents; report each failure and go on."""
-    stream = policytext.iter_documents(paths, metadata=metadata, **read_kw)
-    for item in progress(stream, quiet=quiet, label="reading"):
+# --------------------------------------------------------------------------- inputs
+
+
+def expand_inputs(paths: Iterable[str]) -> list[str | policytext.Failure]:
+    """Expand PATH arguments into files, folders walked; a missing path becomes a :class:`Failure`.
+
+    Folders are walked for every kind of input :func:`policytext.iter_documents`
+    reads (documents, JSONL, stores), in a stable order.
+    """
+    out: list[str | policytext.Failure] = []
+    for path in paths:
+        try:
+            found = policytext.expand_paths([path], suffixes=policytext.SUPPORTED_SUFFIXES)
+        except policytext.InputError as exc:
+            out.append(policytext.Failure(source=str(exc.path or path), error=exc.reason))
+            continue
+        out.extend(os.fspath(f) for f in found)
+    return out
+
+
+def input_files(paths: Iterable[str], run: Run) -> list[str]:
+    """Expand PATH arguments into files; a missing path is reported and skipped."""
+    files: list[str] = []
+    for item in expand_inputs(paths):
         if isinstance(item, policytext.Failure):
             run.fail(item.source, item.error)
-            continue
-        for warning in item.warnings:
-            if not quiet:
-                run.warn(item.source, warning)
+        else:
+            files.append(item)
+    return files
+
+
+def read_file(
+    path: str, run: Run, *, metadata: Any = None, **read_kw: Any
+) -> Iterator[policytext.Document | policytext.Failure]:
+    """The documents of one input file (a JSONL or store holds several), failures included.
+
+    An unexpected error (a bug, not a bad file) becomes this file's failure so
+    that the batch goes on; with ``--debug`` it is raised.
+    """
+    stream = policytext.iter_documents([path], metadata=metadata, **read_kw)
+    while True:
+        try:
+            item = next(stream)
+        except StopIteration:
+            return
+        except (click.ClickException, click.exceptions.Exit, click.Abort, ConfigError):
+            raise
+        except Exception as exc:
+            run.internal(path, exc)
+            return
         yield item
 
 
-def progress(items: Iterable[Any], *, quiet: bool = False, label: str = "", length: int | None = None) -> Iterable[Any]:
+def documents(
+    paths: Sequence[str],
+    run: Run,
+    *,
+    metadata: Any = None,
+    quiet: bool = False,
+    **read_kw: Any,
+) -> Iterator[policytext.Document]:
+    """Yield the readable documents of PATH arguments; report each failure and go on.
+
+    Args:
+        paths: files, folders, JSONL files, stores.
+        run: where failures are counted.
+        metadata: a metadata CSV path (loaded once) or a loaded table.
+        quiet: no progress bar, no per-document warnings.
+        **read_kw: reader options (``engine``, ``password``, ``ocr``).
+    """
+    table = policytext.load_metadata(metadata) if isinstance(metadata, (str, os.PathLike)) else metadata
+    files = input_files(paths, run)
+    for path in progress(files, quiet=quiet, label="reading", length=len(files)):
+        for item in read_file(path, run, metadata=table, **read_kw):
+            if isinstance(item, policytext.Failure):
+                run.fail(item.source, item.error)
+                continue
+            if not quiet:
+                for warning in item.warnings:
+                    run.warn(item.source, warning)
+            yield item
+
+
+def each_document(
+    docs: Iterable[policytext.Document], run: Run, work: Callable[[policytext.Document], Any]
+) -> Iterator[tuple[policytext.Document, Any]]:
+    """Apply ``work`` to each document; a document it fails on is reported and skipped.
+
+    A :class:`PolicytextError` is the document's failure; an unexpected error
+    too (raised with ``--debug``).
+    """
+    for doc in docs:
+        try:
+            result = work(doc)
+        except ConfigError:
+            raise
+        except PolicytextError as exc:
+            run.fail(doc.source, str(exc))
+            continue
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            run.internal(doc.source, exc)
+            continue
+        yield doc, result
+
+
+def progress(
+    items: Iterable[Any], *, quiet: bool = False, label: str = "", length: int | None = None
+) -> Iterable[Any]:
     """A progress bar on stderr when it is a terminal and not ``--quiet``."""
     if quiet or not sys.stderr.isatty():
         yield from items
@@ -207,16 +440,46 @@ def progress(items: Iterable[Any], *, quiet: bool = False, label: str = "", leng
 # --------------------------------------------------------------------------- output
 
 
-def resolve_format(fmt: str | None, output: str | None, default_pipe: str) -> str:
-    """The format to write: explicit, else by ``-o`` suffix, else table on a tty."""
+def _offered_formats() -> list[str] | None:
+    """The ``--format`` choices of the running command, when there is one."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return None
+    for param in ctx.command.params:
+        if param.name == "fmt" and isinstance(param.type, click.Choice):
+            return [str(c).lower() for c in param.type.choices]
+    return None
+
+
+def resolve_format(
+    fmt: str | None, output: str | None, default_pipe: str, *, offered: Sequence[str] | None = None
+) -> str:
+    """The format to write: explicit, else by ``-o`` suffix, else a table on a terminal.
+
+    Args:
+        fmt: the ``--format`` value, if given.
+        output: the ``-o`` value, if given.
+        default_pipe: the command's format for a pipe or an ``-o`` file whose
+            suffix names no format it offers.
+        offered: the formats the command offers (default: its ``--format``
+            choices); an ``-o`` suffix outside them is not taken as a format.
+
+    Raises:
+        click.UsageError: a binary format (parquet, docx) would go to a terminal.
+    """
+    if offered is None:
+        offered = _offered_formats()
     if fmt:
-        return fmt.lower()
-    if output:
+        chosen = fmt.lower()
+    elif output and output != "-":
         suffix = os.path.splitext(output)[1].lower().lstrip(".")
-        if suffix in {"json", "jsonl", "csv", "parquet", "md", "html", "gexf", "docx"}:
-            return suffix
-        return default_pipe
-    return "table" if sys.stdout.isatty() else default_pipe
+        known = suffix in SUFFIX_FORMATS and (offered is None or suffix in offered)
+        chosen = suffix if known else default_pipe
+    else:
+        chosen = "table" if sys.stdout.isatty() else default_pipe
+    if chosen in BINARY_FORMATS and (output is None or output == "-") and sys.stdout.isatty():
+        raise click.UsageError(f"--format {chosen} writes a binary file: give -o FILE.{chosen} (or pipe it)")
+    return chosen
 
 
 @contextlib.contextmanager
@@ -286,9 +549,8 @@ def write_records(
         import pyarrow.parquet as pq
 
         table = pa.Table.from_pylist([{c: _plain(rec.get(c)) for c in cols} for rec in rows])
-        if output is None:
-            raise click.UsageError("--format parquet needs -o FILE")
-        pq.write_table(table, output)
+        with open_output(output, binary=True) as fh:
+            pq.write_table(table, fh)
         return
     if fmt == "md":
         with open_output(output) as fh:
@@ -368,5 +630,7 @@ def markdown_table(rows: Sequence[dict[str, Any]], cols: Sequence[str]) -> str:
     buf.write("| " + " | ".join(cols) + " |\n")
     buf.write("|" + "|".join("---" for _ in cols) + "|\n")
     for rec in rows:
-        buf.write("| " + " | ".join(_cell(rec.get(c)).replace("|", "\\|").replace("\n", " ") for c in cols) + " |\n")
+        buf.write(
+            "| " + " | ".join(_cell(rec.get(c)).replace("|", "\\|").replace("\n", " ") for c in cols) + " |\n"
+        )
     return buf.getvalue()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
@@ -27,7 +26,7 @@ _SUMMARY_COLUMNS = ["template", "charter", "status", "flags", "details"]
 
 
 def _one_document(path: str, run: Run, **read_kw: Any) -> policytext.Document:
-    docs = list(documents([path], run, quiet=True, **read_kw))
+    docs = list(documents([path], run, **read_kw))
     if not docs:
         run.exit()
         raise click.UsageError(f"{path}: no document found")
@@ -113,16 +112,22 @@ def diff(
     Formats: a summary table on a terminal; json (summary, changes, redline
     blocks); md (summary and redline); html (one self-contained page, side by
     side); docx (the charter as Word tracked changes against the template).
+    An input that cannot be read is reported and the exit status is 1.
+
+    \b
+    Examples:
+      policytext diff template.docx charter.docx
+      policytext diff template.docx charter.pdf -o redline.html
+      policytext diff template.md charter.md --format md --style plain --all
+      policytext diff template.docx charter.docx -o tracked.docx --author 审核组
     """
     run = Run()
-    read_kw = {"engine": engine, "password": password, "ocr": ocr}
+    fmt = resolve_format(fmt, output, "json")
+    read_kw = {"engine": engine, "password": password, "ocr": ocr, "quiet": quiet}
     tdoc = _one_document(template, run, **read_kw)
     cdoc = _one_document(charter, run, **read_kw)
     result = policytext.diff_documents(tdoc, cdoc, level=level)
-    fmt = resolve_format(fmt, output, "json")
     if fmt == "docx":
-        if output is None and sys.stdout.isatty():
-            raise click.UsageError("--format docx writes a binary file: give -o FILE.docx")
         data = policytext.redline_docx(result, author=author, date=date)
         with open_output(output, binary=True) as fh:
             fh.write(data)
@@ -178,9 +183,15 @@ def checklist(
     Each row names the evidence clause (the one that satisfies most of the
     item's keywords) with the words it has and the ones it lacks. The default
     checklist is models/requirements/consortium_2023.yaml.
+
+    \b
+    Examples:
+      policytext checklist charter.docx
+      policytext checklist charter.pdf --requirements my_items.yaml --format csv -o checklist.csv
     """
     run = Run()
-    doc = _one_document(charter, run, engine=engine, password=password, ocr=ocr)
+    fmt = resolve_format(fmt, output, "json")
+    doc = _one_document(charter, run, engine=engine, password=password, ocr=ocr, quiet=quiet)
     try:
         check = policytext.check_requirements
     except AttributeError as exc:  # the compare stage is not installed in this build
@@ -189,7 +200,6 @@ def checklist(
         ) from exc
     results = check(doc, requirements, level=level)
     rows = [r.to_dict() for r in results]
-    fmt = resolve_format(fmt, output, "json")
     if fmt == "table":
         counts = {s: sum(1 for r in rows if r["status"] == s) for s in ("present", "partly", "missing")}
         with open_output(output) as fh:

@@ -23,6 +23,7 @@ from ._common import (
     command,
     documents,
     format_option,
+    group_option,
     input_paths,
     json_dumps,
     metadata_option,
@@ -30,6 +31,7 @@ from ._common import (
     read_options,
     resolve_format,
     segmentation_options,
+    stopword_spec,
     write_records,
 )
 
@@ -51,15 +53,7 @@ def _corpus_options(func: F) -> F:
     func = click.option(
         "--keep-numbers", is_flag=True, help="Count bare numbers (2025, 30%) as terms; dropped by default."
     )(func)
-    func = click.option(
-        "--group",
-        "groups",
-        multiple=True,
-        metavar="FIELD=VALUE",
-        help="Keep only documents whose metadata match: level=city, level=city,provincial, "
-        "year>=2020, lang!=en. Repeatable (all must hold).",
-    )(func)
-    return func
+    return group_option(func)
 
 
 def _pos_option(func: F) -> F:
@@ -84,11 +78,10 @@ def _top_option(default_help: str) -> Callable[[F], F]:
 
 
 def _segmenter(opts: dict[str, Any], *, pos: bool = False) -> policytext.Segmenter:
-    stopwords = opts.pop("stopwords")
     return policytext.Segmenter(
         domain_dict=not opts.pop("no_domain_dict"),
         user_dicts=opts.pop("user_dicts"),
-        stopwords=None if stopwords.strip().lower() == "none" else stopwords,
+        stopwords=stopword_spec(opts.pop("stopwords")),
         pos=pos,
     )
 
@@ -425,13 +418,7 @@ def collocations(
     help="TERM is a regular expression (searched in each token, or in the text with --substring).",
 )
 @click.option("--case-sensitive", is_flag=True, help="Match Latin letters in their case.")
-@click.option(
-    "--group",
-    "groups",
-    multiple=True,
-    metavar="FIELD=VALUE",
-    help="Keep only documents whose metadata match (repeatable: all must hold).",
-)
+@group_option
 @format_option(["csv", "json", "jsonl", "md", "parquet", "table"], default_pipe="jsonl")
 @segmentation_options
 @read_options
@@ -637,31 +624,10 @@ def _write_text(text: str, output: str | None) -> None:
     default=None,
     help="Keep categories down to this depth (1: top level).",
 )
-@click.option(
-    "--user-dict",
-    "user_dicts",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=str),
-    help="Word-segmentation dictionary (jieba format) merged on top of the domain dictionary; repeatable.",
-)
-@click.option(
-    "--no-domain-dict", is_flag=True, help="Do not load the shipped policy-domain dictionary (plain jieba)."
-)
-@click.option(
-    "--stopwords",
-    default="general,policy",
-    show_default=True,
-    help="Stopword lists for the token count that shares are computed on; 'none' keeps all.",
-)
-@click.option(
-    "--group",
-    "groups",
-    multiple=True,
-    metavar="FIELD=VALUE",
-    help="Keep only documents whose metadata match (repeatable: all must hold).",
-)
+@group_option
 @click.option("--case-sensitive", is_flag=True, help="Match Latin letters in their case.")
 @format_option(["csv", "json", "jsonl", "md", "parquet", "table"], default_pipe="csv")
+@segmentation_options(dictionary_alias=False)
 @read_options
 @metadata_option
 @quiet_option

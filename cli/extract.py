@@ -12,16 +12,20 @@ import policytext
 from ._common import (
     Run,
     command,
+    expand_inputs,
     format_option,
     input_paths,
     metadata_option,
     progress,
     quiet_option,
+    read_file,
     read_options,
     resolve_format,
     write_records,
 )
 
+#: Inputs that hold several documents: never looked up in the workspace by their bytes.
+_CONTAINERS = (".jsonl", ".db", ".sqlite", ".sqlite3")
 TABLE_COLUMNS = ["source", "title", "doc_number", "date", "kind", "pages", "chars", "warnings"]
 
 
@@ -61,7 +65,7 @@ def extract(
     Examples:
       policytext extract notice.pdf
       policytext extract corpora/sample/documents --format jsonl -o docs.jsonl
-      policytext extract scans/ --engine pdfium --store work.db
+      policytext extract scans/ --pdf-engine pdfium --store work.db
     """
     run = Run()
     fmt = resolve_format(fmt, output, "jsonl")
@@ -70,8 +74,16 @@ def extract(
     read_kw: dict[str, Any] = {"engine": engine, "password": password, "ocr": ocr}
 
     def records() -> Any:
-        for path in progress(paths, quiet=quiet, label="extracting"):
-            for item in _read(path, workspace, table, read_kw):
+        inputs = expand_inputs(paths)
+        if store:  # a store inside a walked folder is the output, not an input
+            inputs = [i for i in inputs if isinstance(i, policytext.Failure) or not _same_file(i, store)]
+        for path in progress(inputs, quiet=quiet, label="extracting", length=len(inputs)):
+            found = (
+                [path]
+                if isinstance(path, policytext.Failure)
+                else _read(path, run, workspace, table, read_kw)
+            )
+            for item in found:
                 if isinstance(item, policytext.Failure):
                     run.fail(item.source, item.error)
                     if workspace is not None:
@@ -87,43 +99,39 @@ def extract(
         if fmt in ("json", "jsonl"):
             write_records(records(), fmt, output)
         else:
-            write_records(records(), fmt, output, columns=TABLE_COLUMNS + ["error"], table_columns=TABLE_COLUMNS)
+            write_records(
+                records(), fmt, output, columns=TABLE_COLUMNS + ["error"], table_columns=TABLE_COLUMNS
+            )
     finally:
         if workspace is not None:
             workspace.close()
     run.exit()
 
 
-def _read(path: Any, workspace: Any, table: Any, read_kw: dict[str, Any]) -> Any:
-    """Read one input, or take it from the workspace when its bytes are already stored."""
-    if os.path.isdir(path):
-        # a folder: one file at a time, so that each can be skipped when stored
-        try:
-            files = policytext.expand_paths([path])
-        except policytext.InputError as exc:
-            yield policytext.Failure(source=str(path), error=exc.reason)
-            return
-        for file in files:
-            yield from _read(file, workspace, table, read_kw)
-        return
-    suffix = os.path.splitext(str(path))[1].lower()
-    if workspace is not None and os.path.isfile(path) and suffix not in (".jsonl", ".db", ".sqlite", ".sqlite3"):
+def _read(path: str, run: Run, workspace: Any, table: Any, read_kw: dict[str, Any]) -> Any:
+    """Read one input file, or take it from the workspace when its bytes are already stored."""
+    suffix = os.path.splitext(path)[1].lower()
+    if workspace is not None and suffix not in _CONTAINERS:
         try:
             doc_id = policytext.file_id(path)
         except policytext.InputError as exc:
-            yield policytext.Failure(source=str(path), error=exc.reason)
+            yield policytext.Failure(source=path, error=exc.reason)
             return
         if workspace.has(doc_id):
             doc = workspace.get(doc_id)
-            workspace.add_source(str(path), doc_id)
+            workspace.add_source(path, doc_id)
             if table is not None:
                 table.apply(doc)
             yield doc
             return
-    for item in policytext.iter_documents([path], metadata=table, **read_kw):
+    for item in read_file(path, run, metadata=table, **read_kw):
         if workspace is not None and isinstance(item, policytext.Document):
             workspace.put(item)
         yield item
+
+
+def _same_file(a: str, b: str) -> bool:
+    return os.path.realpath(a) == os.path.realpath(b)
 
 
 def _summary(doc: Any) -> dict[str, Any]:
@@ -138,4 +146,3 @@ def _summary(doc: Any) -> dict[str, Any]:
         "chars": len(doc.text),
         "warnings": len(doc.warnings),
     }
-

@@ -25,8 +25,16 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "code": ("explore", "code", "Dictionary coding (policy instruments and your own dictionaries)."),
     "topics": ("topics", "topics", "Topic models (LDA, NMF) with K chosen by coherence."),
     "targets": ("compare", "targets", "Goals and quantitative targets, normalised, with citations."),
-    "compare": ("compare", "compare", "Align local documents with national directives: coverage, reuse, gaps."),
-    "obligations": ("obligations", "obligations", "Deontic sentences: who must do what, by when; recurrence."),
+    "compare": (
+        "compare",
+        "compare",
+        "Align local documents with national directives: coverage, reuse, gaps.",
+    ),
+    "obligations": (
+        "obligations",
+        "obligations",
+        "Deontic sentences: who must do what, by when; recurrence.",
+    ),
     "diff": ("diff", "diff", "Compare a charter with its template clause by clause, with a redline."),
     "checklist": ("diff", "checklist", "Check a charter against a requirements file."),
     "run": ("run", "run", "Run every stage over a corpus into a workspace with a report."),
@@ -38,6 +46,14 @@ def _package() -> str:
     # Installed from a wheel this package is ``policytext.cli``; in a checkout, ``cli``.
     # (``__package__`` stays right when run as ``python -m policytext.cli.main``.)
     return __package__ or __name__.rsplit(".", 1)[0]
+
+
+def _set_debug(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        root = ctx.find_root()
+        if root.obj is None:
+            root.obj = {}
+        root.obj["debug"] = True
 
 
 class LazyGroup(click.Group):
@@ -53,7 +69,19 @@ class LazyGroup(click.Group):
         if spec is None:
             return None
         module = importlib.import_module(f"{_package()}.{spec[0]}")
-        return getattr(module, spec[1])
+        cmd: click.Command = getattr(module, spec[1])
+        if not any(p.name == "debug" for p in cmd.params):
+            # `policytext extract x.pdf --debug` works as well as `policytext --debug extract x.pdf`
+            cmd.params.append(
+                click.Option(
+                    ["--debug"],
+                    is_flag=True,
+                    expose_value=False,
+                    callback=_set_debug,
+                    help="Show a full traceback when something fails.",
+                )
+            )
+        return cmd
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # List commands from the table above without importing them all.
@@ -70,9 +98,18 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """Analyse policy documents: extract, structure, segment, explore, compare.
 
     Every command takes documents (PDF, DOCX, HTML, TXT/MD), folders of them,
-    JSONL written by 'extract', or a workspace store. Exit status: 0 when all
-    went well, 1 when some inputs failed (each reported on stderr), 2 for a
-    usage error.
+    JSONL written by 'extract', or a workspace store. --format picks a
+    machine format (json: one document, an array of the rows or inputs;
+    jsonl: one object per line), written to stdout or -o FILE; without it, a
+    table on a terminal. Exit status: 0 when all went well, 1 when some
+    inputs failed (each reported on stderr as 'policytext: FILE: reason', the
+    others done), 2 for a usage error. --debug shows tracebacks.
+
+    \b
+    Examples:
+      policytext extract notices/ --format jsonl -o docs.jsonl
+      policytext terms docs.jsonl --metadata meta.csv --by level --top 20
+      policytext COMMAND --help
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
@@ -83,11 +120,11 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         cli.main(args=argv, prog_name="policytext", standalone_mode=True)
-    except Exception:  # pragma: no cover - safety net; commands convert their own errors
+    except Exception as exc:  # a bug: commands convert the errors they expect
         if debug:
             raise
-        exc = sys.exc_info()[1]
-        click.echo(f"policytext: internal error: {exc!r} (run with --debug for a traceback)", err=True)
+        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        click.echo(f"policytext: internal error: {text} (run with --debug for a traceback)", err=True)
         sys.exit(1)
 
 

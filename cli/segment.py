@@ -13,13 +13,16 @@ from ._common import (
     Run,
     command,
     documents,
+    each_document,
     format_option,
     input_paths,
     metadata_option,
     quiet_option,
     read_options,
     resolve_format,
+    seg_engine_option,
     segmentation_options,
+    stopword_spec,
     write_records,
 )
 
@@ -31,13 +34,7 @@ TABLE_COLUMNS = ["source", "clause", "page", "text", "tokens"]
 @input_paths
 @format_option(["json", "jsonl", "csv", "md", "parquet", "table"], default_pipe="jsonl")
 @segmentation_options
-@click.option(
-    "--seg-engine",
-    type=click.Choice(["auto", "rjieba", "jieba"]),
-    default="auto",
-    show_default=True,
-    help="Word segmentation engine (rjieba and jieba give the same tokens).",
-)
+@seg_engine_option
 @click.option("--pos", is_flag=True, help="Add part-of-speech tags (a 'tags' list parallel to 'tokens').")
 @click.option("--all-tokens", is_flag=True, help="Keep every token: punctuation and stopwords too.")
 @click.option(
@@ -81,7 +78,7 @@ def segment(
     \b
     Examples:
       policytext segment directive.pdf --format jsonl > sentences.jsonl
-      policytext segment corpus/ --stopwords general --format csv -o sentences.csv
+      policytext segment corpus/ --stopwords general --user-dict terms.txt -o sentences.csv
       policytext segment law.txt --pos --all-tokens --format json
     """
     run = Run()
@@ -89,7 +86,7 @@ def segment(
     seg = policytext.Segmenter(
         domain_dict=not no_domain_dict,
         user_dicts=user_dicts,
-        stopwords=None if stopwords.strip().lower() == "none" else stopwords,
+        stopwords=stopword_spec(stopwords),
         pos=pos,
         engine=seg_engine,
     )
@@ -127,15 +124,21 @@ def _rows(
     flat: bool,
 ) -> Iterator[dict[str, Any]]:
     parse = _parser()
-    for doc in docs:
+
+    def sentences(doc: policytext.Document) -> list[policytext.Sentence]:
         if parse is not None and doc.clauses is None:
             try:
                 parse(doc)
             except policytext.PolicytextError as exc:
                 run.warn(doc.source, f"no clause ids: {exc}")
-        for sent in policytext.segment_document(
-            doc, segmenter=seg, lang=lang, all_tokens=all_tokens, semicolon=semicolon
-        ):
+        return list(
+            policytext.segment_document(
+                doc, segmenter=seg, lang=lang, all_tokens=all_tokens, semicolon=semicolon
+            )
+        )
+
+    for doc, sents in each_document(docs, run, sentences):
+        for sent in sents:
             row = {"source": doc.source, **sent.to_dict()}
             if sent.tags is None:
                 row.pop("tags", None)

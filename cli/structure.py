@@ -13,6 +13,7 @@ from ._common import (
     Run,
     command,
     documents,
+    each_document,
     format_option,
     input_paths,
     metadata_option,
@@ -95,11 +96,10 @@ def structure(
     wanted = set(levels)
 
     def parsed() -> Iterator[tuple[policytext.Document, list[policytext.Clause]]]:
-        for doc in _each_document(
+        docs = documents(
             paths, run, metadata=metadata, quiet=quiet, engine=engine, password=password, ocr=ocr
-        ):
-            before = len(doc.warnings)
-            clauses = policytext.parse(doc, lang=lang)
+        )
+        for doc, (clauses, before) in each_document(docs, run, _parse_with(lang)):
             if not quiet:
                 for warning in doc.warnings[before:]:  # parse appends its numbering warnings
                     run.warn(doc.source, warning)
@@ -128,10 +128,9 @@ def structure(
     run.exit()
 
 
-def _each_document(paths: tuple[str, ...], run: Run, **options: Any) -> Iterator[policytext.Document]:
-    """Read path by path, so that a missing path is reported and the others still run."""
-    for path in paths:
-        try:
-            yield from documents([path], run, **options)
-        except policytext.InputError as exc:
-            run.fail(exc.path or path, exc.reason)
+def _parse_with(lang: str | None) -> Any:
+    def parse(doc: policytext.Document) -> tuple[list[policytext.Clause], int]:
+        before = len(doc.warnings)
+        return policytext.parse(doc, lang=lang), before
+
+    return parse

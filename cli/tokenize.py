@@ -15,7 +15,15 @@ import click
 
 import policytext
 
-from ._common import Run, command, open_output
+from ._common import (
+    Run,
+    command,
+    dictionary_options,
+    open_output,
+    output_option,
+    quiet_option,
+    seg_engine_option,
+)
 
 _SPACE = re.compile(r"\s")
 _CHUNK = 2000  # output lines written at once
@@ -25,55 +33,37 @@ _CHUNK = 2000  # output lines written at once
 @click.argument(
     "file", required=False, default="-", type=click.Path(dir_okay=False, allow_dash=True, path_type=str)
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=str),
-    default=None,
-    help="Write to this file instead of stdout.",
-)
-@click.option(
-    "--no-domain-dict", is_flag=True, help="Do not load the shipped policy-domain dictionary (plain jieba)."
-)
-@click.option(
-    "--dictionary",
-    "user_dicts",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=str),
-    help="User dictionary in jieba format (word [freq] [tag]); repeatable, applied in order.",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(["auto", "rjieba", "jieba"]),
-    default="auto",
-    show_default=True,
-    help="Segmentation engine: rjieba (fast) and jieba give the same tokens.",
-)
+@output_option
+@dictionary_options
+@seg_engine_option(engine_alias=True)
 @click.option("--pos", is_flag=True, help="Write word/tag instead of words (jieba's tag set).")
 @click.option("--no-hmm", is_flag=True, help="Do not let the HMM join unknown characters into words.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input (e.g. gb18030).")
+@quiet_option
 @command
 def tokenize(
     file: str,
     output: str | None,
     no_domain_dict: bool,
     user_dicts: tuple[str, ...],
-    engine: str,
+    seg_engine: str,
     pos: bool,
     no_hmm: bool,
     encoding: str,
+    quiet: bool,
 ) -> None:
     """Segment FILE (or stdin) into words, one output line per input line.
 
     Tokens are separated by two spaces, as in the SIGHAN bakeoff files; every
     token is kept, punctuation included; whitespace only separates. Empty
-    lines stay empty, so the output lines up with the input.
+    lines stay empty, so the output lines up with the input. (There is no
+    progress bar; -q/--quiet is accepted like everywhere.)
 
     \b
     Examples:
       policytext tokenize pku_test.utf8 > pku_test.seg
       echo 深化产教融合，推进职普融通。 | policytext tokenize
-      policytext tokenize --pos --dictionary my_terms.txt notes.txt
+      policytext tokenize --pos --user-dict my_terms.txt notes.txt
     """
     run = Run()
     seg = policytext.Segmenter(
@@ -82,13 +72,14 @@ def tokenize(
         stopwords=None,
         pos=pos,
         hmm=not no_hmm,
-        engine=engine,
+        engine=seg_engine,
     )
     name = "<stdin>" if file == "-" else file
     try:
         source = sys.stdin.buffer if file == "-" else open(file, "rb")
     except OSError as exc:
-        run.fail(name, exc.strerror or str(exc))
+        reason = "no such file" if isinstance(exc, FileNotFoundError) else (exc.strerror or str(exc)).lower()
+        run.fail(name, reason)
         run.exit()
         return
     with source, open_output(output) as out:

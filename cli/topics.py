@@ -14,6 +14,7 @@ from ._common import (
     command,
     documents,
     format_option,
+    group_option,
     input_paths,
     metadata_option,
     quiet_option,
@@ -133,6 +134,7 @@ def _df(value: str, name: str) -> float | str:
 @click.option(
     "--max-iter", type=click.IntRange(min=1), default=400, show_default=True, help="NMF iterations at most."
 )
+@group_option
 @format_option(["csv", "json", "jsonl", "md", "table"], default_pipe="csv")
 @segmentation_options
 @seed_option
@@ -158,6 +160,7 @@ def topics(
     bootstrap: int,
     passes: int,
     max_iter: int,
+    groups: tuple[str, ...],
     fmt: str | None,
     output: str | None,
     user_dicts: tuple[str, ...],
@@ -191,11 +194,19 @@ def topics(
       policytext topics reports/ -k 10 --by year --out out/
       policytext topics reports/ -k 5:30:5 --unit paragraph --seed 1 --out sweep/
       policytext topics notices/ --metadata meta.csv --by level --model lda -k 8 --out lda/
+      policytext topics notices/ --metadata meta.csv --group level=city -k 6 --format csv -o topics.csv
     """
     run = Run()
     fmt = resolve_format(fmt, output, "csv")
     ks = policytext.parse_k(k_spec)
-    docs = documents(paths, run, metadata=metadata, quiet=quiet, engine=engine, password=password, ocr=ocr)
+    tests = [policytext.parse_group(spec) for spec in groups]
+    docs = (
+        doc
+        for doc in documents(
+            paths, run, metadata=metadata, quiet=quiet, engine=engine, password=password, ocr=ocr
+        )
+        if all(test(doc) for test in tests)
+    )
     # coherence is counted over every paragraph of the corpus, whatever the unit
     reference: list[str] = []
     units = policytext.topic_units(
@@ -203,7 +214,9 @@ def topics(
     )
     if not units:
         run.exit()
-        raise policytext.ConfigError("no text to model: every input failed or was empty")
+        raise policytext.ConfigError(
+            "no text to model: every input failed, was empty or was left out by --group"
+        )
     n_all = len(units)
     if not keep_boilerplate:
         units = policytext.remove_boilerplate(units)
@@ -231,6 +244,7 @@ def topics(
             "k": k_spec,
             "unit": unit,
             "by": list(by),
+            "groups": list(groups),
             "min_df": min_df,
             "max_df": max_df,
             "single_char": single_char,

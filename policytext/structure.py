@@ -286,14 +286,16 @@ _ZH_HEADING = re.compile(r"(?P<num>[〇零一二三四五六七八九十百两]{
 _ZH_ITEM = re.compile(r"[（(](?P<num>[〇零一二三四五六七八九十百两]{1,5})[）)]")
 _PAREN_NUM = re.compile(r"(?:[（(](?P<num>\d{1,3})[）)]|(?P<num2>\d{1,3})[）)])")
 _DEC = re.compile(r"(?P<num>\d{1,3}(?:[.．]\d{1,3}){0,3})(?P<sep>[.．、](?!\d))?")
+# Section 1.01 / Section 2.3 (American bylaws, contracts): the number is the last part.
 _EN_HEAD = re.compile(
-    r"(?P<kw>PART|Part|CHAPTER|Chapter|SECTION|Section|ARTICLE|Article|Art\.)[ \t]+"
-    r"(?P<num>\d{1,3}|[IVXLC]{1,7}|[A-Za-z]{3,9})\b(?P<sep>\.(?!\d)|:|：)?"
+    r"(?P<kw>PART|Part|CHAPTER|Chapter|SECTION|Section|ARTICLE|Article|Art\.|§)[ \t]*(?<=[ \t§])"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3}){0,2}(?![\d.]\d)|[IVXLC]{1,7}|[A-Za-z]{3,9})\b(?P<sep>\.(?!\d)|:|：)?"
 )
 _EN_KW_STYLE = {
     "part": "en_part",
     "chapter": "en_chapter",
     "section": "en_section",
+    "§": "en_section",
     "article": "en_article",
     "art.": "en_article",
 }
@@ -488,7 +490,7 @@ def _classify(line: str, lang: str) -> _Marker | None:
         if lang == "en" and kind != "circled":
             style = {"paren": "en_paren_num", "dot": "en_dec"}[kind]
         return _Marker(_STYLES[style], number, ch, 1, path=(number,))
-    if ch.isupper():
+    if ch.isupper() or ch == "§":
         return _en_heading(line)
     if ch.islower() and lang == "en":
         return _en_paren(line)
@@ -498,7 +500,10 @@ def _classify(line: str, lang: str) -> _Marker | None:
 def _en_heading(line: str) -> _Marker | None:
     m = _EN_HEAD.match(line)
     if m:
-        number = _en_number(m["num"])
+        parts = m["num"].split(".")
+        if len(parts) > 1 and m["kw"].lower() not in ("section", "§"):
+            return None  # "Article 1.1": decimals number sections only
+        number = _en_number(parts[-1])
         if number is None:
             return None
         rest = line[m.end() :]
@@ -687,7 +692,10 @@ def _closing_start(lines: Sequence[_Line]) -> int:
 _LEADER = re.compile(r"\s*(?:[.…·．_]\s*){4,}\s*\d*\s*$")  # 一、总体思路........3
 
 
-_ANNEX = re.compile(r"^(?:附\s*件|附\s*表|附[:：]|annex|appendix|attachment)", re.I)
+_ANNEX = re.compile(
+    r"^(?:附\s*件|附\s*表|附[:：]|annex|appendix|attachment|schedule(?=[ \t]*(?:\d|[A-Z]\b|[IVX]+\b|$)))",
+    re.I,
+)
 
 
 def _annex_start(lines: Sequence[_Line], first: int, closing: int) -> int:
@@ -708,8 +716,17 @@ def _annex_start(lines: Sequence[_Line], first: int, closing: int) -> int:
 
 
 def _is_heading_like(text: str) -> bool:
-    """附件2 / 附件：指标表 — a short line, not a sentence (附件所列标准由…规定。)."""
-    return len(text) <= 60 and not _SENTENCE_END.search(text) and "，" not in text
+    """附件2 / 附件：指标表 — a short line, not a sentence (附件所列标准由…规定。, Schedule 1 lists the fees.)."""
+    return (
+        len(text) <= 60
+        and not _SENTENCE_END.search(text)
+        and "，" not in text
+        and not _EN_SENTENCE.search(text)
+    )
+
+
+# An English sentence: a lower-case word, then a period, a comma or a colon.
+_EN_SENTENCE = re.compile(r"[a-z]{2,}(?:[.,:](?:\s|$))")
 
 
 def _contents_end(lines: Sequence[_Line], first: int) -> int:
@@ -738,8 +755,8 @@ _HEADING_KEYS = ("zh_part", "zh_subpart", "zh_chapter", "zh_section")
 # 附件 with headings of its own after the body: a document in its own right, above everything.
 _ANNEX_STYLE = _Style("annex", 5, "part")
 _ANNEX_LABEL = re.compile(
-    r"(?:附\s*件|附\s*表|附\s*录|附(?=[:：])|annex|appendix|attachment)[ \t\u3000]*"
-    r"(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Z](?![a-z]))?"
+    r"(?:附\s*件|附\s*表|附\s*录|附(?=[:：])|annex|appendix|attachment|schedule)[ \t\u3000]*"
+    r"(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|(?-i:[IVX]{1,5})(?![A-Za-z])|[A-Z](?![a-z]))?"
     r"(?=$|[ \t\u3000：:、.．—-])",  # 附件三所列…的决定 is a title, not the label 附件三
     re.I,
 )
@@ -929,9 +946,11 @@ def _annex_marker(lines: Sequence[_Line], i: int) -> _Marker:
     text = lines[i].text
     m = _ANNEX_LABEL.match(text)
     end = m.end() if m else 2
-    label = re.sub(r"\s+", "", text[:end])
+    label = text[:end].strip()
+    # 附 件 2 -> 附件2; Schedule 1 keeps its space
+    label = re.sub(r"\s+", " ", label) if re.match(r"[A-Za-z]", label) else re.sub(r"\s+", "", label)
     num = m["num"] if m else None
-    number = (ord(num.upper()) - 64 if num.isalpha() and num.isascii() else zh_number(num)) if num else None
+    number = _annex_number(num) if num else None
     title = text[end:].strip(" \t\u3000：:、.．-—")
     if not title and i + 1 < len(lines):
         below = lines[i + 1]
@@ -940,6 +959,14 @@ def _annex_marker(lines: Sequence[_Line], i: int) -> _Marker:
     return _Marker(
         _ANNEX_STYLE, number, label, end, title=_squeeze(title), id_part=f"annex{number if number else ''}"
     )
+
+
+def _annex_number(num: str) -> int | None:
+    """Annex 2 / 附件二 / Annex II (roman) / Appendix A (a letter)."""
+    if num.isascii() and num.isalpha():
+        roman = _roman(num) if set(num) <= set("IVX") and (len(num) > 1 or num == "I") else None
+        return roman if roman is not None else ord(num.upper()) - 64
+    return zh_number(num)
 
 
 def _breaks_off(line: _Line) -> bool:
@@ -1327,6 +1354,26 @@ def _en_section_style(lines: Sequence[_Line]) -> _Style:
     return _STYLES["en_section"]
 
 
+_EN_TITLED = frozenset(("en_part", "en_chapter", "en_section", "en_article", "en_roman"))
+
+
+def _titles_below(lines: Sequence[_Line]) -> None:
+    """Take the title of an English heading from the next line: ``ARTICLE I`` / ``OFFICES``."""
+    for i in range(len(lines) - 1):
+        marker, below = lines[i].marker, lines[i + 1]
+        if (
+            marker is None
+            or marker.style.key not in _EN_TITLED
+            or marker.title
+            or lines[i].text[marker.rest :].strip(" \t.:—–-")
+            or below.marker is not None
+        ):
+            continue
+        words = below.text.split()
+        if len(below.text) <= 80 and not re.search(r"[.;:!?,]$", below.text) and _title_case(words):
+            marker.title = below.text
+
+
 def _guess_lang(text: str) -> str:
     from .ingest import guess_lang
 
@@ -1349,6 +1396,8 @@ def _parse(doc: Document, lang: str | None) -> tuple[list[Clause], list[str]]:
     lang = (lang or doc.lang or "zh").lower()
     lang = "en" if lang.startswith("en") else "zh"
     lines = _settle(_lines(text, lang))
+    if lang == "en":
+        _titles_below(lines)
     closing = _closing_start(lines)
     first = next((i for i in range(closing) if lines[i].marker), closing)
     first = _contents_end(lines, first)

@@ -79,14 +79,21 @@ _EN_WORDS.update(
 )
 _EN_FRACTION = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                 "fourths": 4, "fifth": 5, "fifths": 5}  # fmt: skip
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "twice a year" -> "three times a year"; "once" only where it counts ("once a
+# year", "once every two years"), not where it means "when" ("once adopted").
+_EN_TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _EN_NUMBER = re.compile(
     r"\b(?:"
     + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
     + r")[- ](?:"
     + "|".join(sorted(_EN_FRACTION, key=len, reverse=True))
     + r")\b"
+    r"|\b(?:" + "|".join(_EN_TENS) + r")[-\u2010 ](?:" + "|".join(_EN_UNITS) + r")\b"
     r"|\d+(?:,\d{3})*(?:\.\d+)?\s*%?"
-    r"|\b(?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r")\b",
+    r"|\b(?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r")\b"
+    r"|\b(?:twice|thrice)\b|\bonce(?=\s+(?:a|an|per|every|each|in)\b)",
     re.I,
 )
 _ZH_REF = re.compile(rf"第{_NUM}条(?:之[{_CN}]+)?(?:第{_NUM}款)?(?:第[（(]?{_NUM}[)）]?项)?|第{_NUM}[章节编]")
@@ -237,9 +244,13 @@ def _plain_value(raw: str) -> float | None:
 
 def _en_value(raw: str) -> float | None:
     text = raw.lower().replace(",", "").strip()
-    m = re.fullmatch(r"(\w+)[- ](\w+)", text)
+    m = re.fullmatch(r"(\w+)[-\u2010 ](\w+)", text)
     if m and m.group(2) in _EN_FRACTION and m.group(1) in _EN_WORDS:
         return _EN_WORDS[m.group(1)] / _EN_FRACTION[m.group(2)]
+    if m and m.group(1) in _EN_TENS and m.group(2) in _EN_UNITS:
+        return float(_EN_WORDS[m.group(1)] + _EN_WORDS[m.group(2)])
+    if text in _EN_TIMES:
+        return float(_EN_TIMES[text])
     if text.endswith("%"):
         try:
             return float(text[:-1]) / 100
@@ -483,11 +494,13 @@ def text_flags(a: str, b: str, ops: Sequence[Op], *, lang: str = "zh") -> tuple[
             continue
         na, nb = _touched(nums_a, ra), _touched(nums_b, rb)
         if na and nb and sorted(round(n.value, 6) for n in na) != sorted(round(n.value, 6) for n in nb):
-            found["number_changed"].append(f"{'、'.join(n.text for n in na)}→{'、'.join(n.text for n in nb)}")
+            sep = ", " if lang == "en" else "、"
+            found["number_changed"].append(f"{sep.join(n.text for n in na)}→{sep.join(n.text for n in nb)}")
         xa, xb = _touched(refs_a, ra), _touched(refs_b, rb)
         if xa and xb and [x.text for x in xa] != [x.text for x in xb]:
+            sep = ", " if lang == "en" else "、"
             found["reference_updated"].append(
-                f"{'、'.join(x.text for x in xa) or '∅'}→{'、'.join(x.text for x in xb) or '∅'}"
+                f"{sep.join(x.text for x in xa) or '∅'}→{sep.join(x.text for x in xb) or '∅'}"
             )
         actor = _actor_change(a, b, cl, actors_a, actors_b, lex)
         if actor:

@@ -12,6 +12,12 @@ caller's ``keep`` function.
 
 Stopwords and punctuation still occupy a position (quanteda's ``padding``), so a
 collocation window never joins two words that a dropped word stands between.
+
+English text (as the segmenter decides, :meth:`Segmenter.is_english`) is cut
+into words by the segmenter's English rules and lower-cased here; a lone
+letter there (a list reference such as ``(b)``) is not content, and with
+``numbers=False`` neither is the word of a clause label (``Article`` in
+``Article 5``, ``Section 2.01``), as 第五条 is not in Chinese.
 """
 
 from __future__ import annotations
@@ -44,6 +50,15 @@ NUMBER = re.compile(
 _SPACE = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9FFF]")
 _LATIN = re.compile(r"[A-Za-z]")
+_LETTER_ONLY = re.compile(r"[A-Za-z]")
+# English clause labels: the word before a number (Article 5, Section 2.01, Part II, Annex 3).
+_LABEL_WORDS = frozenset(
+    "article articles art section sections sec chapter chapters part schedule annex appendix "
+    "paragraph paragraphs para clause clauses rule rules".split()
+)
+_LABEL_NUMBER = re.compile(
+    r"\d+(?:\.\d+)*|(?=[ivxlc])(?:c[d]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})", re.IGNORECASE
+)
 
 
 class Token(NamedTuple):
@@ -117,6 +132,8 @@ class TokenStream:
         self.tagging = self.pos is not None or bool(getattr(segmenter, "pos", False))
         self._cache: dict[tuple[str, str | None], tuple[str, bool]] = {}
         self._words: dict[str, tuple[str, bool]] = {}
+        self._en_words: dict[str, tuple[str, bool]] = {}
+        self._english = getattr(segmenter, "is_english", _never)
 
     # ------------------------------------------------------------------ public
 
@@ -141,7 +158,7 @@ class TokenStream:
         """Tokens of one piece of text (a sentence), with offsets shifted by ``offset``."""
         if not self.tagging:
             return self._untagged(text, offset)
-        classify = self._classify
+        classify = self._english_classify if self._english(text) else self._classify
         out: list[Token] = []
         at = 0
         position = 0
@@ -161,13 +178,16 @@ class TokenStream:
             norm, content = classify(word, tag)
             out.append(Token(norm, offset + start, offset + at, position, content, tag))
             position += 1
+        if classify == self._english_classify and not self.numbers:
+            _drop_label_words(out)
         return out
 
     def _untagged(self, text: str, offset: int) -> list[Token]:
         # Segmenter.cut returns tokens that concatenate back to the text, so
         # offsets are running sums of lengths.
-        cache = self._words
-        classify = self._classify
+        english = self._english(text)
+        cache = self._en_words if english else self._words
+        classify = self._english_classify if english else self._classify
         out: list[Token] = []
         at = offset
         position = 0
@@ -181,6 +201,8 @@ class TokenStream:
                 continue
             out.append(Token(hit[0], start, at, position, hit[1]))
             position += 1
+        if english and not self.numbers:
+            _drop_label_words(out)
         return out
 
     def boundaries(self, text: str) -> tuple[list[int], list[int], int]:
@@ -196,7 +218,11 @@ class TokenStream:
 
     def words(self, text: str) -> list[tuple[str, str | None]]:
         """The content tokens of a text as ``(token, tag)`` pairs, quickly (no offsets)."""
-        classify = self._classify
+        english = self._english(text)
+        if english and not self.numbers:
+            # clause labels (Article 5) are found by looking at the next token
+            return [(t.text, t.tag) for t in self.tokens(text) if t.content]
+        classify = self._english_classify if english else self._classify
         if self.tagging:
             return [
                 (norm, tag)
@@ -204,7 +230,7 @@ class TokenStream:
                 for norm, ok in [classify(word, tag)]
                 if ok
             ]
-        cache = self._words
+        cache = self._en_words if english else self._words
         out: list[tuple[str, str | None]] = []
         for word in self.segmenter.cut(text):
             hit = cache.get(word)
@@ -228,6 +254,11 @@ class TokenStream:
         if self.tagging:
             return self.segmenter.tag(text)
         return ((w, None) for w in self.segmenter.cut(text))
+
+    def _english_classify(self, word: str, tag: str | None) -> tuple[str, bool]:
+        """As :meth:`_classify`, for a word of English text: a lone letter (``(b)``) is not content."""
+        norm, content = self._classify(word, tag)
+        return norm, content and not _LETTER_ONLY.fullmatch(word)
 
     def _classify(self, word: str, tag: str | None) -> tuple[str, bool]:
         """The stored form of a word and whether it is content (cached: a corpus repeats its words)."""
@@ -316,6 +347,19 @@ def clause_labels(document: Document) -> dict[str, str]:
             label = f"{label} {part}" if spaced else label + part
         out[clause.id] = label
     return out
+
+
+def _drop_label_words(tokens: list[Token]) -> None:
+    """Mark ``Article 5`` / ``Part II`` not content: a clause label, as 第五条 is not counted."""
+    for i in range(len(tokens) - 1):
+        tok = tokens[i]
+        if tok.content and tok.text.lower() in _LABEL_WORDS and _LABEL_NUMBER.fullmatch(tokens[i + 1].text):
+            tokens[i] = tok._replace(content=False)
+            tokens[i + 1] = tokens[i + 1]._replace(content=False)  # "II" of Part II
+
+
+def _never(text: str) -> bool:
+    return False
 
 
 def _has_glob(pattern: str) -> bool:

@@ -684,7 +684,24 @@ _EN_DOC_NO = [
     re.compile(
         r"(?:Order|Decree|Announcement|Circular|Document)\s+No\.\s*\d+(?:\s*[\[(]\s*(?:19|20)\d{2}\s*[\])])?"
     ),
+    # EU acts: Regulation (EU) 2016/679, Directive 2011/95/EU, Decision (EU) 2019/1
+    re.compile(
+        r"\b(?:Regulation|Directive|Decision|REGULATION|DIRECTIVE|DECISION)\s+"
+        r"(?:\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?\d{1,4}/\d{1,4}|\d{2,4}/\d{1,4}/(?:EU|EC|EEC))\b"
+    ),
 ]
+# Lines of the body, never a title: Chapter 1 General Provisions, Article 2, 1. Scope, (a), II. Tasks.
+_EN_STRUCTURE_LINE = re.compile(
+    r"^(?:(?:chapter|article|section|part|schedule|annex|appendix|rule|art\.|§)\s*(?:\d|[IVXLC]+\b|[A-Z]\b|one\b|two\b)"
+    r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s|\([a-z]{1,4}\)\s|[IVXLC]{1,6}\.\s)",
+    re.I,
+)
+# "Adopted: March 3, 2021", "Dated 18 April 2023", "Effective Date: 2023-01-01": a date line.
+_EN_DATE_LABEL = re.compile(
+    r"^(?:adopted|dated|date|issued|effective(?:\s+date)?|signed|promulgated|approved|done)\b"
+    r"(?:\s+(?:on|as\s+of))?\s*[:,]?\s*",
+    re.I,
+)
 _EN_ORG = re.compile(
     r"\b(?:Ministry|Office|Council|Commission|Committee|Bureau|Government|Department|Administration|"
     r"Congress|Assembly|Agency|Authority|Court|Procuratorate|Bank|Board)\b"
@@ -698,25 +715,29 @@ _EN_TITLE_ISSUER = re.compile(
 def _read_english(lines: list[str]) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     head = lines[:15]
-    for line in head:
-        for pattern in _EN_DOC_NO:
-            m = pattern.search(line)
-            if m:
-                raw = re.sub(r"\s+", " ", m.group(0)).strip()
-                meta["doc_number_raw"] = raw
-                meta["doc_number"] = raw
-                break
-        if "doc_number" in meta:
+    # The title and the header come before the body's first numbered line.
+    body = next((i for i, ln in enumerate(head) if _EN_STRUCTURE_LINE.match(ln)), len(head))
+    number_line = None
+    for i, line in enumerate(head):
+        # the longest match: "Order No. 3 [2019]" rather than "No. 3 [2019]"
+        found = [m for pattern in _EN_DOC_NO for m in pattern.finditer(line)]
+        if found:
+            m = max(found, key=lambda m: (m.end() - m.start(), -m.start()))
+            raw = re.sub(r"\s+", " ", m.group(0)).strip()
+            meta["doc_number_raw"] = raw
+            meta["doc_number"] = raw
+            number_line = i
             break
     title = None
     candidates = [
         ln
-        for ln in head
+        for i, ln in enumerate(head[:body])
         if 3 <= len(ln) <= 250
         and len(ln.split()) >= 2
         and not ln.rstrip().endswith((".", ":", ";", ","))
         and not (find_dates(ln) and len(ln) < 40)
-        and ln != meta.get("doc_number_raw")
+        and not _EN_DATE_LABEL.match(ln)
+        and not (i == number_line and len(ln) - len(meta["doc_number_raw"]) < 25)
     ]
     for line in candidates:
         if _kind_en(line):
@@ -732,6 +753,17 @@ def _read_english(lines: list[str]) -> dict[str, Any]:
         m = _EN_TITLE_ISSUER.match(title)
         if m:
             meta["issuer"] = m.group("org").strip()
+    first = head[0]
+    if (
+        "issuer" not in meta
+        and first != title
+        and body > 0
+        and len(first) <= 100
+        and _EN_ORG.search(first)
+        and not re.search(r"[\d.;:,]", first)
+        and not _kind_en(first)
+    ):
+        meta["issuer"] = first  # a letterhead: Ministry of Commerce
     for line in head:
         if (
             line.endswith(":")
@@ -743,11 +775,19 @@ def _read_english(lines: list[str]) -> dict[str, Any]:
                 break
     date = None
     for i, line in enumerate(lines):
+        line = line[_EN_DATE_LABEL.match(line).end() :] if _EN_DATE_LABEL.match(line) else line
         dates = find_dates(line)
-        if len(line) <= 40 and dates and dates[0][1] - dates[0][0] >= len(line.strip(" ()[]")) - 2:
+        if len(line) <= 40 and dates and dates[0][1] - dates[0][0] >= len(line.strip(" ()[].")) - 2:
             date = dates[0][2]
-            if "issuer" not in meta and i and _EN_ORG.search(lines[i - 1]) and len(lines[i - 1]) <= 120:
-                meta["issuer"] = lines[i - 1]
+            prev = lines[i - 1] if i else ""
+            if (
+                "issuer" not in meta
+                and _EN_ORG.search(prev)
+                and len(prev) <= 120
+                and not prev.endswith((".", ";", ":", ","))
+                and not _EN_STRUCTURE_LINE.match(prev)
+            ):
+                meta["issuer"] = prev  # the signature above the date
             break
     if date is None:
         for line in head:

@@ -5,7 +5,9 @@
   ties each sentence to its clause and page.
 - :class:`Segmenter` splits text into words: jieba's algorithm (through the fast
   rjieba engine, or jieba itself) with the policy-domain dictionary, user
-  dictionaries and stopword lists; :func:`tokenize` is the one-call form and
+  dictionaries and stopword lists; English text by English word rules
+  (hyphenated words, abbreviations and decimals whole; words case-folded for
+  counting); :func:`tokenize` is the one-call form and
   :func:`segment_document` fills the tokens of a document's sentences.
 - :func:`nlp` and :func:`to_spacy` hand the result to spaCy as a ``Doc`` whose
   tokens carry clause ids. spaCy is imported only there.
@@ -48,13 +50,14 @@ def nlp(lang: str = "zh", *, segmenter: Segmenter | None = None) -> Language:
     """A blank spaCy pipeline (no model download) that tokenizes as policytext does.
 
     Chinese gets ``spacy.blank("zh")`` whose tokenizer is a :class:`Segmenter`
-    (pkuseg is never loaded); English gets ``spacy.blank("en")``. The
+    (pkuseg is never loaded); English gets ``spacy.blank("en")`` whose
+    tokenizer is a :class:`Segmenter` with English rules. The
     extensions ``Doc._.doc_id``, ``Token._.clause``, ``Token._.page``,
     ``Span._.clause`` are registered.
 
     Args:
         lang: ``zh`` or ``en``.
-        segmenter: the segmenter for Chinese; by default the shared one.
+        segmenter: the segmenter; by default the shared one (English rules for ``en``).
 
     Returns:
         A ``spacy.Language``.

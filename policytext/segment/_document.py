@@ -10,7 +10,7 @@ from ._sentences import split_sentences
 if TYPE_CHECKING:
     from ._segmenter import Segmenter
 
-__all__ = ["sentences", "segment", "clause_index"]
+__all__ = ["sentences", "segment_document", "clause_index"]
 
 
 def sentences(document: Document, *, lang: str | None = None, semicolon: bool = True) -> list[Sentence]:
@@ -86,9 +86,7 @@ def segment_document(
     out = sentences(document, lang=lang, semicolon=semicolon)
     for sent in out:
         if seg.pos:
-            pairs = seg.tag(sent.text)
-            if not all_tokens:
-                pairs = [p for p in pairs if seg.is_content(p[0])]
+            pairs = seg.tag(sent.text) if all_tokens else seg.tagged_tokens(sent.text)
             sent.tokens = [w for w, _ in pairs]
             sent.tags = [t for _, t in pairs]
         else:

@@ -8,7 +8,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from ..errors import ConfigError
 from ._engines import create_engine, resolve_engine
+from ._english import cut_english, english_pieces, english_tag, is_english
 from ._lexicon import Entry, domain_dictionary, read_dictionary, read_stopwords
 
 __all__ = ["Segmenter", "tokenize", "default_segmenter"]
@@ -20,12 +22,26 @@ __all__ = ["Segmenter", "tokenize", "default_segmenter"]
 _JIEBA_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
 # A token made only of punctuation, symbols or whitespace.
 _NOT_CONTENT = re.compile(r"[\W_]+")
+# A lone Latin letter: in English text a list reference ("(b)") or an initial, not a word.
+_LETTER = re.compile(r"[A-Za-z]")
 
 StopwordSpec = Sequence["str | os.PathLike[str]"] | str | None
+#: What ``Segmenter(lang=...)`` accepts.
+LANGS = ("auto", "zh", "en")
 
 
 class Segmenter:
     """Split Chinese (and English) text into words: jieba with the policy dictionary.
+
+    Chinese text goes to jieba. English text (by default: Latin letters, and
+    Chinese characters at most a tenth as many) is cut by English word
+    rules instead: hyphenated words (``well-being``), abbreviations
+    (``U.S.``), decimals (``6.1``) and per cents (``30%``) stay whole, the
+    possessive ``'s`` is split off, and any Chinese inside goes to jieba.
+    :meth:`cut` keeps the text's own case (its tokens concatenate back to the
+    text); :meth:`tokens` lower-cases English words for counting (``lowercase``),
+    so ``Council`` and ``council`` are one word. Chinese text is never
+    case-folded (``5G``, ``1+X证书`` stay as written).
 
     Settings are stored as given; the engine and dictionaries are loaded when
     the segmenter is made, so a bad dictionary fails here and not mid-corpus.
@@ -46,6 +62,10 @@ class Segmenter:
         hmm: let jieba's HMM join characters into words it does not know.
         engine: ``auto`` (rjieba when importable, else jieba), ``rjieba`` or
             ``jieba``. The same settings give the same tokens in both.
+        lang: ``auto`` decides per text (see above); ``zh`` always uses jieba
+            (the Latin parts too, as jieba cuts them); ``en`` always uses the
+            English rules (Chinese runs inside still go to jieba).
+        lowercase: :meth:`tokens` lower-cases the words of English text.
 
     Attributes:
         engine_: the engine actually used (``auto`` resolved).
@@ -64,6 +84,10 @@ class Segmenter:
         ['产教融合']
         >>> Segmenter(stopwords=("general",)).tokens("进一步深化产教融合的工作")
         ['进一步', '深化', '产教融合', '工作']
+        >>> seg.cut("The Council's well-being rules")
+        ['The', ' ', 'Council', "'s", ' ', 'well-being', ' ', 'rules']
+        >>> seg.tokens("The Council's well-being rules")
+        ['council', 'well-being', 'rules']
     """
 
     def __init__(
@@ -75,6 +99,8 @@ class Segmenter:
         pos: bool = False,
         hmm: bool = True,
         engine: str = "auto",
+        lang: str = "auto",
+        lowercase: bool = True,
     ) -> None:
         self.domain_dict = domain_dict
         self.user_dicts = user_dicts
@@ -82,6 +108,11 @@ class Segmenter:
         self.pos = pos
         self.hmm = hmm
         self.engine = engine
+        self.lang = lang
+        self.lowercase = lowercase
+
+        if lang not in LANGS:
+            raise ConfigError(f"unknown segmentation language {lang!r}; choose one of: {', '.join(LANGS)}")
 
         self.engine_ = resolve_engine(engine)
         entries: list[Entry] = list(domain_dictionary()) if domain_dict else []
@@ -110,8 +141,20 @@ class Segmenter:
     def cut(self, text: str) -> list[str]:
         """Split text into tokens, punctuation and whitespace included.
 
-        The tokens concatenate back to ``text`` (as ``jieba.lcut``).
+        The tokens concatenate back to ``text`` (as ``jieba.lcut``), in the
+        text's own case.
         """
+        if self.is_english(text):
+            return cut_english(text, self._cut_chinese)
+        return self._cut_chinese(text)
+
+    def is_english(self, text: str) -> bool:
+        """Whether ``text`` is cut by the English rules (see ``lang``)."""
+        if self.lang == "auto":
+            return is_english(text)
+        return self.lang == "en"
+
+    def _cut_chinese(self, text: str) -> list[str]:
         if self._careful is None or self._careful.search(text) is None:
             return self._fast_cut(text)
         if self._protected is None or self._protected.search(text) is None:
@@ -128,9 +171,31 @@ class Segmenter:
         return out
 
     def tokens(self, text: str) -> list[str]:
-        """Content tokens: :meth:`cut` without stopwords, punctuation and whitespace."""
+        """Content tokens: :meth:`cut` without stopwords, punctuation and whitespace.
+
+        English words come lower-cased (with ``lowercase``, the default), and
+        single letters (list references such as ``(b)``, initials) are dropped.
+        """
         keep = self.is_content
+        if self.is_english(text):
+            fold = self.lowercase
+            return [
+                tok.lower() if fold else tok
+                for tok in self.cut(text)
+                if keep(tok) and not _LETTER.fullmatch(tok)
+            ]
         return [tok for tok in self.cut(text) if keep(tok)]
+
+    def tagged_tokens(self, text: str) -> list[tuple[str, str]]:
+        """Content tokens with their tags: :meth:`tag` filtered and case-folded as :meth:`tokens`."""
+        keep = self.is_content
+        english = self.is_english(text)
+        fold = self.lowercase and english
+        return [
+            (w.lower() if fold else w, t)
+            for w, t in self.tag(text)
+            if keep(w) and not (english and _LETTER.fullmatch(w))
+        ]
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         """Split and tag: ``(word, part-of-speech)`` pairs, jieba's tag set.
@@ -138,7 +203,21 @@ class Segmenter:
         Dictionary words carry their dictionary tag. With the rjieba engine the
         words are exactly those of :meth:`cut`; the jieba engine uses
         ``jieba.posseg``, whose HMM may split unknown words differently.
+        English text has no part-of-speech model here: its words are tagged
+        ``eng``, numbers ``m`` and marks ``x`` (jieba's tags for them), and
+        Chinese runs inside get jieba's tags.
         """
+        if self.is_english(text):
+            out: list[tuple[str, str]] = []
+            for piece, chinese in english_pieces(text):
+                if chinese:
+                    out.extend(self._tag_chinese(piece))
+                else:
+                    out.append((piece, english_tag(piece)))
+            return out
+        return self._tag_chinese(text)
+
+    def _tag_chinese(self, text: str) -> list[tuple[str, str]]:
         if self._protected is None or self._protected.search(text) is None:
             return self._backend.tag(text)
         out: list[tuple[str, str]] = []
@@ -173,6 +252,8 @@ class Segmenter:
             "pos": self.pos,
             "hmm": self.hmm,
             "engine": self.engine,
+            "lang": self.lang,
+            "lowercase": self.lowercase,
         }
 
     def __reduce__(self) -> tuple[Any, ...]:

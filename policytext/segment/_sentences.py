@@ -35,19 +35,30 @@ _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 # Periods after these (lower-cased, without the period) do not end an English
-# sentence. Chosen for legal and policy text: article and section references,
-# Latin abbreviations, titles, company forms, months.
+# sentence. Chosen for legal and policy text: Latin abbreviations, titles,
+# company forms, months.
 _ABBREVIATIONS = frozenset(
     """
-    no nos art arts sec secs para paras ch chap cl vol vols pp p fig figs ref refs
-    e.g i.e etc cf viz vs v al et seq ibid approx ca est dept div govt gov
+    e.g i.e cf viz vs v al et seq ibid approx ca est dept div govt gov
     mr mrs ms dr prof sr jr st mt rev hon gen
     inc ltd co corp plc llc bros
     jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k u.n e.u p.r.c
     """.split()
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# References that are abbreviations only before what they number ("No. 15",
+# "Arts. 5 and 6", "para. (a)"): "The answer is no. We ..." and "culture and the
+# arts. We ..." end there.
+_REFERENCE_ABBREVIATIONS = frozenset(
+    "no nos art arts sec secs para paras ch chap cl vol vols pp p fig figs ref refs".split()
+)
+_NUMBERED = re.compile(r"[ \t]*(?:\d|[(\[]|[IVXLC]+\b)")
+# "etc." ends the sentence when a capital follows ("..., etc. We will ...").
+_ENDS_AFTER = frozenset({"etc"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.&]*)$")
+# A period run into the next sentence without a space ("stability.These efforts"):
+# two lower-case letters before it, a capitalised word after it.
+_RUN_IN = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 # What may stand before the period of a numbered line or heading.
 _LINE_NUMBER = re.compile(
     r"\s*(?:(?:Article|Section|Chapter|Part|Rule|Schedule|Annex|Art|Sec|Ch)\s+)?"
@@ -173,8 +184,9 @@ def _ends_here(text: str, i: int, english: bool) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if ch in "?!.;" and nxt and (nxt.isalnum() and nxt.isascii() or nxt in "=&/_-.,"):
-        # "?id=1" in a web address, "3.5", "gov.cn", "e.g.,": not the end.
-        return False
+        # "?id=1" in a web address, "3.5", "gov.cn", "e.g.,": not the end,
+        # unless an English sentence runs into the next ("stability.These").
+        return english and ch == "." and _RUN_IN.match(text, i) is not None and not _in_address(text, i)
     if ch == "." and english:
         return not (_is_abbreviation(text, i) or _is_enumerator(text, i) or _lower_follows(text, i))
     return True
@@ -202,9 +214,33 @@ def _is_abbreviation(text: str, i: int) -> bool:
     if match is None:
         return False
     word = match.group(1)
+    before = text[match.start() - 1] if match.start() > 0 else ""
+    if before and (before.isalnum() or before in "&'’"):
+        return False  # the end of a longer token: "R&D.", "5G."
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    return word.lower().rstrip(".") in _ABBREVIATIONS
+    key = word.lower().rstrip(".")
+    if key in _REFERENCE_ABBREVIATIONS:
+        return _NUMBERED.match(text, i + 1) is not None
+    if key in _ENDS_AFTER:
+        return not _upper_follows(text, i)
+    return key in _ABBREVIATIONS
+
+
+def _upper_follows(text: str, i: int) -> bool:
+    j = i + 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j < len(text) and text[j].isupper()
+
+
+def _in_address(text: str, i: int) -> bool:
+    """Whether the period at ``i`` is inside a web or e-mail address (www.Example.com)."""
+    start = i
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:i]
+    return "@" in word or "/" in word or word.lower().startswith("www")
 
 
 def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -3,7 +3,9 @@
 Imported only when :func:`policytext.nlp` or :func:`policytext.to_spacy` is
 called, so that nothing else pays for spaCy. No model is downloaded: Chinese is
 ``spacy.blank("zh")`` with its tokenizer replaced by :class:`Segmenter`
-(pkuseg is never loaded), English is ``spacy.blank("en")`` with spaCy's rules.
+(pkuseg is never loaded), English is ``spacy.blank("en")`` with its tokenizer
+replaced by a :class:`Segmenter` set to English rules, so that spaCy tokens are
+the tokens every other stage counts (``well-being`` and ``U.S.`` whole).
 
 Extensions registered (under ``._``):
 
@@ -98,10 +100,10 @@ def nlp(lang: str = "zh", *, segmenter: Segmenter | None = None) -> Language:
     """A blank spaCy pipeline that tokenizes as policytext does.
 
     Args:
-        lang: ``zh`` (our segmentation replaces spaCy's tokenizer) or ``en``
-            (spaCy's English rules).
-        segmenter: the :class:`Segmenter` for Chinese; by default the shared
-            one with the domain dictionary. Ignored for English.
+        lang: ``zh`` or ``en``; either way our segmentation replaces spaCy's
+            tokenizer (for ``en`` a segmenter with ``lang="en"``).
+        segmenter: the :class:`Segmenter`; by default the shared one with the
+            domain dictionary (set to English rules for ``en``).
 
     Returns:
         A ``spacy.Language`` without trained components; add your own
@@ -125,7 +127,11 @@ def nlp(lang: str = "zh", *, segmenter: Segmenter | None = None) -> Language:
         pipeline.tokenizer = SegmenterTokenizer(pipeline.vocab, segmenter or default_segmenter())
         return pipeline
     if lang.startswith("en"):
-        return spacy.blank("en")
+        from ._segmenter import default_segmenter
+
+        pipeline = spacy.blank("en")
+        pipeline.tokenizer = SegmenterTokenizer(pipeline.vocab, segmenter or default_segmenter(lang="en"))
+        return pipeline
     raise ConfigError(f"no spaCy pipeline for language {lang!r}; choose one of: zh, en")
 
 

@@ -29,7 +29,11 @@ import numpy as np
 
 __all__ = ["CoherenceReference", "coherence_npmi", "coherence_cv"]
 
-_LATIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.'&+\-]*$")
+# Terms in Latin script (English words, u.s., covid-19, r&d, 5g) match as whole
+# words; a letter or digit on either side means another word ("state" is not
+# in "statement", "tax" not in "taxation").
+_LATIN = re.compile(r"^[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F _.'’&+%\-]*$")
+_WORD_CHAR = r"A-Za-z0-9\u00C0-\u024F"
 _SEP = "\x00"
 
 
@@ -65,7 +69,9 @@ class CoherenceReference:
             if _LATIN.match(term):
                 if self._lower is None:
                     self._lower = self._text.lower()
-                pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(term.lower()) + r"(?![A-Za-z0-9])")
+                pattern = re.compile(
+                    rf"(?<![{_WORD_CHAR}])" + re.escape(term.lower()) + rf"(?![{_WORD_CHAR}])"
+                )
                 positions = [m.start() for m in pattern.finditer(self._lower)]
             else:
                 positions = _find_all(self._text, term)

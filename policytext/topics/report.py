@@ -471,7 +471,10 @@ def _html(
     index = {t: j for j, t in enumerate(model.vocabulary_)}
     out = io.StringIO()
     w = out.write
-    w('<!DOCTYPE html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n')
+    # the page speaks the corpus' language: English terms (an English corpus) -> lang="en"
+    vocab = list(model.vocabulary_)
+    lang = "en" if vocab and sum(t.isascii() for t in vocab) * 2 > len(vocab) else "zh"
+    w(f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n')
     w(
         f"<title>{_e(f'Topics: {model.model.upper()}, K={k}')}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
     )

@@ -32,6 +32,10 @@ LEAD_CHARS = 8
 _CONTAINERS = ("part", "chapter", "section", "preamble", "closing")
 
 _SENTENCE_END = tuple("。！？；…!?;")
+# English: a period ends a sentence too, and a heading runs longer in letters than
+# in Chinese characters ("V. Organisation and Implementation" is 34).
+_EN_SENTENCE_END = (*_SENTENCE_END, ".", '."', ".”", ".)")
+_EN_HEADING_SCALE = 3
 _BOILER_NOISE = re.compile(r"[\s\d\W_]+")
 _FILENAME_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
@@ -216,7 +220,9 @@ def _cut(doc: Document, unit: str, meta: dict[str, Any], heading_chars: int) -> 
             yield _make(doc, meta, "document", 1, 0, len(doc.text), uid=doc.id)
         return
     if unit == "paragraph":
-        for n, (start, end) in enumerate(paragraph_spans(doc.text, heading_chars=heading_chars), 1):
+        for n, (start, end) in enumerate(
+            paragraph_spans(doc.text, heading_chars=heading_chars, lang=doc.lang), 1
+        ):
             yield _make(doc, meta, "paragraph", n, start, end)
         return
     if unit == "sentence":
@@ -228,7 +234,9 @@ def _cut(doc: Document, unit: str, meta: dict[str, Any], heading_chars: int) -> 
         return
     pieces = _clause_pieces(doc)
     if not pieces:
-        for n, (start, end) in enumerate(paragraph_spans(doc.text, heading_chars=heading_chars), 1):
+        for n, (start, end) in enumerate(
+            paragraph_spans(doc.text, heading_chars=heading_chars, lang=doc.lang), 1
+        ):
             yield _make(doc, meta, "paragraph", n, start, end)
         return
     for n, (start, end, clause, label) in enumerate(pieces, 1):
@@ -268,18 +276,34 @@ def _make(
     )
 
 
-def paragraph_spans(text: str, *, heading_chars: int = HEADING_CHARS) -> list[tuple[int, int]]:
+def paragraph_spans(
+    text: str, *, heading_chars: int = HEADING_CHARS, lang: str | None = None
+) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` spans of the paragraphs of ``text``.
 
     A paragraph is a non-blank line; a line shorter than ``heading_chars`` that
     does not end a sentence (a heading such as ``一、总体要求``, a salutation
     such as ``各位代表：``) is joined with the lines after it, up to the next
-    longer line. Spans exclude the surrounding white space.
+    longer line. Spans exclude the surrounding white space. In English text a
+    period ends a sentence too, and a heading may be three times as long in
+    characters (``II. Main Tasks``, ``Fellow Deputies,``).
+
+    Args:
+        text: the text.
+        heading_chars: the length below which a line may be a heading (in
+            Chinese characters).
+        lang: ``zh`` or ``en``; by default guessed from the text (English
+            as the segmenter decides: Latin letters, and Chinese characters at
+            most a tenth as many).
 
     >>> text = "一、总体要求\\n到2025年，建成一批产教融合型城市。\\n"
     >>> [text[s:e] for s, e in paragraph_spans(text)]
     ['一、总体要求\\n到2025年，建成一批产教融合型城市。']
     """
+    english = _is_english(text) if lang is None else lang.startswith("en")
+    ends = _EN_SENTENCE_END if english else _SENTENCE_END
+    if english:
+        heading_chars *= _EN_HEADING_SCALE
     spans: list[tuple[int, int]] = []
     pending: int | None = None
     last_end = 0
@@ -290,7 +314,7 @@ def paragraph_spans(text: str, *, heading_chars: int = HEADING_CHARS) -> list[tu
         if line_end <= line_start:
             continue
         body = text[line_start:line_end]
-        if len(body) < heading_chars and not body.endswith(_SENTENCE_END):
+        if len(body) < heading_chars and not body.endswith(ends):
             if pending is None:
                 pending = line_start
             last_end = line_end
@@ -300,6 +324,12 @@ def paragraph_spans(text: str, *, heading_chars: int = HEADING_CHARS) -> list[tu
     if pending is not None:
         spans.append((pending, last_end))
     return spans
+
+
+def _is_english(text: str) -> bool:
+    from ..segment._english import is_english
+
+    return is_english(text[:4000])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -404,3 +404,26 @@ def test_generated_charters_from_real_regulations():
 def test_generated_charters_many():
     total = _check(_cases(60, seed=21) + _cases(60, seed=22, hard=True), accuracy=0.97)
     assert total["flags"]["split"]["recall"] >= 0.9 and total["flags"]["merged"]["recall"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    "template, charter",
+    [
+        ("第一条 当事人应当在30日内缴纳60元。\n第二条 本办法自公布之日起施行。",
+         "第一条 当事人应当在60日内缴纳30元。\n第二条 本办法自公布之日起施行。"),
+        ("Article 1 The party shall within 30 days pay 60 yuan.\nArticle 2 This takes effect.",
+         "Article 1 The party shall within 60 days pay 30 yuan.\nArticle 2 This takes effect."),
+    ],
+)
+def test_two_numbers_swapped_in_one_article_are_flagged(template, charter):
+    result = policytext.diff_documents(template, charter)
+    first = result.changes[0]
+    assert first.status == "modified"
+    assert "number_changed" in first.flags
+
+
+def test_bearers_swapped_between_roles_is_an_actor_change():
+    template = "第一条 理事长由牵头的设区市人民政府分管负责人担任，副理事长由园区管理机构和龙头企业负责人担任。"
+    charter = "第一条 理事长由龙头企业主要负责人担任，副理事长由牵头的设区市人民政府分管负责人、园区管理机构负责人担任。"
+    result = policytext.diff_documents(template, charter)
+    assert "actor_changed" in result.changes[0].flags

@@ -484,7 +484,8 @@ def text_flags(a: str, b: str, ops: Sequence[Op], *, lang: str = "zh") -> tuple[
     nums_a, nums_b = find_numbers(a, lang), find_numbers(b, lang)
     refs_a, refs_b = find_refs(a, lang), find_refs(b, lang)
     actors_a, actors_b = find_actors(a, lex), find_actors(b, lex)
-    for cl in _clusters(a, changed):
+    # clusters are cut at unchanged runs, so all the ops go in, equal ones included
+    for cl in _clusters(a, ops):
         ra = [(op.a0, op.a1) for op in cl.ops]
         rb = [(op.b0, op.b1) for op in cl.ops]
         old, new = a[cl.a0 : cl.a1], b[cl.b0 : cl.b1]
@@ -493,7 +494,8 @@ def text_flags(a: str, b: str, ops: Sequence[Op], *, lang: str = "zh") -> tuple[
             found["filled_in"].append(f"{old.strip()}→{new.strip()}")
             continue
         na, nb = _touched(nums_a, ra), _touched(nums_b, rb)
-        if na and nb and sorted(round(n.value, 6) for n in na) != sorted(round(n.value, 6) for n in nb):
+        # in order: two numbers swapped within one change are a change too
+        if na and nb and [round(n.value, 6) for n in na] != [round(n.value, 6) for n in nb]:
             sep = ", " if lang == "en" else "、"
             found["number_changed"].append(f"{sep.join(n.text for n in na)}→{sep.join(n.text for n in nb)}")
         xa, xb = _touched(refs_a, ra), _touched(refs_b, rb)
@@ -518,6 +520,13 @@ def text_flags(a: str, b: str, ops: Sequence[Op], *, lang: str = "zh") -> tuple[
                 and (op.a1 - op.a0) > (op.b1 - op.b0) + 2
             ):
                 found["content_removed"].append(a[op.a0 : op.a1].strip()[:40])
+    if not found["actor_changed"] and _touched(actors_a, ranges_a, strict=True):
+        # the same bearers in another order: roles swapped (理事长由A担任，副理事长由B → 由B…由A)
+        common = {p.text for p in actors_a} & {p.text for p in actors_b}
+        seq_a = [p.text for p in actors_a if p.text in common]
+        seq_b = [p.text for p in actors_b if p.text in common]
+        if seq_a != seq_b and sorted(seq_a) == sorted(seq_b):
+            found["actor_changed"].append(f"{'、'.join(seq_a)}→{'、'.join(seq_b)}")
     if not any(found[f] for f in TEXT_FLAGS if f != "reworded"):
         found["reworded"].append("")
     flags = [f for f in TEXT_FLAGS if found[f]]

@@ -7,14 +7,16 @@ finds every quantity in a sentence with its unit, the qualifier attached to it
 Normalisation rules (what ``value`` and ``unit`` mean):
 
 - Arabic and Chinese numerals alike: ``一千二百`` → 1200, ``二〇二五`` → 2025,
-  ``十二万五千`` → 125000, ``1,200`` → 1200, ``1.5万`` (no measure word) → 15000.
+  ``十二万五千`` → 125000, ``1,200`` → 1200, ``1.5万`` (no measure word) → 15000,
+  ``近五百万高级专门人才`` → 5000000; digits spaced out by a PDF (``4 9 2 5 0 万吨``)
+  read as one number, with ``raw`` and the span as written.
 - A magnitude (万, 亿, 万亿) followed by a measure word stays with the unit, as
   statistics write it: ``1200万人`` → 1200 ``万人``; ``4.4万亿元`` → 4.4 ``万亿元``.
   :func:`to_base` converts such a pair to the plain measure (12000000 ``人``) for
-  comparisons.
+  comparisons. ``三亿六千万吨`` → 3.6 ``亿吨``; ``一千二百九十万千瓦`` → 1290 ``万千瓦``.
 - Shares become percent: ``百分之三十`` → 30 ``%``; ``三分之二`` → 66.67 ``%``;
   ``千分之五`` → 5 ``‰``; ``一半`` / ``半数`` → 50 ``%``.
-- ``翻一番`` → 2 ``倍``, ``翻两番`` → 4 ``倍``.
+- ``翻一番`` → 2 ``倍``, ``翻两番`` → 4 ``倍``; ``两位数增长`` → 10 ``%`` 以上.
 - A range (``6.5%－7%``, ``3至5个``) gives the lower bound as ``value`` and the
   upper one as ``upper``.
 """
@@ -22,7 +24,7 @@ Normalisation rules (what ``value`` and ``unit`` mean):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = [
     "Quantity",
@@ -65,13 +67,15 @@ for _kind, _words in {
     "energy": ["千瓦时", "千瓦", "标准煤"],
     "volume": ["立方米"],
     "time": ["小时", "学时", "课时", "分钟", "个月", "周", "天", "岁"],
-    "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "ms", "nm", "度",
+    "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "GB", "MB", "M", "MW", "kW",
+             "MPa", "kPa", "kHz", "℃", "μm", "kg",
+             "ms", "nm", "度",
              "EFlops", "EFLOPS", "PFlops", "PFLOPS"],
     "times": ["倍"],
     "count": [
         "个", "家", "所", "项", "座", "条", "件", "套", "张", "台", "辆", "部", "间",
         "门", "本", "册", "种", "类", "批", "支", "处", "场", "次", "期", "届", "份",
-        "只", "头", "株", "棵", "艘", "架", "列", "对", "组", "片", "块", "栋", "幢",
+        "只", "头", "株", "棵", "艘", "架", "列", "对", "组", "片", "块", "栋", "幢", "款",
         "所次", "床", "张床", "GW", "km", "户次", "家次", "个次",
     ],
 }.items():
@@ -80,7 +84,8 @@ for _kind, _words in {
 _MEASURES_RE = "|".join(re.escape(w) for w in sorted(MEASURE_WORDS, key=len, reverse=True))
 
 _AR_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CN_NUM = f"[{_CN_CHARS}]+(?:点[{''.join(_DIGITS)}]+)?"
+# Lazy, so that 一千二百九十万千瓦 leaves 千瓦 (a measure word) to the unit.
+_CN_NUM = f"[{_CN_CHARS}]+?(?=千瓦|千米|千克|[^{_CN_CHARS}]|$)(?:点[{''.join(_DIGITS)}]+)?"
 _MAG = r"(?:万亿|亿|万|千|百)"
 _ONE = rf"(?:{_AR_NUM}(?:多|余)?\s*{_MAG}?|{_CN_NUM})"
 _QUAL_AFTER = r"(?:以上|以下|以内|之内|左右|上下|前后|多|余|强|内)"
@@ -89,7 +94,7 @@ _RANGE_SEP = r"(?:[-－—–~～]{1,2}|至|到)"
 # A number, an optional range, a magnitude, a measure word and a trailing qualifier.
 _QTY = re.compile(
     rf"(?P<num>{_ONE})(?P<approx1>多|余)?"
-    rf"(?P<unit1>{_MEASURES_RE})?"
+    rf"(?: ?(?P<unit1>{_MEASURES_RE}))?"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<num2>{_ONE})(?P<approx2>多|余)?(?P<unit2>{_MEASURES_RE})?)?"
     rf"(?P<after>{_QUAL_AFTER})?"
 )
@@ -97,11 +102,20 @@ _PERCENT_CN = re.compile(rf"(?P<base>百|千|万)分之(?P<num>{_AR_NUM}|[{_CN_C
 _FRACTION = re.compile(rf"(?P<den>{_AR_NUM}|[{_CN_CHARS}]+)分之(?P<num>{_AR_NUM}|[{_CN_CHARS}]+)")
 _HALF = re.compile(r"(?<![一二三四五六七八九十])(?:一半|半数)")
 _DOUBLE = re.compile(r"翻(?P<n>[一两二三四五]|\d)?番")
+# 保持两位数增长: a growth of 10% or more.
+_TWO_DIGITS = re.compile(r"两位数(?=(?:的)?(?:增长|增幅|增速|以上))")
 # 万亿级, 7000亿级, 过千亿: a scale written as a magnitude.
 _SCALE = re.compile(
     rf"(?:(?P<num>{_AR_NUM})?(?P<mag>万亿|千亿|百亿|亿)级(?![\u4e00-\u9fff])"
     rf"|(?<=[过破超达到成])(?P<mag2>万亿|千亿|百亿|亿|万|千)(?P<unit>{_MEASURES_RE})?)"
 )
+
+#: A measure word followed by one of these makes a word, not a unit: 十亿多人口, 100项目, 3家庭.
+_WORD_AFTER_UNIT = {
+    "人": "口民员才工们均", "家": "庭长居电具属", "项": "目", "所": "得有属在以谓需", "部": "门署委",
+    "台": "阶湾", "条": "件例款约", "名": "单称额义牌", "位": "置于列", "户": "籍口型", "本": "科地土",
+    "门": "类槛户", "批": "准复示", "期": "间限待", "次": "要序",
+}  # fmt: skip
 
 # Characters before a Chinese numeral that make it part of a word, not a number:
 # 统一, 唯一, 第一, 之一, 万一, 逐一 ...
@@ -242,11 +256,32 @@ def _split_magnitude(num: str) -> tuple[str, str]:
 def _value_with_unit(num: str, unit: str) -> tuple[float | None, str]:
     """Value and unit for a number followed (or not) by a measure word."""
     num = num.translate(_WIDTH).replace(" ", "")
+    if unit and not num[0].isdigit() and "亿" in num[:-1] and num.endswith("万") and not num.endswith("万亿"):
+        whole = _parse_cn(num)  # 三亿六千万吨 -> 3.6 亿吨
+        return (whole / 1e8 if whole is not None else None), "亿" + unit
     if unit:
         core, mag = _split_magnitude(num)
         value = _parse_plain(core)
         return value, mag + unit
     return _parse_plain(num), ""
+
+
+_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d)+(?![\d.])")
+
+
+def _compact_digits(text: str) -> tuple[str, dict[int, int]]:
+    """``4 9 2 5 0`` (PDF text) -> ``    49250``: same length, the spaces moved in front.
+
+    Returns the text and, for each compacted number, where its digits now start -> where they started.
+    """
+    moved: dict[int, int] = {}
+
+    def swap(m: re.Match[str]) -> str:
+        digits = m.group().replace(" ", "")
+        moved[m.start() + len(m.group()) - len(digits)] = m.start()
+        return " " * (len(m.group()) - len(digits)) + digits
+
+    return _SPACED_DIGITS.sub(swap, text), moved
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -262,11 +297,14 @@ def find_quantities(text: str) -> list[Quantity]:
         >>> [(q.value, q.unit, q.approx) for q in find_quantities("城镇新增就业1200万人以上，增长5%左右")]
         [(1200.0, '万人', '以上'), (5.0, '%', '左右')]
     """
-    norm = text.translate(_WIDTH)
+    norm, moved = _compact_digits(text.translate(_WIDTH))
     found: list[Quantity] = []
     taken = [False] * len(norm)
 
     def claim(q: Quantity) -> None:
+        if q.start in moved:
+            # 4 9 2 5 0 万吨 was read as 49250万吨: the span starts at the first digit as written.
+            q = replace(q, start=moved[q.start], raw=text[moved[q.start] : q.end])
         if any(taken[q.start : q.end]):
             return
         for i in range(q.start, q.end):
@@ -288,15 +326,24 @@ def find_quantities(text: str) -> list[Quantity]:
         n = parse_number(m.group("n")) if m.group("n") else 1
         n = n or 1
         claim(Quantity(2.0**n, "倍", text[m.start() : m.end()], m.start(), m.end()))
+    for m in _TWO_DIGITS.finditer(norm):
+        claim(Quantity(10.0, "%", text[m.start() : m.end()], m.start(), m.end(), approx="以上"))
     for m in _PERCENT_CN.finditer(norm):
         value = parse_number(m.group())
         if value is None:
             continue
-        end, approx = _trailing_qualifier(norm, m.end())
+        # 百分之八至九, 百分之四至百分之五: a range, the upper bound written with or without 百分之.
+        upper = None
+        span_end = m.end()
+        bound = rf"(?:至|到|[-－—–~～]{{1,2}})(?:{m.group('base')}分之)?([{_CN_CHARS}]+(?:点[{''.join(_DIGITS)}]+)?)"
+        r = re.compile(bound).match(norm, m.end())
+        if r and _parse_cn(r.group(1)) is not None:
+            upper, span_end = _parse_cn(r.group(1)), r.end()
+        end, approx = _trailing_qualifier(norm, span_end)
         unit = "%" if m.group("base") in "百万" else "‰"
         if m.group("base") == "千":
             value = parse_number(m.group("num"))
-        claim(Quantity(float(value or 0), unit, text[m.start() : end], m.start(), end, approx=approx))
+        claim(Quantity(float(value or 0), unit, text[m.start() : end], m.start(), end, upper=upper, approx=approx))
     for m in _FRACTION.finditer(norm):
         if m.group("den") in ("百", "千", "万"):
             continue
@@ -334,11 +381,21 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
     is_arabic = num[0].isdigit()
     start = m.start()
     end = m.end()
+    following = norm[m.end("unit1") : m.end("unit1") + 1] if unit else ""
+    if following and following in _WORD_AFTER_UNIT.get(unit, ""):
+        return _bare_magnitude(norm, text, m, num, inner_approx)  # 十亿多人口: 人 belongs to 人口
+    if unit.isascii() and unit.isalpha() and following.isascii() and following.isalpha():
+        return None  # 100Mbit, 5MVA: not a unit we know
     if m.group("num2") and not (m.group("unit2") or unit):
         # "3至5" without a unit: not a range we can read; keep the first number only.
         end = m.start("sep")
     if start > 0 and norm[start - 1] in "几数":
         return None  # 十几亿, 数万: vague, not a value
+    if not unit and is_arabic and "." in num and norm[m.end("num") : m.end("num") + 1] == "年" and not m.group("num2"):
+        # 平均受教育年限提高到11.3年: a length of years (a date is never a decimal).
+        value = _parse_plain(num)
+        end = m.end("num") + 1
+        return None if value is None else Quantity(value, "年", text[start:end], start, end)
     if unit == "周" and norm[m.end("unit1") : m.end("unit1") + 1] == "年":
         return None  # 70周年
     if not is_arabic and all(ch in "零〇○" for ch in num):
@@ -346,15 +403,18 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
     if not is_arabic:
         # A Chinese numeral needs a measure word and must not sit inside a word.
         if not unit and not m.group("unit2"):
-            return None
+            return _bare_magnitude(norm, text, m, num, inner_approx)  # 五百万高级专门人才
         if start > 0 and norm[start - 1] in _CN_WORD_BEFORE and norm[start - 1] not in "十百千万":
             return None
         if start > 0 and norm[start - 1] == "第":
             return None
-        if num in ("一",) and unit in ("个", "批", "种", "类", "次", "期", "项", "份", "套", "支", "组", "片", "块", "处", "场"):
+        if num[0] in "百千万亿" and re.match(r"[\u4e00-\u9fff]{0,14}?(?:行动|工程|计划|活动|专项|运算)", norm[m.end() :]):
+            return None  # 千家企业节能行动, 千亿斤粮食产能提升行动, 百亿亿次浮点运算: names
+        if num in ("一",) and unit in ("个", "批", "种", "类", "次", "期", "项", "份", "套", "支", "组", "片", "块", "处", "场", "款"):
             # 一个, 一批, 一项 ...: a determiner, not a target value (but 至少建设一个 is one).
-            if not re.search(r"(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}$", norm[max(0, start - 8) : start]):
-                return None
+            at_end = bool(re.match(r"[，,；;。]", norm[m.end("unit1") : m.end("unit1") + 1]))
+            if not at_end and not re.search(r"(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}$", norm[max(0, start - 8) : start]):
+                return None  # (but 三十万千瓦的核电站一个, counts the noun before it)
         nxt = norm[m.end("unit1")] if m.group("unit1") and m.end("unit1") < len(norm) else ""
         if unit == "个" and nxt in _CN_WORD_AFTER:
             return None
@@ -375,7 +435,7 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
     if unit == "部" and norm[m.end("unit1") : m.end("unit1") + 1] == "分":
         return None  # 8 部分: parts of a document, 部分 is no measure word here
     after = norm[end : end + 1]
-    if not unit and not m.group("unit2") and after in "年月日号届次":
+    if not unit and not m.group("unit2") and after and after in "年月日号届次":
         return None
     if unit in ("个", "项") and after in ("月",):
         return None
@@ -413,6 +473,34 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
     if not approx and (m.group("approx1") or m.group("approx2") or inner_approx):
         approx = "以上"
     return Quantity(float(value), full_unit, raw, start, end, upper=upper, approx=approx)
+
+
+def _bare_magnitude(norm: str, text: str, m: re.Match[str], num: str, inner_approx: str) -> Quantity | None:
+    """A number with a magnitude and no measure word: 14亿人口, 近五百万高级专门人才 (value multiplied out)."""
+    start = m.start()
+    core, mag = _split_magnitude(num.replace(" ", ""))
+    if not mag:
+        return None
+    if not num[0].isdigit():
+        # Chinese: a digit must lead the magnitude (千万不要, 百万级, 十万火急 are words).
+        if not (any(ch in _DIGITS for ch in core) or core == "十") or (start > 0 and norm[start - 1] in _CN_WORD_BEFORE):
+            return None
+        if start > 0 and norm[start - 1] in "几数":
+            return None
+    end = m.end("num")
+    approx = ""
+    if m.group("approx1") and m.end("approx1") <= (m.end("unit1") if m.group("unit1") else m.end()):
+        end = m.end("approx1")
+        approx = "以上"
+    if inner_approx:
+        approx = "以上"
+    after = norm[end : end + 1]
+    if after and after in "年月日号届次级":
+        return None  # 百万级, 一九九〇年
+    value = _parse_plain(num)
+    if value is None:
+        return None
+    return Quantity(float(value), "", text[start:end], start, end, approx=approx)
 
 
 _MAG_FACTOR = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}

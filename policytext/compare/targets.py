@@ -18,9 +18,19 @@ forward and not back, decided in this order:
    (到2027年, 力争, 预期目标, 拟, 今年 …) sits in the same clause.
 3. Otherwise strong cues in the clause, then in the sentence, decide.
 4. Otherwise the section decides: in a government work report the review
-   section (``一、2024年工作回顾``) reports, the plan sections plan.
+   section (``一、2024年工作回顾``, an unnumbered ``首先报告2001年的工作``, a
+   second-level ``1.发展基础``) reports, the plan sections plan; within a
+   paragraph, the sentences after one that opens with 过去一年 report and those
+   after one that opens with 今年计划要求 plan.
 5. Otherwise a weak forward cue (要, 确保, 达到, 不低于, a bound such as 以上 …)
-   makes a target; a weak past cue (取得, 首次 …) does not.
+   makes a target; a weak past cue (取得, 首次, 目前 …) does not; in a plan or an
+   action programme (``数字山东2021行动方案``, ``……制定本方案``) a number with
+   no cue at all is a target.
+
+Years written in Chinese numerals (一九九〇年) or with spaces (1 9 9 8 年) date
+sentences like 1990年; a five-year plan named (“七五”, 八五计划, 第六个五年计划,
+十四五时期) looks ahead when it is running or to come, back when it is over, and
+gives its last year as the target's year.
 
 English sentences (an English document, or a sentence mostly in Latin letters)
 go through the English rules of :mod:`policytext.compare.targets_en`.
@@ -112,13 +122,62 @@ def _shipped_lexicon() -> TargetLexicon:
 # --------------------------------------------------------------------------- patterns
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
-_YEAR = re.compile(r"(?P<pre>到|至|在|于|截至|截止)?\s*(?P<year>(?:19|20)\d{2})\s*年(?P<post>前|底|末|年底|以前|之前|左右)?")
+_YEAR = re.compile(r"(?P<pre>到|至|在|于|截至|截止)?\s*(?P<year>(?:19|20)\d{2})\s*年(?P<post>年底前|底前|末前|前|底|末|年底|以前|之前|左右)?")
 _SPAN_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-－—–~～至到]\s*(?:19|20)\d{2}年")
-_FIVE_YEAR_PLAN = {"十四五": 2025, "十五五": 2030, "十三五": 2020, "十二五": 2015, "十一五": 2010}
-_DELTA_YEAR = re.compile(r"(?:比|较|与)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|前年)")
+# A five-year plan by name: “七五”, 八五计划, 十四五时期, 第六个五年计划 (a bare 十五 is a number).
+_PLAN_NAME = r"(?:十[一二三四五]|[一二三四五六七八九十])五"
+_PLAN = re.compile(
+    rf"[“\"](?P<q>{_PLAN_NAME})[”\"](?P<qs>末|期间|时期|以来)?|(?P<n>{_PLAN_NAME})(?P<s>计划|规划|期间|时期|末|以来)"
+    r"|第(?P<ord>[一二三四五六七八九十]+)个五年(?:计划|规划)(?P<os>末|期间|时期)?"
+)
+_DELTA_BASE = (
+    r"(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|前年|"
+    rf"[“\"]?{_PLAN_NAME}[”\"]?(?:期间|时期|末|时期末)?(?:实际)?|第[一二三四五六七八九十]+个五年计划(?:期间|时期)?)"
+)
+# 比上年, 较2020年, 与去年相比 (but 与去年大体持平 states a level, not a change).
+_DELTA_YEAR = re.compile(rf"(?:比|较){_DELTA_BASE}|与{_DELTA_BASE}(?=相比|比较)")
+# Within some years (五年内, 用三年左右的时间): a period ahead, unless it is one gone by (过去五年内).
+_WITHIN_YEARS = re.compile(
+    r"(?<!过去)(?<!最近)(?<![近这前后])(?:今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|的时间|"
+    r"(?=新增|新建|建成|投资|完成|培养|培训|共培养))"
+)
+# Chinese-numeral years (一九九〇年) read as Arabic ones; the same length keeps every offset.
+_CN_YEAR = re.compile(r"[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=\s*年)")
+_CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def _arabic_years(text: str) -> str:
+    """一九九〇年 -> 1990年, 1 9 9 8 年 -> ␣␣␣1998年: character for character (offsets unchanged)."""
+    from .numbers import _compact_digits
+
+    return _compact_digits(_CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text))[0]
+
+
+def _plan_end(number: str) -> int | None:
+    """The last year of the N-th five-year plan (一五 1953–57, 三五 1966–70, 十四五 2021–25)."""
+    from .numbers import parse_number
+
+    n = parse_number(number)
+    if n is None or not 1 <= n <= 20:
+        return None
+    n = int(n)
+    return 1957 + 5 * (n - 1) if n <= 2 else 1970 + 5 * (n - 3)
+
+
+def _plans(text: str) -> Iterator[tuple[re.Match[str], int, str]]:
+    """(match, last year of the plan, suffix such as 末 or 期间) for each five-year plan named."""
+    for m in _PLAN.finditer(text):
+        name = m.group("q") or m.group("n") or m.group("ord")
+        end = _plan_end(name[:-1] if not m.group("ord") else name)
+        if end is not None:
+            yield m, end, m.group("qs") or m.group("s") or m.group("os") or ""
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)\s*(?P<title>.{0,40})$")
-_PAST_HEADING = re.compile(r"回顾|过去|成就|成效|总结|工作情况|进展情况|发展基础")
+_PAST_HEADING = re.compile(r"回顾|过去|成就|成效|总结|工作情况|进展情况|发展基础|现状|背景")
+# A second-level heading, as a line or as the opening of one: （一）发展现状, 1.发展基础。
+_SUBHEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))\s*(?P<title>[^。，,；;：:]{2,16})(?:[。：:]|$)")
 _PLAN_HEADING = re.compile(r"今年|明年|任务|要求|目标|安排|部署|政策取向|计划|重点工作|建议")
+_PLAN_OPENING = re.compile(r"(?:今年|明年)(?:计划|的?主要预期目标|经济社会发展的?主要预期目标|的?主要目标)|今后五年|(?:19|20)\d{2}年(?:的)?(?:计划|主要预期目标)")
+_LOOKS_AHEAD = re.compile(r"(?:今年|明年|今后|未来|我们要|要|必须|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:是|要)|同时|但)")
 _PAST_PARAGRAPH = re.compile(r"^\s*(?:过去|一年来|两年来|三年来|五年来|去年|回顾|这些年|近年来|多年来|十年来)")
 _ATTRIBUTIVE_OK = ("目标", "预期目标", "水平", "增长", "增幅", "速度", "左右")
 # What follows a deadline (到2035年，…): a goal verb with its object (建成教育强国), or a
@@ -143,6 +202,20 @@ class _Context:
     paragraph_past: bool = False
     paragraph_year: int | None = None
     condition_list: bool = False  # an item of a list of conditions (应当具备下列条件：（一）…)
+    plan_document: bool = False  # a plan or action programme: what it counts, it aims at
+
+
+_PLAN_TITLE = re.compile(r"(?:规划|计划|方案|纲要|要点|行动|若干措施|若干政策措施|实施意见|指导意见)(?:[（(][^）)]{0,16}[）)])?$")
+_PLAN_PREAMBLE = re.compile(r"(?:制定|出台|印发)本(?:行动|实施|工作)?(?:方案|计划|规划|纲要|措施)|特制定本|现提出如下目标|制定(?:以下|如下)(?:措施|政策措施)")
+
+
+def _is_plan_document(text: str, title: str = "") -> bool:
+    """A plan (数字山东2021行动方案, …制定本行动方案): numbers in it are aims unless dated back."""
+    head = [line.strip() for line in text[:400].splitlines() if line.strip()]
+    first = title.strip() or (head[0] if head else "")
+    if len(first) <= 60 and _PLAN_TITLE.search(first) and not re.search(r"报告|总结|研究计划|通知$", first):
+        return True
+    return bool(_PLAN_PREAMBLE.search(text[:800]))
 
 
 def document_year(document: Document) -> int | None:
@@ -203,25 +276,45 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
     states: list[tuple[str, bool, int | None, bool]] = []
     conditions = False
     mode = "neutral"
+    sub_past = False  # under a second-level heading such as 1.发展基础
+    both = False  # a section with a review and a plan (“十三五”时期发展成就和“十四五”时期主要目标任务)
     offset = 0
     last_number = 0
     for line in text.split("\n"):
         stripped = line.strip()
         m = _HEADING.match(stripped) if len(stripped) <= 44 else None
+        sub = _SUBHEADING.match(stripped) if not m else None
+        if sub:
+            title = sub.group("title")
+            sub_past = bool(_PAST_HEADING.search(title)) and not _PLAN_HEADING.search(title)
+        if not m and not sub and 4 <= len(stripped) <= 24 and not re.search(r"[，,。；;！？!?：:]", stripped):
+            # An unnumbered title: 首先报告2001年的工作, 过去五年国内工作的基本总结.
+            done = re.search(r"((?:19|20)\d{2})\s*年(?:的|国内)?工作$", stripped)
+            if (_PAST_HEADING.search(stripped) and not _PLAN_HEADING.search(stripped)) or (
+                done and doc_year is not None and int(done.group(1)) < doc_year
+            ):
+                mode = "past"
         if m:
+            sub_past = False
             title = m.group("title")
             number = _heading_number(stripped)
             if number <= last_number:
                 mode = "neutral"  # the numbering starts again: a new part (or a table of contents ended)
             last_number = number
+            both = False
             if _PAST_HEADING.search(title) and _PLAN_HEADING.search(title) and not re.search(r"回顾|以来", title):
                 mode = "neutral"  # 发展成就和主要目标任务: both
+                both = True
             elif _PAST_HEADING.search(title) and (not re.search(r"今年|明年", title) or re.search(r"回顾|以来", title)):
                 mode = "past"  # 2019年和今年以来工作回顾: a review, whatever year it names
             elif _PLAN_HEADING.search(title) or _heading_year_is_current(title, doc_year):
                 mode = "plan" if mode == "past" or doc_year is not None or _PLAN_HEADING.search(title) else mode
             else:
                 mode = "neutral" if mode == "past" else mode
+        if both and doc_year is not None and any(
+            end >= doc_year and plan.start() <= 6 for plan, end, _ in _plans(stripped[:20])
+        ):
+            mode = "plan"  # “十四五”时期是……: the review is over, the plan begins
         para_past = bool(_PAST_PARAGRAPH.match(stripped)) or _past_plan_period(stripped, doc_year)
         py = re.match(r"^\s*((?:19|20)\d{2})\s*年[，,。]?", stripped)
         if py and doc_year is not None and int(py.group(1)) < doc_year:
@@ -237,7 +330,7 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
         if _CONDITION_LEAD.search(stripped):
             conditions = True
         starts.append(offset)
-        states.append((mode, para_past, para_year, in_list))
+        states.append(("past" if sub_past else mode, para_past, para_year, in_list))
         offset += len(line) + 1
     return starts, states
 
@@ -251,11 +344,13 @@ def _heading_number(line: str) -> int:
 
 
 def _past_plan_period(line: str, doc_year: int | None) -> bool:
-    """A paragraph about a finished five-year plan ("十三五"期间 in a 2021 text) looks back."""
+    """A paragraph that opens on a finished five-year plan ("十三五"期间 in a 2021 text) looks back."""
     if doc_year is None:
         return False
-    for name, end in _FIVE_YEAR_PLAN.items():
-        if end < doc_year and re.search(name + r"[”\"]?(?:期间|以来|时期)", line):
+    for m, end, suffix in _plans(line):
+        # It opens the paragraph or one of its sentences (“十三五”期间，…), not a comparison (比“六五”期间).
+        opening = re.search(r"(?:^|[。！？；;])[^，,。；;]{0,8}$", line[: m.start()])
+        if end < doc_year and suffix in ("期间", "以来", "时期") and opening and not re.search(r"[比较与同]\s*$", line[: m.start()]):
             return True
     return False
 
@@ -307,17 +402,37 @@ def extract_targets(
         text = source
         doc = doc_id or ""
         doc_year = year if year is not None else _title_year(text)
-    line_starts, line_states = _line_contexts(text, doc_year)
+    # 一九九〇年 reads as 1990年 (same offsets), so Chinese-numeral years date sentences too.
+    analysed = _arabic_years(text)
+    line_starts, line_states = _line_contexts(analysed, doc_year)
+    title = str((source.metadata or {}).get("title") or "") if isinstance(source, Document) else ""
+    plan_document = _is_plan_document(analysed, title)
     # English documents go through the English rules; a Chinese document may quote English.
     english = True if isinstance(source, Document) and source.lang == "en" else None
     out: list[Target] = []
+    looking_back: int | None = None  # the line in which a sentence opened with 过去一年 / 去年
+    looking_ahead: int | None = None  # the line in which a sentence opened with 今年计划要求 / 今后五年
     for start, end, clause, page in _sentences_of(source):
-        sentence = text[start:end]
+        sentence = analysed[start:end]
         if not sentence.strip():
             continue
         i = bisect.bisect_right(line_starts, start) - 1
         mode, para_past, para_year, in_list = line_states[max(i, 0)]
-        ctx = _Context(doc_year=doc_year, mode=mode, paragraph_past=para_past, paragraph_year=para_year, condition_list=in_list)
+        # 2011年，是“十二五”开局之年……。过去一年，我们……。国内生产总值增长10.3%: the sentences after a
+        # look back in the same paragraph report too, until one looks ahead again.
+        if _PAST_PARAGRAPH.match(sentence.strip()):
+            looking_back = i
+        elif looking_back is not None and (looking_back != i or _LOOKS_AHEAD.match(sentence.strip())):
+            looking_back = None
+        # 今年计划要求，……国民生产总值增长6%。社会商品零售总额增长12.3%: the plan goes on.
+        if mode == "neutral" and _PLAN_OPENING.match(sentence.strip()):
+            looking_ahead = i
+        elif looking_ahead is not None and (looking_ahead != i or _PAST_PARAGRAPH.match(sentence.strip())):
+            looking_ahead = None
+        if looking_ahead == i and looking_back != i and mode == "neutral":
+            mode = "plan"
+        ctx = _Context(doc_year=doc_year, mode=mode, paragraph_past=para_past or looking_back == i,
+                       paragraph_year=para_year, condition_list=in_list, plan_document=plan_document)  # fmt: skip
         if english or (english is None and is_english(sentence)):
             found = english_targets(sentence, doc_year=doc_year)
         else:
@@ -327,7 +442,7 @@ def extract_targets(
                 Target(
                     doc=doc,
                     clause=clause,
-                    sentence=sentence.strip(),
+                    sentence=text[start:end].strip(),
                     start=start,
                     end=end,
                     indicator=row["indicator"],
@@ -356,23 +471,39 @@ def targets_in_sentence(
     """The target rows of one sentence, as dicts (the core of :func:`extract_targets`)."""
     lex = lexicon or TargetLexicon.load()
     ctx = ctx or _Context(doc_year=None)
+    sentence = _arabic_years(sentence)
     rows: list[dict[str, Any]] = []
     masked, sentence_delta = _mask_deltas(sentence, lex)
     sentence_year, sentence_future, sentence_past = _sentence_time(masked, ctx, lex)
     first_clause = _CLAUSE_BREAK.split(masked, 1)[0]
     opens_past = sentence_past and not sentence_future and _has(first_clause, lex.past_strong)
+    # 从1953年到1980年的二十八年中，……占百分之二十左右，六五计划把这个比例提高到百分之三十六: the clauses
+    # before the first that looks ahead report.
+    past_until = _past_frame_end(masked, ctx, lex) if not opens_past else 0
     quantities = [q for q in find_quantities(sentence) if not _inside_quotes(sentence, q)]
     for n, q in enumerate(quantities):
         clause_start, clause_end = _clause_bounds(sentence, q.start, q.end)
         clause = sentence[clause_start:clause_end]
         left = sentence[clause_start : q.start]
-        earlier = any(p.end <= q.start and p.start >= _segment_start(sentence, q.start) for p in quantities[:n])
-        if _is_delta(left, lex) and earlier:
-            continue  # 4.4万亿元、比上年增加5000亿元: the change, not the target
+        earlier = [p for p in quantities[:n] if p.end <= q.start and p.start >= _segment_start(sentence, q.start)]
+        after_earlier = sentence[max([clause_start] + [p.end for p in earlier if p.end > clause_start]) : q.start]
+        against_last_year = any(w in left for w in lex.delta_before)
+        opens_with_change = re.match(r"\s*(?:比|较|同比|与)", left) or re.match(r"[\s、，,]*(?:比|较|同比|与)", after_earlier)
+        if _is_delta(left, lex) and earlier and (against_last_year or opens_with_change):
+            # 4.4万亿元、比上年增加5000亿元: the change, not the target (but 城乡居民收入比2020年翻一番 is one).
+            continue
+        bare_change = re.fullmatch(r"\s*(?:增长|增加|提高|下降|减少|降低)\s*", left)
+        segment = _segment_start(sentence, q.start)
+        if bare_change and any(p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier):
+            continue  # 棉花三百六十万吨，增长百分之三十三: the change that goes with the value before
+        if (_is_delta(left, lex) and re.search(r"(?:目标|预算|计划|指标)[^，,；;。]{0,2}(?:比|较)", left)) or re.search(
+            r"(?:比|较|高于|低于)[^，,；;。]{0,6}(?:目标|预算|计划|指标)[^，,；;。]{0,4}$", left
+        ):
+            continue  # 就业预期目标比去年多100万人, 比省定目标高出10个百分点: one target against another
         if _not_a_value(sentence, clause_start, clause_end, q, quantities, lex):
             continue
         clause_masked, clause_delta = _mask_deltas(clause, lex)
-        status = "past" if opens_past else _status(
+        status = "past" if opens_past or q.start < past_until else _status(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=clause_delta or sentence_delta,
         )  # fmt: skip
@@ -380,8 +511,35 @@ def targets_in_sentence(
             continue
         prev_end = max((p.end for p in quantities[:n] if clause_start <= p.start < q.start), default=clause_start)
         indicator, verb = _indicator(sentence, clause_start, clause_end, q, lex, prev_end=prev_end)
-        if indicator in _BARE_VERBS and rows:
-            indicator = rows[-1]["indicator"]  # 由18亿元增加到95亿元，明年将安排200亿元: the same thing, named once
+        indicator = re.sub(r"^[先再还也又]+(?=[\u4e00-\u9fff]{2})", "", indicator)
+        indicator = re.sub(r"^从(.{2,14}?)中(?:拿出|提取|划出|安排|列支|筹集)$", r"\1", indicator)  # 从失业保险基金结余中拿出
+        if indicator.count("”") > indicator.count("“"):
+            indicator = "“" + indicator  # “三公”经费
+        # 全员劳动生产率从人均8.7万元(提高到12万元): the starting value is not part of the name.
+        topic = re.match(r"\s*([\u4e00-\u9fff、]{2,14})[，,：:]", sentence)
+        if (
+            indicator in ("投资", "资金", "经费", "支出", "总投资")
+            and topic
+            and topic.end() <= clause_start
+            and not topic.group(1).startswith(lex.object_verbs)
+            and not re.search(r"期间|时期|年|计划|规划|今后|目前", topic.group(1))
+        ):
+            indicator = topic.group(1) + indicator  # 煤炭工业建设，五年投资一百七十九亿元
+        cut = _FROM_IN_NAME.sub("", indicator)
+        if cut != indicator:
+            indicator = _strip_tail_verbs(cut, lex)[0]
+        joined = prev_end > clause_start and re.fullmatch(r"[\s、和及与]+", sentence[prev_end : q.start])
+        same_thing = joined or re.match(r"\s*(?:都|均|也|各|分别)", left)
+        if not indicator and rows and (same_thing or not _previous_subject(sentence, clause_start, lex)):
+            # 城乡低保人均补助标准分别提高5%和8%; …增加到六千零五十亿元，都是平均每年递增百分之四: the same thing
+            indicator = rows[-1]["indicator"]
+        elif indicator in _BARE_VERBS:
+            # 拟连续几年发行超长期特别国债……今年先发行1万亿元: the verb's object was named before.
+            named = re.findall(indicator + r"([\u4e00-\u9fff]{2,12}?)(?=[，,；;。、]|$)", sentence[:clause_start])
+            indicator = named[-1] if named else (rows[-1]["indicator"] if rows else _previous_subject(sentence, clause_start, lex))
+        elif not indicator or re.fullmatch(r"(?:确定|定|为|是|控制|保持|稳定|要求|规定|提出)+|(?:各地|各省|各级政府|地方|我们)?(?:可以|可|应当|应|要|将|均)?", indicator):
+            # 宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在15%左右: named in the clause before.
+            indicator = _previous_subject(sentence, clause_start, lex)
         elif indicator.startswith("由") and re.search(r"\d", indicator):
             # 将由去年的1076亿元增加到1562亿元: the thing is named in the clause before
             indicator = _previous_subject(sentence, clause_start, lex) or indicator
@@ -408,14 +566,48 @@ def targets_in_sentence(
 
 
 #: Verbs that, left alone as an indicator, name no thing (安排200亿元): the previous row's indicator is meant.
-_BARE_VERBS = ("安排", "拟安排", "投入", "筹集", "发行", "提供", "增加", "新增", "达到")
+# 全员劳动生产率从人均8.7万元, 农业总产值由二千一百八十七亿元: a starting value inside an indicator.
+_FROM_IN_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:由|从)[^，,；;。]*(?:\d|百分之|[一二三四五六七八九十两][十百千万亿]*[亿万千百十]?[元吨人亩个%])[^，,；;。]*$"
+)
+_BARE_VERBS = ("安排", "拟安排", "投入", "筹集", "发行", "拟发行", "提供", "增加", "新增", "达到", "计划")
+
+
+def _past_frame_end(sentence: str, ctx: _Context, lex: TargetLexicon) -> int:
+    """Where a sentence that opens on a time gone by (从1953年到1980年的二十八年中) turns to the future, else 0."""
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^，,；;：:。！？]+", sentence)]
+    if not clauses:
+        return 0
+    first = sentence[clauses[0][0] : clauses[0][1]]
+    _, ahead, back = _years_in(first, ctx)
+    if not (back or _has(first, lex.past_strong)) or ahead or _has(first, lex.future_strong):
+        return 0
+    for start, end in clauses[1:]:
+        part = sentence[start:end]
+        _, ahead, _ = _years_in(part, ctx)
+        if ahead or _has(part, lex.future_strong) or _has(part, lex.future):
+            return start
+    return 0
 
 
 def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> str:
     """The clause before ``clause_start`` as an indicator (今年中央财政用于教育的投入，将由…增加到…)."""
     before = sentence[:clause_start].rstrip("，,；; ")
     prev = re.split(r"[，,；;。：:]", before)[-1] if before else ""
+    counted = find_quantities(prev)
+    if counted:
+        # 农业总产值平均每年递增的速度是百分之三点四，……要求每年递增百分之四到五
+        prev = _strip_tail_verbs(prev[: counted[0].start], lex)[0]
+        prev = re.split(r"的(?:速度|幅度|比例|水平)", prev)[0]
     prev = _strip_lead(prev, lex).strip()
+    if re.sub(r"^[再新又还]", "", prev) in lex.object_verbs + lex.build or _only_function_words(prev):
+        return ""  # 再培育, 都是: they name no thing
+    opening = next((w for w in sorted(lex.object_verbs + lex.increase + lex.decrease, key=len, reverse=True) if prev.startswith(w)), "")
+    if opening and len(prev) - len(opening) >= 2:
+        prev = prev[len(opening) :]  # 扩大人工草场面积 -> 人工草场面积
+    # 今年经济增长速度的宏观调控目标 -> 经济增长速度; 物价上涨幅度比去年有明显回落 -> 物价上涨幅度
+    prev = re.split(r"比|较|有(?!效|序|关)|要|将|的?(?:宏观调控|预期|主要|发展|调控)?(?:目标|任务|要求)", prev)[0]
+    prev = _TRAILING.sub("", prev)
     return _shorten(prev) if len(prev) >= 2 and not re.search(r"\d", prev) else ""
 
 
@@ -435,8 +627,14 @@ def _not_a_value(
             bare_left = bare_left[: -len(w)]
     if _is_year_span(sentence, q):
         return True
-    if left.rstrip().endswith(("每", "一式")) or sentence[q.end : q.end + 2].startswith("倍于"):
+    if left.rstrip().endswith(("每", "一式")) or sentence[q.end - 1 : q.end + 1] == "倍于" or sentence[q.end : q.end + 2] == "倍于":
         return True  # 每50公斤 (a denominator), 一式2份, 3倍于拟立项数量: not values aimed at
+    if re.search(r"(?:时速|速度|载重|功率|排量|容量)$", left.rstrip()) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(
+        r"以上|以下|以内|左右", sentence[q.end : q.end + 2]
+    ):
+        return True  # 时速600公里高速磁悬浮列车: a specification in a name
+    if q.unit == "岁" and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(r"左右", sentence[q.end : q.end + 2]):
+        return True  # 招收2至3岁幼儿, 60岁以上老年人: an age that picks people
     if re.search(r"(?:上述|前述|上列|前款所列)[^，,；;。]{0,4}$", left):
         return True  # 上述2万亿元: a number said before, not a new target
     right = sentence[q.end : clause_end]
@@ -447,11 +645,21 @@ def _not_a_value(
     if re.search(r"(?:暂停|停止|吊销|禁止|不得)[^，,；;。]{0,30}$", left) and q.unit in _DURATION_UNITS:
         return True  # 暂停其道路测试36个月: a sanction
     share_of = q.unit in ("%", "‰") and bool(re.search(r"(?:不低于|不少于|不高于|不超过|达到|占|超过|高于|低于)[^，,；;。]{1,16}的$", bare_left))
-    if bare_left.endswith("的") and not share_of and not _bounded_before(left, lex) and not _has(left, lex.object_verbs + lex.build):
+    in_phrase = bare_left.endswith("的") and not bare_left.endswith("在内的") and not share_of
+    if in_phrase and not _bounded_before(left, lex) and not _has(left, lex.object_verbs + lex.build):
         return True  # 使符合减税政策的约8000万纳税人: part of a noun phrase (but 不低于工资总量的70% is a share)
     if any(left.rstrip().endswith(w) for w in lex.context_before):
-        return True  # 围绕37条产业链, 从75%提高到100%, 等5类人群
-    if re.match(r"[^，,；;。]{0,3}?(?:给予|补助|奖励|补贴|资助|征收|减免|扣除|计算|计征)(?!项目|对象|类别|资金|的项目)", sentence[q.end : clause_end]) and not _has(
+        built = left.rstrip().endswith("等") and unit_kind(q.unit) == "count" and _has(left, lex.build)
+        if not built or _CONTEXT_SCOPE.search(left):
+            return True  # 围绕37条产业链, 从75%提高到100%, 等5类人群 (but 建设浪潮等9个二级节点)
+    spec = (q.upper is not None or q.unit in ("Hz", "MHz", "GHz")) and unit_kind(q.unit) == "tech"
+    if spec and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(
+        r"以上|以下|以内|左右|之内|的", sentence[q.end : q.end + 2]
+    ):
+        return True  # 5905-5925MHz频段, 28nm工艺: a name, not a value
+    if unit_kind(q.unit) == "money" and re.search(r"(?:给予|奖励|补助|补贴|资助|扶持|奖补)(?!标准|资金|经费|水平)[^，,；;。]{0,12}$", left):
+        return True  # 给予一等奖30万元: an award, not a goal
+    if re.match(r"[^，,；;。]{0,3}?(?:给予|补助|奖励|补贴|资助|扶持|奖补|征收|减免|扣除|计算|计征)(?!项目|对象|类别|资金|的项目)", sentence[q.end : clause_end]) and not _has(
         left, ("目标", "预期")
     ):
         return True  # 按10%给予后补助: a policy instrument, not a goal
@@ -466,32 +674,49 @@ def _not_a_value(
     later_in_clause = any(p.start >= q.end and p.start < clause_end for p in quantities)
     if q.approx in ("以上", "以下") and unit_kind(q.unit) == "money" and later_in_clause and re.match(r"[\u4e00-\u9fff]", right[:1]):
         return True  # 1亿元以上规上工业企业研发机构覆盖率达到70%: a threshold that picks the firms
-    if re.match(r"\s*(?:对|凡|符合)", left):
-        return True  # 对小微企业年应纳税所得额100万元至300万元部分: a condition
+    if re.match(r"\s*(?:对|凡|符合)", left) and not re.search(r"(?:增长|增加|提高|下降|降低|减少|压减)(?:到|至)?\s*$", left):
+        return True  # 对小微企业年应纳税所得额100万元至300万元部分: a condition (but 对地方转移支付增长9.5%)
+    items = re.search(r"(?:(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}、)+(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}$", left)
+    if items and items.group().endswith(lex.build):
+        items = None  # 在A、B领域建设2—3家: the list is a place, the count a target
+    if items and unit_kind(q.unit) == "count" and len(re.split(r"、|(?<=[\u4e00-\u9fff])和", items.group())) == q.value:
+        if not re.search("(?:" + "|".join(lex.build) + r")[\u4e00-\u9fff]{0,6}$", left[: items.start()]):
+            return True  # 统筹科学与工程研究、技术创新与成果转化、基础支撑与条件保障三类平台: the list counted
+    if unit_kind(q.unit) == "count" and _DOCUMENT_PARTS.match(sentence[q.end : q.end + 8]):
+        return True  # 提出了4类共25项指标, 明确了3方面11项重点任务: parts of the document counted
     scope = _CONTEXT_SCOPE.search(left)
     if scope and not _has(left[scope.end() :], lex.increase + lex.decrease + lex.build + lex.object_verbs):
         return True  # 围绕37条产业链和40个产业集群
     if _is_attributive(sentence, q) and not _bounded_before(left, lex) and not _made_or_share(left, q, lex):
         return True  # 人口20万以上的县, 收入过200亿元的企业
     before = [p for p in quantities if clause_start <= p.start and p.end <= q.start]
-    if _is_attributive(sentence, q) and before and not re.search(r"[、，,；;]", sentence[before[-1].end : q.start]):
+    between = sentence[before[-1].end : q.start] if before else ""
+    if _is_attributive(sentence, q) and before and not re.search(r"[、，,；;]|^的[\u4e00-\u9fff]{1,8}[和及与]$", between):
         return True  # 10个左右规模达到1000亿元以上的集群: the second number describes the first's noun
     scale = q.unit == "" and q.value >= 1e8 and not q.raw[:1].isdigit()
-    chinese = not q.raw[:1].isdigit() and q.unit not in ("%", "倍", "‰") and "分之" not in q.raw and not scale
-    if chinese:
+    # 两个孩子, 八项规定: a small count in a phrase (but 二千七百六十亿元 in an old report is a value).
+    chinese = not q.raw[:1].isdigit() and unit_kind(q.unit) in ("count", "people", "time") and q.value < 1000 and not scale
+    # 新建……大型矿井二十八个, 核电站一个: a number that ends its clause counts the noun before it.
+    ends_clause = bool(re.match(r"[，,；;。]|$", sentence[q.end : q.end + 1])) and not re.search(r"[各每执]$", left)
+    if chinese and not (ends_clause and (q.value > 1 or re.search(r"的[\u4e00-\u9fff]{1,8}$", left))):
         if q.raw.startswith("一") and q.value == 1 and not q.approx and not re.search(r"(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}$", left):
             return True  # 一所, 一批: a determiner
-        verbs = lex.increase + lex.decrease + lex.build + lex.level + lex.qualifier_before + lex.object_verbs + ("超", "过", "达")
+        verbs = lex.increase + lex.decrease + lex.build + lex.level + lex.qualifier_before + lex.object_verbs
+        verbs += ("超", "过", "达", "共", "共计", "合计", "总计")
         if not q.approx and not any(bare_left.endswith(v) for v in verbs):
             return True  # 两个孩子, 八项规定, 三项举措: a count in a phrase
     # 5米远场识别率超过92%: a number that qualifies the noun of a later target.
     later = [p for p in quantities if p.start >= q.end and p.start < clause_end]
-    if later and (not bare_left.strip("、，,；;：: ") or bare_left.endswith("、")) and sentence[q.end : q.end + 1] not in "、，,；;。和及至到-－—" and not q.approx:
+    share_subject = q.unit in ("%", "‰") and sentence[q.end : q.end + 1] == "的"  # 90%的市和70%的县达到…
+    opens = not bare_left.strip("、，,；;：: ") or bare_left.endswith("、")
+    qualifies = sentence[q.end : q.end + 1] not in "、，,；;。和及至到-－—" and not q.approx
+    if later and opens and qualifies and not share_subject and unit_kind(q.unit) != "count":
         return True
     return False
 
 
-_FROM_VALUE = re.compile(r"(?:提高|增加|提升|调整|上调|下调|降低|降|增|扩大|缩小|压缩)(?:到|至)")
+_DOCUMENT_PARTS = re.compile(r"(?:重点|主要|具体|核心|专项)?(?:指标|任务|措施|方面|举措|章|节|部分|板块)(?:[，,；;。、]|$)")
+_FROM_VALUE = re.compile(r"(?:提高|增加|提升|调整|上调|下调|调高|调低|降低|降|增|扩大|缩小|压缩|减少|下降|上升)(?:到|至)")
 _CONDITION_NOUN = re.compile(r"(?:投资|收入|营收|产值|资本|资产|规模|人口|面积|销售额)$")
 _CONTEXT_SCOPE = re.compile(r"围绕|针对|面向|涵盖|聚焦|依托|包括(?!.*(?:围绕|针对|面向|涵盖|聚焦|依托|包括))")
 
@@ -499,19 +724,22 @@ _CONTEXT_SCOPE = re.compile(r"围绕|针对|面向|涵盖|聚焦|依托|包括(?
 def _made_or_share(left: str, q: Quantity, lex: TargetLexicon) -> bool:
     """开发100项以上的共性算法 (a thing to make), 全省50%以上的文化馆具备… (a share to reach): not conditions."""
     bare = left.rstrip()
-    if bare.endswith(lex.object_verbs + lex.build + _MAKE_VERBS):
-        return True
-    scope = r"(?:在|使|让|推动|确保|力争|实现)?(?:全国|全省|全市|全区|全县|全体|各地)?"
+    if bare.endswith(lex.object_verbs + lex.build + _MAKE_VERBS) and (unit_kind(q.unit) in ("count", "") or q.unit.endswith("人次")):
+        return True  # (but 基本实现20人以上的自然村4G网络覆盖: 20人 picks the villages)
+    scope = r"(?:在|使|让|推动|确保|力争|争取|实现)?(?:要有|有)?(?:全国|全省|全市|全区|全县|全体|各地)?"
+    if q.unit == "%" and re.search(r"%的[\u4e00-\u9fff]{1,10}[和及与、]$", bare):
+        return True  # 90%的市和70%的县: the second share of a pair
     return q.unit == "%" and bool(re.fullmatch(scope, _strip_lead(bare, lex)))
 
 
 #: Verbs of making something, before a counted object (开发100项以上的共性算法).
-_MAKE_VERBS = ("开发", "研制", "研发", "构建", "搭建", "编制", "制定", "建设", "培育")
+_MAKE_VERBS = ("开发", "研制", "研发", "构建", "搭建", "编制", "制定", "建设", "培育", "用于")
 
 
 def _bounded_before(left: str, lex: TargetLexicon) -> bool:
     # 扩大到全国80%以上的县: a level to reach, not a condition on the county
     left = re.sub(r"(?:全国|全省|全市|全区|全县)$", "", left.rstrip())
+    left = re.sub(r"(?:(?:19|20)\d{2}年(?:底|末)?的)$", "", left)  # 增加到1985年的一亿亩
     return left.endswith(("达到", "不少于", "不低于", "不超过", "不高于", "至少", "扩大到", "提高到", "增加到", "提升到", "覆盖", "≥", "≤"))
 
 
@@ -590,8 +818,13 @@ def _shared_head(names: list[str]) -> str:
 
 
 def _inside_quotes(sentence: str, q: Quantity) -> bool:
-    # "两个维护", “三个高于”: a slogan, not a quantity.
-    return q.start > 0 and sentence[q.start - 1] in _QUOTES and not q.raw[0].isdigit()
+    # "两个维护", “三个高于”, “最后一公里”: a slogan, not a quantity.
+    if q.raw[0].isdigit():
+        return False
+    opening = max(sentence.rfind(c, max(0, q.start - 8), q.start) for c in "“\"‘「")
+    if opening < 0 or re.search(r"[”\"’」]", sentence[opening + 1 : q.start]):
+        return False
+    return bool(re.match(r"[^“”\"，。]{0,6}[”\"’」]", sentence[q.end :]))
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -614,7 +847,8 @@ def _is_attributive(sentence: str, q: Quantity) -> bool:
     rest = sentence[q.end : q.end + 6]
     if not rest.startswith("的"):
         return False
-    return not rest[1:].startswith(_ATTRIBUTIVE_OK)
+    # 翻两番的宏伟目标, 裁减军队员额五十万的任务: the value of a goal, not a condition on a noun.
+    return not (rest[1:].startswith(_ATTRIBUTIVE_OK) or re.match(r"[\u4e00-\u9fff]{0,2}(?:目标|任务|要求)", rest[1:]))
 
 
 def _is_year_span(sentence: str, q: Quantity) -> bool:
@@ -647,7 +881,9 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
         pre, post = m.group("pre") or "", m.group("post") or ""
         if pre in ("至", "到") and re.search(r"(?:19|20)\d{2}年(?:\d{1,2}月)?$", text[: m.start()]):
             pre = ""  # 2021年至2022年6月: a period, not a deadline
-        is_deadline = pre in ("到", "至") or post in ("前", "底", "末", "年底", "以前", "之前")
+        if _in_title(text, m.start()) or text.startswith("远景目标", m.end()):
+            continue  # 《…2035年远景目标纲要》: the name of a plan, not a deadline
+        is_deadline = pre in ("到", "至") or post in ("前", "底", "末", "年底", "以前", "之前", "底前", "末前", "年底前")
         if pre in ("截至", "截止"):
             past = True
             continue
@@ -664,31 +900,55 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
         elif is_deadline:
             deadline = deadline or y
             forward = True
-    for name, y in _FIVE_YEAR_PLAN.items():
-        if re.search(name + r"[”\"]?末", text):
-            if ctx.doc_year is None or y >= ctx.doc_year:
+    for _, y, suffix in _plans(text):
+        if ctx.doc_year is None or y >= ctx.doc_year:
+            # “七五”计划草案规定 (in 1986), 十四五时期 (in 2021): the plan now running or to come;
+            # only 十四五末 is a deadline (see _plan_year for the year of the rest).
+            forward = forward or ctx.doc_year is not None or suffix == "末"
+            if suffix == "末":
                 deadline = deadline or y
-                forward = True
+        else:
+            past = True
     return deadline, forward, past
 
 
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits inside a 《book title》."""
+    opening = text.rfind("《", 0, pos)
+    return opening >= 0 and "》" not in text[opening:pos]
+
+
+def _plan_year(text: str, ctx: _Context) -> int | None:
+    """The last year of the running or coming five-year plan the text names (its targets' year)."""
+    return next((y for _, y, _ in _plans(text) if ctx.doc_year is not None and y >= ctx.doc_year), None)
+
+
+def _looks_ahead_in_years(text: str, ctx: _Context) -> bool:
+    """五年内, 用三年左右的时间: a period ahead, except in a review (五年内全国本专科毕业生1300万人)."""
+    return bool(_WITHIN_YEARS.search(text)) and ctx.mode != "past" and not ctx.paragraph_past
+
+
 _DONE_MODIFIER = re.compile(r"已[\u4e00-\u9fff]{1,8}的")
-_FROM_START = re.compile(r"由[^，,；;。]{0,20}?(?=(?:提高|增加|提升|扩大|降低|下降|减少|压减|调整)(?:到|至))")
+_FROM_START = re.compile(r"(?:由|从)[^，,；;。]{0,20}?(?=(?:提高|增加|提升|扩大|降低|下降|减少|压减|调整|调高|调低|上升|上调|下调)(?:到|至))")
 
 
 def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[int | None, bool, bool]:
     """(year, the sentence looks forward, the sentence looks back), strong cues only."""
     deadline, forward, past = _years_in(sentence, ctx)
-    forward = forward or _has(sentence, lex.future_strong)
+    forward = forward or _has(sentence, lex.future_strong) or _looks_ahead_in_years(sentence, ctx)
     # 建设已批复的国家制造业创新中心: 已 describes the object, it does not date the sentence.
     past = past or _has(_DONE_MODIFIER.sub("", sentence), lex.past_strong)
     year = deadline
-    if year is None and ("今年" in sentence or ctx.mode == "plan") and ctx.doc_year is not None:
+    if year is None and "今年" in sentence and ctx.doc_year is not None:
         year = ctx.doc_year
     if year is None and "明年" in sentence and ctx.doc_year is not None:
         year = ctx.doc_year + 1
+    if year is None:
+        year = _plan_year(sentence, ctx)  # “七五”计划草案规定 (1986): due in 1990
     if year is None and ctx.paragraph_year is not None:
         year = ctx.paragraph_year
+    if year is None and ctx.mode == "plan" and ctx.doc_year is not None:
+        year = ctx.doc_year
     return year, forward, past
 
 
@@ -708,10 +968,12 @@ def _status(
     *,
     weak_past: bool = False,
 ) -> str:
-    _, clause_forward_year, clause_past_year = _years_in(clause, ctx)
-    clause_future = clause_forward_year or _has(clause, lex.future_strong)
-    # 已安装车载终端的车辆应100%实现…: 已 describes the object; 由上年18亿元增加到95亿元: 上年 dates the start.
+    # 已安装车载终端的车辆应100%实现…: 已 describes the object; 由上年18亿元增加到95亿元 (由1980年的…增加到):
+    # the earlier year dates the start, not the target.
     undated = _FROM_START.sub("", _DONE_MODIFIER.sub("", clause))
+    _, clause_forward_year, clause_past_year = _years_in(undated, ctx)
+    clause_forward_year = clause_forward_year or _years_in(clause, ctx)[1]
+    clause_future = clause_forward_year or _has(clause, lex.future_strong) or _looks_ahead_in_years(clause, ctx)
     clause_past = clause_past_year or _has(undated, lex.past_strong)
     if clause_past and not clause_future:
         return "past"
@@ -729,11 +991,13 @@ def _status(
         return "target"
     if weak_past or _has(clause, lex.past):
         return "past"
-    bound = q.approx in lex.at_least or q.approx in lex.at_most or q.approx == "左右"
+    # A bound written out (以上, 左右, 以内); 十亿多人口 (多 read as 以上) is an estimate, not a bound.
+    written = bool(q.approx) and q.approx in q.raw
+    bound = written and (q.approx in lex.at_least or q.approx in lex.at_most or q.approx == "左右")
     normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保", "≥", "≤", "不小于", "不大于")
     if _has(clause, lex.future) or bound or any(left.rstrip().endswith(w) for w in normative):
         return "target"
-    if ctx.paragraph_year is not None:
+    if ctx.paragraph_year is not None or ctx.plan_document:
         return "target"
     return "none"
 
@@ -741,13 +1005,21 @@ def _status(
 # --------------------------------------------------------------------------- fields
 
 _TRAILING = re.compile(r"[的了和与及、（(\"“”'‘’\s≥≤＞＜]+$")
+# Time phrases around an indicator that are not part of it: 五年内, 今后五年, 平均每年, 1990年比1985年.
+_LEAD_TIME = re.compile(r"^(?:今后|未来|在)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|间|中|的时间里?)?(?:[，,]|(?=[\u4e00-\u9fff]))")
+_TAIL_TIME = re.compile(
+    r"(?:(?:(?:19|20)\d{2}年(?:底|末)?)?(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|[“\"]?"
+    + _PLAN_NAME
+    + r"[”\"]?(?:期间|时期)?)|(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十两\d]{1,2}年(?:内|间)?|平均每年|每年|年均|全年|五年共|"
+    r"(?:平均)?每[\d一二三四五六七八九十百千万]+(?:公斤|斤|吨|亩|人|户|元))$"
+)
 _LEADING = re.compile(r"^(?:[\s，,；;：:、。的和与及并\"“”'‘’（）()]|其中|即)+")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)\s*")
-_ETC = r"(?<=[\u4e00-\u9fff])等(?=[，,；;。、）)]|$|领域|方面|行业|地区|单位|部门|机构|人员|形式|措施|方式|环节|群体|主体)"
+_ETC = r"(?<=[\u4e00-\u9fff])等(?=[，,；;。、）)]|$|领域|方面|行业|地区|单位|部门|机构|人员|形式|措施|方式|环节|群体|主体|任务|目标)"
 _SUBJECTS = ("各地", "各级政府", "各级人民政府", "政府", "我们", "国家", "全国", "各省", "各校", "学校", "各地区")
 _RIGHT_STOP = re.compile(
     r"[，,；;。：:]|" + _ETC + r"|达到|实现|覆盖|完成|开展|满足|具有|具备|取得|参与|获得|建成|形成|"
-    r"用于|支持|提供|应享尽享|共同|率先|，"
+    r"用于|支持|提供|应享尽享|共同|率先|，|(?<![所存现实])在|打通|上线|落地|全面|基本实现|初步|普遍|实施|推进|进行|接入|入驻"
 )
 
 
@@ -757,13 +1029,22 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
         prev = text
         text = _LEADING.sub("", text)
         text = _ENUMERATOR.sub("", text)
-        text = re.sub(r"^(?:到|至|在|于)?(?:(?:19|20)\d{2})年(?:前|底|末|年底)?", "", text)
-        text = re.sub(r"^(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:末|期间|时期)?", "", text)
+        text = re.sub(r"^(?:为|在|于)?(?:到|至)?(?:(?:19|20)\d{2})\s*年(?:底前|末前|年底前|前|底|末|年底)?", "", text)
+        text = re.sub(rf"^(?:到|至)?[“\"]?{_PLAN_NAME}[”\"]?(?:计划|规划)?(?:末|期间|时期)?", "", text)
+        text = _LEAD_TIME.sub("", text)
+        text = re.sub(r"^在[\u4e00-\u9fff]{1,6}中", "", text)  # 在执行中, 在实际工作中
+        # 》提出的2010年…, 原定2000年…, 比1980年预计增长: not part of the name
+        text = re.sub(r"^(?:[》」]|(?:提出|确定|规定|要求)的|原定|原计划)+", "", text)
+        text = re.sub(rf"^(?:将)?(?:比|较){_DELTA_BASE}(?:预计|计划)?", "", text)
         for w in lex.lead_noise:
-            if text.startswith(w):
+            if text.startswith(w) and not text.startswith(_WORDS_OPENING_WITH_NOISE):
                 text = text[len(w) :]
                 break
     return text
+
+
+#: Words that begin with a character stripped as noise (要, 将, 使, 把, 并, 和): 要求 is not 要 + 求.
+_WORDS_OPENING_WITH_NOISE = ("要求", "要素", "要点", "将来", "使用", "使命", "把握", "并购", "和谐", "和平", "同时期")
 
 
 def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
@@ -771,7 +1052,8 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
     words = sorted(
         set(lex.increase + lex.decrease + lex.level + lex.qualifier_before)
         | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
-           "原则上", "一般", "应当", "须", "均"},
+           "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
+           "定为", "确定为", "定在", "保持", "高达", "必须", "务必"},
         key=len,
         reverse=True,
     )
@@ -780,9 +1062,16 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
     while changed and text:
         changed = False
         text = _TRAILING.sub("", text)
+        timed = _TAIL_TIME.sub("", text)
+        if timed != text and len(timed) >= 2:
+            text, changed = timed, True
+            continue
         for w in words:
             if text.endswith(w):
-                text = text[: -len(w)]
+                rest = text[: -len(w)]
+                if w in ("增长", "增速") and 0 < len(_TAIL_TIME.sub("", _TRAILING.sub("", rest))) <= 2:
+                    return text, verbs  # 经济增长预期目标为, 经济年均增长保持在: 经济 alone names nothing
+                text = rest
                 verbs = w + verbs
                 changed = True
                 break
@@ -803,11 +1092,26 @@ def _indicator(
     raw_left = sentence[clause_start : q.start]
     if _is_attributive(sentence, q) and not raw_left.rstrip().endswith("达到"):
         # 设立总规模不少于100亿元的数字经济发展专项基金: the fund is measured.
-        return _right_indicator(right[1:]), ""
+        head = _right_indicator(right[1:])
+        rate = re.match(r"(?:幅度|比例|速度|力度)(?P<rest>.+)", head)
+        if rate:
+            # 按不低于5%的幅度压减一般性支出: the thing cut is measured.
+            rest = rate.group("rest")
+            cuts = sorted(lex.decrease + lex.increase + lex.object_verbs, key=len, reverse=True)
+            verb = next((w for w in cuts if rest.startswith(w)), "")
+            if verb and len(rest) - len(verb) >= 2:
+                return rest[len(verb) :], verb
+        return head, ""
     after_prev = sentence[prev_end : q.start] if prev_end and prev_end > clause_start else None
     if after_prev is not None and re.search(r"[和及与、]\s*$", after_prev):
         # 培育600家科技小巨人企业和200家科技领军企业: same shape as the previous value.
         return _right_indicator(right), ""
+    if after_prev is not None and not _FROM_VALUE.match(sentence, prev_end or 0):
+        # 减少企业税负3500亿元左右、涉企收费约2000亿元: the second value names its own thing.
+        gap = re.sub(r"^[\s、，,和及与]+|^以及", "", after_prev)
+        named, _ = _strip_tail_verbs(_strip_lead(gap, lex), lex)
+        if len(re.findall(r"[\u4e00-\u9fff]", named)) >= 2 and not _only_function_words(named) and not re.search(r"\d|^[由从比较]", named):
+            raw_left = gap
     left = _strip_lead(raw_left, lex)
     left = re.sub(r"^[一二三四五六七八九十]+是", "", left)
     left = _strip_lead(left, lex)
@@ -822,16 +1126,29 @@ def _indicator(
         if right_head:
             return right_head, verbs
         stem = _TRAILING.sub("", _strip_lead(left[: -len(ends_with_verb)], lex))
+        stem = re.sub(r"(?:将|要|拟|再|还|也)$", "", stem)
         stem = re.sub(r"(?:基本|全面|初步|再|新|累计|持续)$", "", stem)
         # 中央预算内投资安排6100亿元: the subject names it; 新开工700万套: the verb does.
         return _shorten(stem if len(stem) >= 2 else stem + ends_with_verb), verbs
-    # A verb with an object in front of the number: 拟发行超长期特别国债1.3万亿元.
-    for w in lex.object_verbs:
-        i = left.rfind(w)
-        if i >= 0 and len(left) - (i + len(w)) >= 2 and not _inside_word(left, i, w):
-            verbs = w + verbs
-            left = left[i + len(w) :]
-            break
+    if right_head and len(right_head) >= 2 and unit_kind(q.unit) == "count":
+        # 实现省会、鲁南、胶东经济圈100项左右智慧应用打通: a count names the thing after it.
+        return right_head, verbs
+    # A verb with an object in front of the number: 拟发行超长期特别国债1.3万亿元. The first verb
+    # opens the object (later ones are often part of its name: 产业链布局比重); verbs chained to
+    # it go too (建成并开通5G基站10万个).
+    found = [
+        (i, w)
+        for w in lex.object_verbs
+        if (i := left.find(w)) >= 0 and len(left) - (i + len(w)) >= 2 and not _inside_word(left, i, w)
+    ]
+    if found:
+        i, w = min(found, key=lambda item: (item[0], -len(item[1])))
+        verbs = w + verbs
+        left = left[i + len(w) :]
+        chained = re.match(r"(?:并|和|及|、)?(" + "|".join(sorted(lex.object_verbs, key=len, reverse=True)) + ")", left)
+        if chained and len(left) - chained.end() >= 2:
+            verbs += chained.group(1)
+            left = left[chained.end() :]
     if raw_left.rstrip().endswith("的") and right_head:
         return right_head, verbs  # 打造具有推广效应的100个算法产品
     left = _TRAILING.sub("", _strip_lead(left, lex))
@@ -848,7 +1165,7 @@ def _right_indicator(right: str) -> str:
     if not right or not re.match(r"[\u4e00-\u9fffA-Za-z0-9“\"]", right):
         return ""  # 470万套、新开工630万套: nothing is named after this number
     # Brackets that belong to a name stay (首台（套）); other punctuation ends the phrase.
-    phrase = re.split(r"[，,；;。：:]|、(?=[^，,；;。、]*\d)|[（(](?![^）)]{1,3}[）)])", right)[0]
+    phrase = re.split(r"[，,；;。：:]|、(?=[^，,；;。、]*\d)|[和及与](?=\d)|[（(](?![^）)]{1,3}[）)])", right)[0]
     before_de, _, head = phrase.rpartition("的")
     if before_de and (re.search(r"\d|以上|以下|[百千万亿]", before_de) or _RIGHT_STOP.match(before_de) or re.match(r"在|对|为", before_de)):
         # 规模达到1000亿元以上的创新型产业集群, 具有代表性的试点项目: the head follows the last 的.
@@ -862,7 +1179,14 @@ def _right_indicator(right: str) -> str:
 def _inside_word(text: str, i: int, w: str) -> bool:
     # 新增 inside 城镇新增就业 names the indicator; split only at the start or after a subject.
     before = text[:i]
-    return w in ("新增", "增加", "减少", "实现", "形成", "发展") and bool(before) and not before.endswith(_SUBJECTS)
+    if re.match(r"投资|国债|资金|资本金|用地|经费|基金|债券|贷款|任务|强度|比重|比例|占比|总额|总量|水平|能力|增速|率", text[i + len(w) :]):
+        return True  # 长期建设国债, 更新改造投资: the verb is part of the name
+    if w not in ("新增", "增加", "减少", "实现", "形成", "发展") or not before or before.endswith(_SUBJECTS):
+        return False
+    if re.fullmatch(r"(?:全年|今年|每年|年内)?(?:再|又|还|继续|进一步|持续|累计)?", before):
+        return False  # 全年再减少企业税负
+    # 到本世纪末实现工农业总产值翻两番: 实现 after a time or a long lead opens the clause.
+    return not (w in ("实现", "形成") and (len(before) >= 4 or re.search(r"[末年前后就将要]$|能够$|可以$", before)))
 
 
 def _only_function_words(text: str) -> bool:
@@ -922,17 +1246,19 @@ def _qualitative(sentence: str, year: int | None, ctx: _Context, lex: TargetLexi
     if deadline is None or (past and not forward) or ctx.mode == "past":
         return None
     m = next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至") or y.group("post")), None)
-    plan = re.search(r"十[一二三四五]五[”\"]?末", sentence)
+    plan = re.search(rf"{_PLAN_NAME}[”\"]?末", sentence)
     anchor = m.end() if m else (plan.end() if plan else 0)
     rest = sentence[anchor:]
     clause = re.split(r"[，,；;。！？]", rest.lstrip("，, "))[0]
-    clause = _strip_lead(clause, lex)
-    verb = _GOAL_VERB.search(clause)
+    # 2023年底前，实现全省政务服务事项“标准规范”: the clause opens on its verb (kept, not stripped as noise).
+    opening = _GOAL_VERB.match(re.sub(r"^(?:力争|争取|努力|要|将|基本|全面|初步)+", "", clause.strip()))
+    clause = re.sub(r"^(?:力争|争取|努力|要|将|基本|全面|初步)+", "", clause.strip()) if opening else _strip_lead(clause, lex)
+    verb = opening or _GOAL_VERB.search(clause)
     adverb = _PREDICATE_ADVERB.search(clause)
     cut = min([x.start() for x in (verb, adverb) if x] or [len(clause)])
     subject = _strip_lead(clause[:cut], lex).strip()
     subject = re.sub(r"^(?:全省|全市|全国|我省|我市|在)", "", subject)
-    if len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", subject):
+    if not opening and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", subject):
         indicator = subject
         direction = "level"
     elif verb:
@@ -942,7 +1268,7 @@ def _qualitative(sentence: str, year: int | None, ctx: _Context, lex: TargetLexi
         if "的" in obj and len(obj) > 12:
             before_de, _, head = obj.rpartition("的")
             obj = before_de if re.fullmatch(r"(?:战略|奋斗|发展|主要)?(?:目标|任务|要求)", head) else head
-        indicator = obj
+        indicator = re.sub(r"^(?:全省|全市|全国|我省|我市)", "", obj)
         direction = "build" if re.search(r"建|形成|打造|培育", verb.group()) else "level"
     else:
         return None

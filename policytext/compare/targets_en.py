@@ -31,30 +31,42 @@ _QTY = re.compile(
     rf"(?P<num>{'|'.join(sorted(_FRACTION, key=len, reverse=True))}|{_NUM}|"
     rf"{'|'.join(sorted(_WORDNUM, key=len, reverse=True))})\b\s*"
     rf"(?P<scale>thousand|million|billion|trillion)?\s*"
-    rf"(?P<unit>%|percent|per cent|yuan|times|hours?|days?|years?|months?|weeks?)?"
+    rf"(?P<unit>%|percent(?:age points?)?|per cent|yuan|times|hours?|days?|years?|months?|weeks?|"
+    rf"(?:metric\s+)?tons?|jin|hectares?|mu|kilometers?|km)?(?![A-Za-z])"
     rf"(?P<after>\s+or more|\s+or above|\s+or less|\s+and above)?",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|will|shall|should|target|aim|strive|plan(?:ned)?|"
-                     r"is to|are to|must|no later than)\b", re.IGNORECASE)  # fmt: skip
+_FUTURE = re.compile(r"\b(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|will|shall|should|targets?|targeted|aims?|strive|"
+                     r"plans?|planned|projected|goals?|is to|are to|must|no later than|this year|next year)\b",
+                     re.IGNORECASE)  # fmt: skip
 _PAST = re.compile(r"\b(?:was|were|has been|have been|had|increased by|rose|fell|last year|over the past|"
                    r"achieved|completed)\b", re.IGNORECASE)  # fmt: skip
 _YEAR = re.compile(r"\b(?:by|before|in|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;,:]\s+(?:and\s+)?|\s+and\s+(?=(?:each|every|at least|no more|around)\b)")
+_CLAUSE = re.compile(r"[;,:]\s+(?:and\s+)?|\s+and\s+(?=(?:each|every|at least|no more|around|over)\b)|"
+                     r"(?<=percent)\s+and\s+")
 _VERB_BEFORE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:targeted|expected|planned|set)\s+to|will|shall|should|must|is to|are to)?\s*"
-    r"(?:reach|be|exceed|cover|admit|provide|make up|build|establish|train|create|"
+    r"\b(?:(?:is|are)\s+(?:targeted|expected|planned|projected|set)\s+to|will|shall|should|must|is to|are to)?\s*"
+    r"(?:reach|be|exceed|cover|admit|provide|make up|build|establish|train|create|total|stand at|be kept at|"
+    r"(?:be\s+)?(?:cut|reduced|increased)\s+(?:to|by)|"
     r"(?:grow|increase|rise|decrease|fall|drop|decline|reduce|cut)(?:d|s)?\s+(?:to|by)|be kept\s+(?:at|below|under)|"
     r"stay\s+(?:at|below))\s*$",
     re.IGNORECASE,
 )
-_CHANGE_DOWN = re.compile(r"\b(?:decrease|fall|drop|decline|reduce|cut)\w*\s+by\s*$", re.IGNORECASE)
+_CHANGE_DOWN = re.compile(r"\b(?:decrease|fall|drop|decline|reduce|cut|lower)\w*\s+by\s*$", re.IGNORECASE)
+_OF_BEFORE = re.compile(
+    r"\s+of\s*(?:around|about|approximately|some|at least|no less than|no more than|not less than|more than|over|"
+    r"under|below|above|up to)?\s*$",
+    re.IGNORECASE,
+)
 _CHANGE_UP = re.compile(r"\b(?:grow|increase|rise)\w*\s+by\s*$", re.IGNORECASE)
 _STOP_AFTER = re.compile(
     r"\s+(?:will|shall|should|must|is|are|to|in|of the|for|by|each|every|that|which|with|covering)\b|[,;.]",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"^(?:\(?\d+\)?\.?\s+|[A-Z][a-z]+\.\s+)?(?:by\s+(?:19|20)\d{2},?\s*|and\s+|the\s+)*", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:\(?\d+\)?\.?\s+|[A-Z][a-z]+\.\s+)?(?:by\s+(?:19|20)\d{2},?\s*|(?:this|next)\s+year,?\s*|and\s+|the\s+|an?\s+)*",
+    re.IGNORECASE,
+)
 _AT_LEAST = ("at least", "no less than", "no fewer than", "not less than", "more than", "over", "above")
 _AT_MOST = ("at most", "no more than", "up to", "fewer than", "less than", "below")
 
@@ -75,6 +87,10 @@ def _value(m: re.Match[str]) -> tuple[float, str] | None:
     scale = (m.group("scale") or "").lower()
     if unit in ("percent", "per cent"):
         unit = "%"
+    elif unit.startswith("percentage point"):
+        unit = "percentage point"
+    elif unit.endswith(("ton", "tons")):
+        unit = "ton"
     if m.group("currency"):
         unit = (scale + " " if scale else "") + "yuan"
         return value, unit
@@ -110,8 +126,15 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
             left = part[: m.start()]
             right = part[m.end() :]
             indicator = ""
-            if _VERB_BEFORE.search(left):
+            of_phrase = _OF_BEFORE.search(left)
+            if of_phrase:
+                # GDP growth of around 5.5 percent: the noun phrase before "of" names it.
+                indicator = _LEAD.sub("", left[: of_phrase.start()]).strip(" ,")
+            elif _VERB_BEFORE.search(left):
                 indicator = _LEAD.sub("", _VERB_BEFORE.sub("", left)).strip(" ,")
+            elif re.search(r"\bby\s*$", left, re.IGNORECASE) and rows:
+                # ... will be cut by 13.5 percent and carbon dioxide emissions per unit of GDP by 18 percent
+                indicator = _LEAD.sub("", re.sub(r"\s*\bby\s*$", "", left, flags=re.IGNORECASE)).strip(" ,")
             if not indicator or (not unit and re.match(r"\s*[a-z]", right)):
                 noun = _STOP_AFTER.split(right.strip(), maxsplit=1)[0].strip()
                 indicator = noun or indicator
@@ -122,7 +145,10 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
             before = (m.group("before") or "").lower()
             after = (m.group("after") or "").strip().lower()
             qualifier = ",".join(x for x in (before, after) if x)
-            if _CHANGE_DOWN.search(left):
+            elided = not _VERB_BEFORE.search(left) and re.search(r"\bby\s*$", left, re.IGNORECASE) and rows
+            if elided:
+                direction = rows[-1]["direction"]
+            elif _CHANGE_DOWN.search(left):
                 direction = "decrease"
             elif _CHANGE_UP.search(left) or before in _AT_LEAST or after in ("or more", "or above", "and above"):
                 direction = "increase"

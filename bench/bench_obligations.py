@@ -24,7 +24,9 @@ Target: 1,000,000 sentences classified and clustered in under 10 minutes on
 ``tests/data/obligations``: modality macro-F1, per-class P/R/F1 and the
 confusion matrix on dev and test of the first set (``deontic_zh.tsv``) and of
 the independent one (``fresh_zh.tsv``, read as ``policytext obligations --lines``
-reads a line), bearer exact match, the English LexDeMod sentences, and pairwise /
+reads a line), bearer exact match (also per genre on the bearer-focused set
+``bearer_zh.tsv``: laws, local vocational-education regulations, ministry
+notices), the English LexDeMod sentences, and pairwise /
 B-cubed precision and recall of the recurrence clusters on the two recurrence
 golds (``recurrence_gold.tsv``: teachers-law and vocational-education families,
 used to tune the thresholds; ``recurrence_heldout.tsv``: compulsory-education
@@ -325,6 +327,56 @@ def _eval_fresh(tagger: policytext.DeonticTagger, errors_to: Path | None = None)
     return out
 
 
+def _eval_bearer(tagger: policytext.DeonticTagger, errors_to: Path | None = None) -> dict[str, Any]:
+    """The bearer-focused set ``bearer_zh.tsv`` (laws, local vocational-education
+    regulations, ministry notices), read as :func:`_eval_fresh` reads its rows.
+
+    Actor exact match counts the rows whose gold modality is not ``none`` and whose
+    bearer is stated (``?`` is left out), per split and per genre.
+    """
+    rows = _read_tsv(DATA / "bearer_zh.tsv")
+    out: dict[str, Any] = {}
+    dump = []
+    for split in ("bearer_dev", "bearer_test"):
+        pairs = []
+        by_genre: dict[str, list[int]] = {}
+        spurious = empty_gold = 0
+        for r in rows:
+            if r["split"] != split:
+                continue
+            if r["context"]:
+                pred = tagger.classify_sequence([r["context"], r["sentence"]], strict=False)[1]
+                got = (pred.modality, pred.actor)
+            else:
+                line = policytext.obligations_from_lines([r["sentence"]], tagger=tagger)[0]
+                got = (line.modality, line.actor)
+            pairs.append((r["modality"], got[0]))
+            if r["modality"] != "none" and r["actor"] != "?":
+                if r["actor"]:
+                    for key in (r["genre"], "all"):
+                        hit_total = by_genre.setdefault(key, [0, 0])
+                        hit_total[0] += got[1] == r["actor"]
+                        hit_total[1] += 1
+                else:
+                    empty_gold += 1
+                    spurious += bool(got[1])
+            wrong_actor = r["modality"] != "none" and r["actor"] not in ("?", got[1]) and bool(r["actor"])
+            if split == "bearer_dev" and (got[0] != r["modality"] or wrong_actor):
+                dump.append("\t".join([r["id"], r["modality"], got[0], r["actor"], got[1], r["sentence"]]))
+        out[split] = _scores(pairs, list(policytext.MODALITIES))
+        out[split]["actor_exact_match"] = round(by_genre["all"][0] / by_genre["all"][1], 4)
+        out[split]["actor_stated"] = by_genre["all"][1]
+        out[split]["actor_exact_match_by_genre"] = {
+            g: {"exact_match": round(h / t, 4), "stated": t}
+            for g, (h, t) in sorted(by_genre.items())
+            if g != "all"
+        }
+        out[split]["actor_given_where_none_stated"] = f"{spurious}/{empty_gold}"
+    if errors_to is not None:
+        errors_to.write_text("id\tgold\tpred\tgold_actor\tpred_actor\tsentence\n" + "\n".join(dump) + "\n")
+    return out
+
+
 def _eval_en(tagger: policytext.DeonticTagger) -> dict[str, Any]:
     path = SHARED / "gold" / "deontic_lexdemod_en" / "test_annotated_data.csv"
     merged: dict[tuple[str, str], list[int]] = {}
@@ -444,6 +496,7 @@ def run_eval() -> dict[str, Any]:
         "benchmark": "obligations_eval",
         "zh_deontic": _eval_zh(tagger),
         "zh_fresh": _eval_fresh(tagger),
+        "zh_bearer": _eval_bearer(tagger),
         "en_lexdemod": _eval_en(tagger),
         "recurrence": _eval_recurrence(),
         "recurrence_heldout": _eval_recurrence(

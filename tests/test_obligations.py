@@ -159,6 +159,80 @@ def test_bearers_found_on_the_fresh_documents(tagger, text, actor):
     assert tagger.classify(text).actor == actor
 
 
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # names built on a head: compounds, units of a ministry, role names, abbreviations
+        ("学校卫生监督员在进行卫生监督时，有权查阅有关资料。", "学校卫生监督员"),
+        ("家庭暴力受害人及其法定代理人可以向公安机关报案。", "家庭暴力受害人及其法定代理人"),
+        ("教育部职业教育发展中心要做好技术支持。", "教育部职业教育发展中心"),
+        ("教育部职业教育与成人教育司负责具体组织实施。", "教育部职业教育与成人教育司"),
+        ("国家开放大学要发挥平台作用。", "国家开放大学"),
+        ("全国职业院校技能大赛执委会要做好组织工作。", "全国职业院校技能大赛执委会"),
+        ("国家智能制造标准化总体组要加强统筹协调。", "国家智能制造标准化总体组"),
+        ("各地各校要高度重视，精心组织。", "各地各校"),
+        ("示范校要发挥引领作用。", "示范校"),
+        ("行指委要加强对行业职业教育的指导。", "行指委"),
+        ("培养单位要加强过程管理。", "培养单位"),
+        ("主要负责同志要亲自部署。", "主要负责同志"),
+        ("每个区应当设置至少一个综合养老服务中心。", "每个区"),
+        ("各级经办机构要加强管理。", "各级经办机构"),
+        ("拟申请建设试验区的城市应具备以下条件。", "拟申请建设试验区的城市"),
+        ("鼓励民营资本投入职业教育领域。", "民营资本"),
+        ("鼓励业界积极参与国际标准化工作。", "业界"),
+        ("牵头申报单位和参与单位应为境内注册的法人。", "牵头申报单位和参与单位"),
+        (
+            "各市域产教联合体（以下简称联合体）、行业产教融合共同体（以下简称共同体）要发布报告。",
+            "各市域产教联合体、行业产教融合共同体",
+        ),
+        # coordination: long conjuncts, conjuncts with a relative clause of their own
+        (
+            "鼓励专家、学者以及其他具有专业知识的人员兼职从事终身教育工作。",
+            "专家、学者以及其他具有专业知识的人员",
+        ),
+        ("车企、服务商及智能驾驶软件提供商等应依法取得测绘资质。", "车企、服务商及智能驾驶软件提供商等"),
+        (
+            "无雇工的个体工商户、未在用人单位参加基本养老保险的非全日制从业人员可以参加基本养老保险。",
+            "无雇工的个体工商户、未在用人单位参加基本养老保险的非全日制从业人员",
+        ),
+        (
+            "国家重点研发计划的在研项目（含任务或课题）负责人和项目骨干不得牵头申报。",
+            "国家重点研发计划的在研项目（含任务或课题）负责人和项目骨干",
+        ),
+        ("中等职业学校的文化和专业理论教师，应具有大学本科学历。", "中等职业学校的文化和专业理论教师"),
+        # relative clauses that keep an adverbial or a preposition inside the bearer
+        ("依法设立的民办职业学校享有与公办职业学校同等的法律地位。", "依法设立的民办职业学校"),
+        ("鼓励在国外工作的科学技术人员回国。", "在国外工作的科学技术人员"),
+        ("国家鼓励研究开发机构、高等院校转移科技成果。", "研究开发机构、高等院校"),
+        ("有条件的地方可以设立职业教育发展基金。", "有条件的地方"),  # 地方 + 可以, not 方可
+        # 由X in the clause before, carried by 并
+        (
+            "基本医疗保险基金支付范围由国务院医疗保障主管部门组织制定，并应当听取有关部门的意见。",
+            "国务院医疗保障主管部门",
+        ),
+        # a verb the lexicon does not know between two heads keeps them apart
+        ("劳务派遣单位派遣劳动者应当与用工单位订立劳务派遣协议。", "劳务派遣单位"),
+        ("用人单位招用人员，应当依法签订劳动合同。", "用人单位"),
+        ("业务主管单位履行前款规定的职责，不得收取费用。", "业务主管单位"),
+        # no bearer: the party only qualifies a thing, an activity is forbidden, an object is topicalised
+        ("职业技能培训机构发布的招生简章应当客观、真实。", ""),
+        ("政府投资开发的公益性岗位，应当优先安排就业困难人员。", ""),
+        ("禁止安排一年级学生顶岗实习。", ""),
+        ("对直接负责的主管人员可按规定给予行政处分。", ""),
+        ("在有条件的地方，可以推广试点经验。", ""),
+    ],
+)
+def test_bearers_on_unseen_patterns(tagger, text, actor):
+    """Patterns of laws, local regulations and ministry notices (written for the test)."""
+    assert tagger.classify(text).actor == actor
+
+
+def test_a_duty_verb_after_yao_is_not_a_lookalike(tagger):
+    # 要紧 (important) is no duty, 要紧密围绕 is
+    assert tagger.classify("正在建设的，要紧密围绕业务需求优化设计方案。").modality == "obligation"
+    assert tagger.classify("这一点很要紧。").modality == "none"
+
+
 def test_exception_and_proviso_leave_the_main_clause_in_charge(tagger):
     assert tagger.classify("除法律另有规定外，学校不得收取费用。").modality == "prohibition"
     r = tagger.classify("校长任职年龄可以适当放宽，但不得超过七十周岁。")
@@ -342,6 +416,25 @@ def test_lists_that_do_not_inherit(tagger):
     assert tagger.classify_sequence(["企业应当履行下列职责：", "（三）接纳学生实习；"], strict=False)[
         1
     ].inherited
+
+
+@pytest.mark.parametrize(
+    "items, modality, actor",
+    [
+        (
+            ["省级教育行政部门的主要职责是：", "（一）制定本地区职业教育发展规划；"],
+            "obligation",
+            "省级教育行政部门",
+        ),
+        (["联合体的主要任务是：", "（一）开展人才培养；"], "obligation", "联合体"),
+        (["实习单位不得有下列行为：", "（一）安排学生从事高危作业；"], "prohibition", "实习单位"),
+        (["各省级教育行政部门要做到以下几点：", "一是加强组织领导；"], "obligation", "各省级教育行政部门"),
+        (["用人单位有下列行为之一的，由劳动行政部门责令改正：", "（一）克扣工资的；"], "none", ""),
+    ],
+)
+def test_list_items_take_the_bearer_of_their_lead_in(tagger, items, modality, actor):
+    r = tagger.classify_sequence(items, strict=False)[1]
+    assert (r.modality, r.actor) == (modality, actor)
 
 
 def test_rights_lead_in_gives_permission_and_items_with_own_cue_keep_it(tagger):
@@ -561,6 +654,17 @@ def test_actor_lexicon_is_editable(tmp_path):
     assert policytext.classify_actor("县级以上地方人民政府教育行政部门") == "education authority"
 
 
+def test_suffix_heads_can_require_a_word_before_them(tmp_path):
+    mine = tmp_path / "actors.yaml"
+    mine.write_text(
+        "types:\n  school: {zh: [学校]}\nsuffix_heads:\n  长: {type: other, only_after: [局, 校]}\n",
+        encoding="utf-8",
+    )
+    tagger = policytext.DeonticTagger(actors=str(mine))
+    assert tagger.classify("局长应当按期述职。").actor == "局长"
+    assert tagger.classify("增长应当保持稳定。").actor == ""
+
+
 @pytest.mark.parametrize(
     "content, message",
     [
@@ -643,7 +747,7 @@ def test_fresh_set_is_independent_and_split_by_document():
     assert not any(_norm(r["sentence"]) in old for r in rows)
 
 
-@pytest.mark.parametrize("split, least_actor", [("fresh_dev", 0.90), ("fresh_test", 0.75)])
+@pytest.mark.parametrize("split, least_actor", [("fresh_dev", 0.90), ("fresh_test", 0.80)])
 def test_modality_and_bearer_on_fresh_sentences(tagger, split, least_actor):
     """The independent set, read as ``policytext obligations --lines`` reads a line
     (a list item after its lead-in line)."""
@@ -662,6 +766,47 @@ def test_modality_and_bearer_on_fresh_sentences(tagger, split, least_actor):
         if r["actor"] not in ("", "?") and r["modality"] != "none":
             actors.append(got[1] == r["actor"])
     assert _macro_f1(pairs, list(policytext.MODALITIES)) >= 0.93
+    assert sum(actors) / len(actors) >= least_actor
+
+
+def test_bearer_set_is_fresh_and_split_by_document():
+    rows = _read_tsv(DATA / "bearer_zh.tsv")
+    stated = [r for r in rows if r["modality"] != "none" and r["actor"] not in ("", "?")]
+    assert len(stated) >= 300
+    assert {r["genre"] for r in rows} == {"law", "local", "notice"}
+    by_split: dict[str, set[str]] = {}
+    for r in rows:
+        by_split.setdefault(r["split"], set()).add(r["source"])
+    assert set(by_split) == {"bearer_dev", "bearer_test"}
+    assert not by_split["bearer_dev"] & by_split["bearer_test"]
+    old = {
+        _norm(r["sentence"]) for name in ("deontic_zh.tsv", "fresh_zh.tsv") for r in _read_tsv(DATA / name)
+    }
+    assert not any(_norm(r["sentence"]) in old for r in rows)
+    # the laws were never used before; the local regulations and the Ministry's opinion were
+    seen = {r["source"] for r in rows if r["doc_seen"] == "yes"}
+    assert all(r["genre"] != "law" for r in rows if r["source"] in seen)
+
+
+@pytest.mark.parametrize("split, least_actor", [("bearer_dev", 0.95), ("bearer_test", 0.85)])
+def test_bearer_exact_match_on_the_bearer_set(tagger, split, least_actor):
+    """Laws, local vocational-education regulations and ministry notices, read as
+    ``policytext obligations --lines`` reads a line (a list item after its lead-in)."""
+    shared = shared_path()
+    rows = [r for r in _read_tsv(DATA / "bearer_zh.tsv") if r["split"] == split]
+    assert (shared / rows[0]["source"].split("#")[0]).exists()
+    pairs, actors = [], []
+    for r in rows:
+        if r["context"]:
+            pred = tagger.classify_sequence([r["context"], r["sentence"]], strict=False)[1]
+            got = (pred.modality, pred.actor)
+        else:
+            line = policytext.obligations_from_lines([r["sentence"]], tagger=tagger)[0]
+            got = (line.modality, line.actor)
+        pairs.append((r["modality"], got[0]))
+        if r["actor"] not in ("", "?") and r["modality"] != "none":
+            actors.append(got[1] == r["actor"])
+    assert _macro_f1(pairs, list(policytext.MODALITIES)) >= 0.90
     assert sum(actors) / len(actors) >= least_actor
 
 

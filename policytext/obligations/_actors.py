@@ -9,12 +9,35 @@ chained when what lies between them keeps one noun phrase: a coordinator
 department under a government (县级以上人民政府人力资源社会保障部门). Anything
 else (a verb, a preposition such as 对/在/按照) ends the phrase, so that in
 职业学校实施职业教育应当… the bearer is 职业学校 and in 学校对实习学生应当… it is 学校.
+
+Names that the lexicon does not list whole are built from a known head:
+
+- one-character heads (…局, …厅, …司, …处, …组, …长, …校) close a name only
+  after another character, and some only after the words listed
+  (``suffix_heads`` with ``not_after`` / ``only_after`` in ``models/actors.yaml``);
+- a verb right before a person head makes an agent noun (卫生监督员, 管理人员);
+- a unit under a ministry keeps the ministry (教育部职业教育发展中心), and a name
+  opened by 国家 / 本市 may hold a verb (国家开放大学);
+- a short bare noun compound between two heads joins them (学校卫生监督员,
+  普通高等院校职业师资班毕业生), but only where what follows the phrase shows it
+  is a name: the cue or an adverbial in the cue's own clause, an adverbial in an
+  earlier clause. 用人单位招用人员，应当… keeps 用人单位, and a word that jieba's
+  dictionary tags as a plain verb (派遣, 受害) never joins a person head
+  (劳务派遣单位派遣劳动者应当… is 劳务派遣单位);
+- a conjunct may carry a long modifier or a relative clause of its own
+  (车企、服务商及智能驾驶软件提供商等; 个体工商户、未在用人单位参加…的非全日制从业人员).
+
+A phrase that only serves a thing is no bearer: the agent of a bare relative
+clause whose head is a thing (职业技能培训机构发布的招生简章应当…), a phrase opened
+by a preposition (对直接负责的主管人员可…; 在有条件的地方，可以…), an activity after
+禁止 / 鼓励 (禁止安排一年级学生…).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from ._lexicon import ActorLexicon
 
@@ -46,8 +69,8 @@ _LABEL = re.compile(
 # clause around them): prepositions, adverbials, verbs of process.
 _MARKER = re.compile(
     r"按照|依照|依据|根据|遵照|参照|依法|通过|结合|针对|会同|对于|关于|凭借|利用|采取|经过|围绕|面向|聚焦|依托|立足|借助"
-    r"|对(?![口外象])|(?<!所)在(?![校职岗读编研建园])|向(?!导)|于|从(?!事|业)|将|把|经(?![营济费过])|以(?![上下外内及])"
-    r"|凭|自(?![治然主愿律])|按|当(?!地|事)|每|未(?!成年)|已|不|没有|是|由|为(?!主)|若|如|到(?![期位岗])"
+    r"|对(?![口外象])|(?<!所)在(?![校职岗读编研建园])|向(?!导)|于|从(?!事|业)|将|把|经(?![营济费过办])|以(?![上下外内及])"
+    r"|凭|自(?![治然主愿律学费筹])|按|当(?!地|事)|每(?!个|一个|一|位|名|家|所)|未(?!成年)|已|不|没有|是|由|为(?!主)|若|如|到(?![期位岗])"
 )
 # Verbs that open a predicate: after a modifier head (本市发展农村职业教育) or inside a
 # list of bearers they end the phrase.
@@ -68,15 +91,71 @@ _NP_GLUE = re.compile(
 _VP_START = re.compile(
     r"(?:申请|设立|举办|办理|招收|开展|实施|从事|召开|讨论|使用|提供|参加|接受|取得|变更|审批|制定|建立|聘任|聘用|"
     r"组织|安排|发布|编制|修改|终止|委托|联合举办|新建|改建|扩建|进行|采取|加入|退出|处理|录用|招用|设置|预防|"
-    r"需要|举行|加强|推进|推动|促进|完善|培养|鼓励|引导|研究|制订|规范|探索|加快|深化|发挥)(?![者人方])"
+    r"需要|举行|加强|推进|推动|促进|完善|培养|鼓励|引导|研究|制订|规范|探索|加快|深化|发挥|发现|选拔|安排)(?![者人方])"
 )
 _ACTIVITY = re.compile(r"(?:联合)?举办|设立|开展|组建|创办|兴办|参与|参加|发挥")
+# verbs that open an activity too (鼓励建立第三方…平台), unless they make an agent noun with
+# the head right after them (鼓励建设单位…)
+_ACTIVITY_MORE = re.compile(r"建立|建设|打造|构建|成立|培育|引进|搭建")
+# what a supported thing undergoes (支持…试验验证平台建设): the thing is the object, not a party
+_THING_HEADS = ("平台", "载体", "基地", "中心", "园区", "实验室", "项目", "工程", "设施", "场景", "体系")
+_OBJECT_TAIL = re.compile(
+    r"(?:建设|发展|运营|运行|改革|创新|升级|转型|应用|研发|推广|培育|提升|创建|布局)(?:[和及与、][^，,；;。]{0,24})?"
+)
+# verbs that the gap of a bare noun compound may not hold (外交部代表中华人民共和国政府)
+_GAP_VERB = re.compile(
+    r"代表|委托|确定|变更|招用|聘请|选派|指定|授权|组成|批准|决定|通知|要求|督促|协助|配合|联合|承办|主办|协调|统筹|"
+    r"审查|登记|备案|公布|发布|设置|选择|接收|接受|派出|派驻|兼办|发现|收到|接到|交付|报送|提交|出具|取得|作出|召开|"
+    r"请|违反|阻碍|派遣|查处|表明|提出|提供"
+)
 _COORD = re.compile(r"^(?:、|和|及|以及|或者|或|与|同)")
+# plain characters of a noun compound: no punctuation, no coordinator, no 的
+_COMPOUND = re.compile(r"(?:(?![的和与及或并同跟])[\u4e00-\u9fff（）()])+")
+_NOTE = re.compile(r"（[^（）]{1,12}）|\([^()]{1,12}\)")
+# after a coordinator: a relative clause (up to 30 characters, closed by 的) and a short modifier
+_COORD_RELATIVE = re.compile(r"(?:其他|其)?([^，,；;：:。、]{1,30})的([\u4e00-\u9fff]{0,8})")
+_PERSON_TYPES = frozenset(["teacher", "student", "other"])
+_ORG_ENDINGS = (
+    "机构",
+    "单位",
+    "组织",
+    "中心",
+    "委员会",
+    "机关",
+    "团体",
+    "基地",
+    "平台",
+    "集团",
+    "协会",
+    "学会",
+    "事务所",
+)
+_PERSON_ENDINGS = ("人员", "人", "者", "员", "师", "生", "家", "士", "工", "青年", "儿童", "妇女", "老年人")
 _COORD_NO_WITH = re.compile(r"^(?:、|和|及|以及|或者|或)")
 _GOV_TYPES = frozenset(["government", "education authority", "other department"])
-_DEPT_HEADS = frozenset(
-    ["部门", "行政部门", "主管部门", "机关", "委员会", "办公室", "办公厅", "督导机构", "工会", "局", "厅"]
+# units that a ministry or a government names under itself (教育部职业教育发展中心)
+_UNIT_HEADS = frozenset(
+    ["中心", "司", "处", "局", "办公室", "办公厅", "研究院", "研究所", "委员会", "服务中心", "总局"]
 )
+_DEPT_HEADS = frozenset(
+    [
+        "部门",
+        "行政部门",
+        "主管部门",
+        "机关",
+        "委员会",
+        "办公室",
+        "办公厅",
+        "督导机构",
+        "工会",
+        "局",
+        "厅",
+        "司",
+        "处",
+    ]
+)
+# 审批机关, 培养单位, 使用单位, 实施主体: a verb and one of these heads make an agent noun
+_AGENT_HEADS = ("机关", "机构", "单位", "主体", "人员", "组织", "企业")
 # Heads that also modify a following noun (本市未成年犯管教机构, 国家重点研发计划的…负责人).
 _MODIFIER_HEADS = frozenset(
     [
@@ -130,12 +209,20 @@ def strip_label(text: str) -> int:
     return pos
 
 
+# Person heads that a verb before them turns into an agent noun (卫生监督员, 安全生产管理人员)
+_AGENT_SUFFIXES = frozenset(["员", "人", "者", "师", "商", "人员"])
+_AGENT_VERB = re.compile(
+    r"(?:管理|监督|服务|经营|生产|销售|研究|设计|施工|检查|检验|执法|操作|维护|运营|咨询|评估|审核|指导|教学|培训|"
+    r"鉴定|审计|评审|调解|仲裁|监测|检测|推广|开发|建设|运输|供应)(?=[员人者师商])"
+)
+
+
 # A head right before one of these nouns modifies it (职业学校教育, 教师考核, 学徒培训)
 # and cannot end a bearer phrase.
 _MODIFIED_NOUN = re.compile(
     r"教育(?!行政|主管|部门|机构|督导|考试|工会)|工作(?!人员)|经费|事业(?!单位|组织)|制度|标准|规划|情况|条件|考核|"
     r"队伍|资格|工资|待遇|权益|权利|义务|职责|用地|设施|资源|质量|水平|能力|信息|体系|机制|章程|名称|"
-    r"财务|资产|专业|课程|教材|住房|医疗|津贴|补贴|证书|岗位|数量|比例|规模|结构|布局|财产|"
+    r"财务|资产|专业|课程|教材|住房|医疗|津贴|补贴|证书|岗位|数量|比例|规模|结构|布局|财产|(?<=政府)采购|预算|性(?!别)|生均|"
     r"就业(?!服务机构|机构|部门)|保障金|收入|场地|场所|校舍|体育(?!行政|主管|部门|总局|局|协会|俱乐部|组织)|"
     r"健康(?!主管|行政|部门)|档案(?!馆|部门|机构|主管)|卫生(?!健康|行政|部门|主管|监督|机构)|犯罪|教学(?!指导委员会|人员|机构)|"
     r"职业资格|职称"
@@ -164,7 +251,17 @@ def _heads(region: str, lex: ActorLexicon) -> list[tuple[int, int]]:
             pass  # 主管部门组织第三方…: after a head and before its object, 组织 is a verb
         else:
             found.append((s, e))
-    return [(s, e) for s, e in found if not _MODIFIED_NOUN.match(region, e)]
+    out = []
+    for s, e in found:
+        if _MODIFIED_NOUN.match(region, e):
+            continue
+        # 监督员, 管理人员, 服务商: a verb right before a person head makes one agent noun
+        if region[s:e] in _AGENT_SUFFIXES:
+            v = _AGENT_VERB.search(region, max(0, s - 4), e)
+            if v is not None and v.end() == s and (not out or v.start() >= out[-1][1]):
+                s = v.start()
+        out.append((s, e))
+    return out
 
 
 @functools.lru_cache(maxsize=8)
@@ -183,12 +280,15 @@ def _marker_outside_relative(text: str) -> bool:
 
 
 def _gap_ok(gap: str, prev_head: str, next_head: str, lex: ActorLexicon, allow_with: bool) -> bool:
+    """True when ``gap`` (the text between two heads) keeps them in one noun phrase."""
     gap = gap.replace("\u3000", "")
     if not gap:
         return True
     if re.search(r"[，,；;：:。]", gap):
         return False
-    if prev_head in _MODIFIER_HEADS and len(gap) <= 16 and not _MARKER.search(gap) and not _VERB.match(gap):
+    # a bracketed note (（含任务或课题）, （市、区）) does not lengthen a name
+    bare = _NOTE.sub("", gap)
+    if prev_head in _MODIFIER_HEADS and len(bare) <= 16 and not _MARKER.search(bare) and not _VERB.match(gap):
         return True
     if not allow_with and gap[0] in "与同":
         return False
@@ -196,13 +296,21 @@ def _gap_ok(gap: str, prev_head: str, next_head: str, lex: ActorLexicon, allow_w
         return True
     coord = _COORD if allow_with else _COORD_NO_WITH
     m = coord.match(gap)
-    if (
-        m
-        and (len(gap) <= 8 or (gap.startswith("、") and len(gap) <= 14 and not _VERB.search(gap)))
-        and not _MARKER.search(gap[m.end() :])
-        and "的" not in gap
-    ):
-        return True  # 企业、事业组织: the head is shared; 企业、…、农业专业化社会化服务组织
+    if m:
+        rest = gap[m.end() :]
+        if (
+            (len(gap) <= 8 or (gap.startswith("、") and len(gap) <= 14 and not _VERB.search(gap)))
+            and not _MARKER.search(rest)
+            and "的" not in gap
+        ):
+            return True  # 企业、事业组织: the head is shared; 企业、…、农业专业化社会化服务组织
+        if len(rest) <= 12 and _COMPOUND.fullmatch(rest) and not _MARKER.search(rest):
+            return True  # 车企、服务商及智能驾驶软件提供商
+        rel = _COORD_RELATIVE.fullmatch(rest)
+        if rel and not _MARKER.search(rel.group(2)) and not re.search(r"[同与跟]", rel.group(2)):
+            # 个体工商户、未在用人单位参加基本养老保险的非全日制从业人员: a conjunct
+            # with a relative clause of its own
+            return True
     if gap.endswith("的") and len(gap) <= 12 and not _MARKER.search(gap) and not re.search(r"[同与跟]", gap):
         return True  # 企业招用的从事技术工种的劳动者: relative clauses before the head
     if "的" in gap:
@@ -210,7 +318,15 @@ def _gap_ok(gap: str, prev_head: str, next_head: str, lex: ActorLexicon, allow_w
         before, after = gap[:k], gap[k + 1 :]
         return (
             len(before) <= 4
-            and len(after) <= 6
+            and (
+                len(after) <= 6
+                or (
+                    len(after) <= 10
+                    and not _GAP_VERB.search(before + after)
+                    and not re.search(r"或|或者", after)
+                    and (_is_organisation(next_head, lex) or not (before or _has_verb(after)))
+                )
+            )
             and not _MARKER.search(before)
             and not _MARKER.search(after)
             and not re.search(r"[同与跟]", after)
@@ -222,6 +338,64 @@ def _gap_ok(gap: str, prev_head: str, next_head: str, lex: ActorLexicon, allow_w
             if lex.type_of_head(prev_head) in _GOV_TYPES or "、" in gap:
                 return True
     return False
+
+
+def _compound_ok(gap: str, prev_head: str, next_head: str, lex: ActorLexicon) -> bool:
+    """学校卫生监督员, 家庭暴力受害人, 普通高等院校职业师资班毕业生: a short noun compound
+    between two heads (no verb, preposition or 的) may make one name; so may the name
+    of a unit under a ministry (教育部职业教育发展中心) or a name opened by 国家 / 本市
+    (国家开放大学). Whether it does is decided by what follows the whole phrase (see
+    :func:`_start_anchored`)."""
+    gap = gap.replace("\u3000", "")
+    if gap.startswith("等"):
+        gap = gap[1:]  # 高等学校、科研院所、企业等创新主体
+    if not gap or gap[0] in "与同跟和及或并" or _COMPOUND.fullmatch(gap) is None or _MARKER.search(gap):
+        return False
+    if len(gap) <= 12 and next_head in _UNIT_HEADS and lex.type_of_head(prev_head) in _GOV_TYPES:
+        return True
+    if (
+        len(gap) <= 8
+        and prev_head in ("国家", "本市", "本省", "全国", "中国")
+        and next_head not in _MODIFIER_HEADS
+    ):
+        return True
+    # a verb before an organisation names what it does (反垄断执法机构, 非银行支付机构);
+    # before a person it takes an object (劳务派遣单位派遣劳动者)
+    return (
+        len(gap) <= 6
+        and not _VERB.search(gap)
+        and not _GAP_VERB.search(gap)
+        and next_head not in _MODIFIER_HEADS
+        and (_is_organisation(next_head, lex) or not _has_verb(gap))
+    )
+
+
+def _is_organisation(head: str, lex: ActorLexicon) -> bool:
+    """True for a head that names a body (学校, 机构, 委员会), not a person (教师, 受害人)."""
+    return lex.type_of_head(head) not in _PERSON_TYPES or head.endswith(_ORG_ENDINGS)
+
+
+def _has_verb(text: str) -> bool:
+    """True when jieba's dictionary reads a word of ``text`` as a plain verb (v, not the
+    nominal vn): 劳务派遣单位派遣劳动者 is a clause, 学校卫生监督员 a name."""
+    return any(flag == "v" for _w, flag in _pos(text))
+
+
+def _is_organisation(head: str, lex: ActorLexicon) -> bool:
+    """True for a head that names a body (学校, 机构, 委员会), not a person (教师, 受害人)."""
+    return lex.type_of_head(head) not in _PERSON_TYPES or head.endswith(_ORG_ENDINGS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_verb(text: str) -> bool:
+    """True when jieba's dictionary reads a word of ``text`` as a plain verb (v, not the
+    nominal vn): 劳务派遣单位派遣劳动者 is a clause, 学校卫生监督员 a name."""
+    import logging
+
+    import jieba.posseg
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    return any(w.flag == "v" for w in jieba.posseg.lcut(text, HMM=False))
 
 
 def _strip_tail(region: str, end: int) -> int:
@@ -237,8 +411,21 @@ def _extend_tail(region: str, end: int) -> int:
 
 
 def _start_anchored(
-    body: str, heads: list[tuple[int, int]], lex: ActorLexicon, *, allow_with: bool = True
+    body: str,
+    heads: list[tuple[int, int]],
+    lex: ActorLexicon,
+    *,
+    allow_with: bool = True,
+    tail: Callable[[str, int], bool] | None = None,
 ) -> tuple[int, int] | None:
+    """The bearer phrase that starts at the first head outside a verb phrase and runs
+    on while the gaps keep one noun phrase.
+
+    ``tail`` decides whether a phrase joined by a bare noun compound
+    (:func:`_compound_ok`) may end where it ends: 学校卫生监督员在… is one name, while in
+    用人单位招用人员，应当… the second head is the object of a verb the lexicon
+    does not know.
+    """
     first = None
     for i, (s, _e) in enumerate(heads):
         if not _marker_outside_relative(body[:s]):
@@ -246,8 +433,24 @@ def _start_anchored(
             break
     if first is None:
         return None
+    end, used = _chain(body, heads, first, lex, allow_with, compound=tail is not None)
+    if used and tail is not None and not tail(body, end):
+        end, _ = _chain(body, heads, first, lex, allow_with, compound=False)
+    return 0, _extend_tail(body, end)
+
+
+def _chain(
+    body: str,
+    heads: list[tuple[int, int]],
+    first: int,
+    lex: ActorLexicon,
+    allow_with: bool,
+    *,
+    compound: bool,
+) -> tuple[int, bool]:
     end = heads[first][1]
     prev = body[heads[first][0] : end]
+    used = False
     j = first + 1
     while j < len(heads):
         s, e = heads[j]
@@ -258,6 +461,10 @@ def _start_anchored(
             end, prev = e, body[s:e]
             j += 1
             continue
+        if compound and _compound_ok(body[end:s], prev, body[s:e], lex):
+            end, prev, used = e, body[s:e], True
+            j += 1
+            continue
         # a department head further on may still continue a government head
         jump = None
         for k in range(j + 1, len(heads)):
@@ -266,8 +473,12 @@ def _start_anchored(
             if s2 - end > (80 if body[end : end + 1] == "、" else 14):
                 break
             head2 = body[s2:e2]
-            if (head2 in _DEPT_HEADS or head2.endswith(("部门", "机关"))) and _gap_ok(
-                body[end:s2], prev, head2, lex, allow_with
+            gap2 = body[end:s2]
+            # 个体工商户、未在用人单位参加…的非全日制从业人员: a head inside the relative
+            # clause of the next conjunct is skipped
+            relative = "的" in gap2 and s2 - end <= 40 and _COORD.match(gap2) is not None
+            if (head2 in _DEPT_HEADS or head2.endswith(("部门", "机关")) or relative) and _gap_ok(
+                gap2, prev, head2, lex, allow_with
             ):
                 jump = k
                 break
@@ -275,7 +486,19 @@ def _start_anchored(
             break
         end, prev = heads[jump][1], body[heads[jump][0] : heads[jump][1]]
         j = jump + 1
-    return 0, _extend_tail(body, end)
+    return end, used
+
+
+def _tail_own(body: str, end: int) -> bool:
+    """In the cue's own clause a name may run up to the cue or up to an adverbial."""
+    rest = body[_extend_tail(body, end) :].replace("\u3000", "")
+    return _TRAILING.fullmatch(rest) is not None or _MARKER.match(rest) is not None
+
+
+def _tail_marker(body: str, end: int) -> bool:
+    """In an earlier clause (or after 鼓励) only an adverbial may follow the name."""
+    rest = body[_extend_tail(body, end) :].replace("\u3000", "")
+    return bool(rest) and _MARKER.match(rest) is not None
 
 
 def find_actor_zh(region: str, lex: ActorLexicon, *, own_clause: bool = True) -> tuple[int, int] | None:
@@ -308,6 +531,11 @@ def find_actor_zh(region: str, lex: ActorLexicon, *, own_clause: bool = True) ->
         m = _LEADING_ADVERBIAL.match(region, start)
         if not m or m.end() == start:
             break
+        # 依法设立的民办学校, 根据需要设立的分支机构: the adverbial sits in a relative
+        # clause of the bearer (closed by 的 before a head), not before the subject
+        rel = re.match(r"[^，,；;：:的]{1,14}的", region[m.end() :])
+        if rel and lex.zh_pattern.search(region, m.end() + rel.end()):
+            break
         start = m.end()
         while start < len(region) and region[start] in "，, ":
             start += 1
@@ -318,7 +546,7 @@ def find_actor_zh(region: str, lex: ActorLexicon, *, own_clause: bool = True) ->
     heads = _heads(body, lex)
     if not heads:
         return None
-    span = _start_anchored(body, heads, lex)
+    span = _start_anchored(body, heads, lex, tail=_tail_own if own_clause else _tail_marker)
     if span is None:
         return None
     s, e = span
@@ -330,7 +558,7 @@ def find_actor_zh(region: str, lex: ActorLexicon, *, own_clause: bool = True) ->
         first = body[heads[0][0] : heads[0][1]]
         agent_noun = (
             heads[0][0] == vp.end()
-            and (first in _DEPT_HEADS or first.endswith(("机关", "机构")))
+            and (first in _DEPT_HEADS or first.endswith(_AGENT_HEADS))
             and (e == len(body) or _TRAILING.fullmatch(body[e:]) is not None)
         )
         if not agent_noun:  # 制定机关 / 登记机关 are agents; 设立学校 is an action
@@ -341,12 +569,65 @@ def find_actor_zh(region: str, lex: ActorLexicon, *, own_clause: bool = True) ->
     # modifies the subject
     if _OWNED_THING.fullmatch(body, e):
         return None
+    if _in_relative_of_thing(body, e, lex):
+        return None
+    # 在有条件的地方，… / 对直接负责的主管人员…: a preposition that opens the phrase makes
+    # it an adverbial or a topicalised object, unless a 的 closes it into a relative
+    # clause about people (在职业学校就读的学生)
+    if re.match(r"(?:对于|对|针对|在|于)", body[s:]) and not (
+        "的" in body[s:e] and body[s:e].endswith(_PERSON_ENDINGS) and not body.startswith(("对", "针对"), s)
+    ):
+        return None
     # A phrase followed by 期间/时 is a time adverbial (民办学校存续期间), not the subject.
     if own_clause and _TIME_AFTER.match(body[e:]):
         return None
     if not own_clause and _DURING.match(body[e:]):
         return None
     return start + s, start + e
+
+
+def _in_relative_of_thing(body: str, e: int, lex: ActorLexicon) -> bool:
+    """职业技能培训机构发布的招生简章…应当, 政府投资开发的公益性岗位，应当: the phrase is
+    the agent of a relative clause (a bare verb and 的) whose head is a thing, not a party;
+    业务主管单位履行前款规定的职责 has an object before 的 and stays a clause."""
+    rest = body[e:].replace("\u3000", "")
+    if rest.startswith(("在", "于")):
+        m = _LEADING_ADVERBIAL.match(rest)
+        if m is None:
+            return False
+        rest = rest[m.end() :]
+    if not rest or "的" not in rest or _MARKER.match(rest) or rest[0] in "、和及与或":
+        return False
+    k = rest.index("的")
+    if k > 5 or (k and not _only_verbs(rest[:k])):
+        return False
+    tail = rest[rest.rindex("的") + 1 :]
+    tail = re.sub(
+        r"(?:都|也|还|均|亦|则|即|就|分别|共同|一律|原则上|同时|首先|切实|积极|主动|依法|要|应|须)+$",
+        "",
+        tail,
+    )
+    return bool(tail) and not _heads(tail, lex) and _CJK.search(tail) is not None
+
+
+def _pos(text: str) -> tuple[tuple[str, str], ...]:
+    """Words of ``text`` with their jieba dictionary tags (no HMM), cached."""
+    return _pos_cached(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pos_cached(text: str) -> tuple[tuple[str, str], ...]:
+    import logging
+
+    import jieba.posseg
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False))
+
+
+def _only_verbs(text: str) -> bool:
+    """True when every word of ``text`` is a verb or an adverb (投资开发, 依法征收)."""
+    return all(flag[:1] in ("v", "d") for _w, flag in _pos(text))
 
 
 def _modifies_next(body: str, heads: list[tuple[int, int]], e: int) -> bool:
@@ -368,12 +649,20 @@ def _modifies_next(body: str, heads: list[tuple[int, int]], e: int) -> bool:
 def find_actor_after_zh(text: str, lex: ActorLexicon) -> tuple[int, int] | None:
     """Find the party right after an encouragement cue (鼓励企业…, 支持学校…)."""
     clause = re.split(r"[，,；;。：:]", text, maxsplit=1)[0]
-    if not clause or _MARKER.match(clause) or clause[0] in "与同跟和及并或":
+    if not clause or clause[0] in "与同跟和及并或、":
         return None
     heads = _heads(clause, lex)
     if not heads:
         return None
-    span = _start_anchored(clause, heads, lex, allow_with=False)
+    # 鼓励在农村开展培训: a preposition opens an adverbial, unless a 的 closes it into a
+    # relative clause of people (鼓励在国外工作的科学技术人员回国; 支持在…建设的平台 is
+    # a thing supported)
+    if _MARKER.match(clause) and (
+        _marker_outside_relative(clause[: heads[0][0]])
+        or not clause[heads[0][0] : heads[0][1]].endswith(_PERSON_ENDINGS)
+    ):
+        return None
+    span = _start_anchored(clause, heads, lex, allow_with=False, tail=_tail_marker)
     if span is None or _modifies_next(clause, heads, span[1]):
         return None
     # 鼓励校所联合举办研究生暑期学校: a verb before the first head makes the words an
@@ -381,9 +670,27 @@ def find_actor_after_zh(text: str, lex: ActorLexicon) -> tuple[int, int] | None:
     vp = _ACTIVITY.search(clause, 0, heads[0][0])
     if vp and "的" not in clause[vp.end() : span[1]]:
         return None
+    # 禁止安排一年级学生顶岗实习, 鼓励支持选拔优秀人才…: a verb first makes an activity
+    # (研究开发机构, 培养单位 are names: a nominal verb, or a verb right before a body)
+    words = _pos(clause[: heads[0][0]]) if heads[0][0] else ()
+    if (
+        words
+        and words[0][1] == "v"
+        and len(words[0][0]) > 1  # 驻青高校: a one-character verb is part of a name
+        and "的" not in clause[: span[1]]
+        and not (len(words) == 1 and _is_organisation(clause[heads[0][0] : heads[0][1]], lex))
+    ):
+        return None
+    vp = _ACTIVITY_MORE.search(clause, 0, heads[0][0])
+    if vp and "的" not in clause[vp.end() : span[1]] and vp.end() != heads[0][0]:
+        return None
     # The party is followed by what it is encouraged to do: a phrase that ends the
     # clause is the object of support (支持…设施建设), not a party.
     if span[1] >= len(clause):
+        return None
+    if clause[: _strip_tail(clause, span[1])].endswith(_THING_HEADS) and _OBJECT_TAIL.fullmatch(
+        clause[span[1] :]
+    ):
         return None
     return span
 

@@ -378,11 +378,15 @@ def _load_actors(path_str: str) -> ActorLexicon:
 
 def _suffix_heads(raw: Any, path: Path, types: dict[str, str]) -> list[str]:
     """Compile ``suffix_heads``: one-character heads (局, 厅, 者) that end a bearer
-    only after another character and not after the words listed (布局, 或者)."""
+    only after another character and not after the words listed (布局, 或者); a
+    head with ``only_after`` ends a bearer only after one of those words (检察长,
+    董事长, but not 增长, 延长)."""
     if raw is None:
         return []
     if not isinstance(raw, dict):
-        raise ConfigError(f"{path}: 'suffix_heads' must map a head to {{type, not_after, not_before}}")
+        raise ConfigError(
+            f"{path}: 'suffix_heads' must map a head to {{type, not_after, not_before, only_after}}"
+        )
     out = []
     for head, spec in raw.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("type"), str):
@@ -390,8 +394,11 @@ def _suffix_heads(raw: Any, path: Path, types: dict[str, str]) -> list[str]:
         where = f"{path}: suffix head {head!r}"
         not_after = _as_tuple(spec.get("not_after"), where, "not_after")
         not_before = _as_tuple(spec.get("not_before"), where, "not_before")
+        only_after = _as_tuple(spec.get("only_after"), where, "only_after")
         types.setdefault(str(head), spec["type"])
         guard = "".join(f"(?<!{re.escape(w)})" for w in not_after)
+        if only_after:
+            guard += "(?:" + "|".join(f"(?<={re.escape(w)})" for w in only_after) + ")"
         ahead = f"(?!{'|'.join(re.escape(w) for w in not_before)})" if not_before else ""
         out.append(f"(?<=[\u4e00-\u9fff]){guard}{re.escape(str(head))}{ahead}")
     return out

@@ -133,7 +133,7 @@ def duty_tokens(text: str) -> tuple[str, ...]:
 def _owner_types(row: Obligation) -> list[str]:
     """For a duty without a bearer whose subject is owned (民办学校的招生简章应当…),
     the types of the owner: the duty can recur with that owner as its bearer."""
-    from ._actors import find_actor_zh, strip_label
+    from ._actors import _only_verbs, _pos, find_actor_zh, strip_label
     from ._lexicon import load_actor_lexicon
 
     text = row.sentence or ""
@@ -142,9 +142,17 @@ def _owner_types(row: Obligation) -> list[str]:
     if k <= 0 or k > 30:
         return []
     lex = load_actor_lexicon()
+    words = _pos(body[:k])
+    if words and words[-1][1] == "v" and len(words) > 1:
+        # 民办学校组织的教育教学活动，应当…: the agent of a bare relative clause owns the thing
+        k -= len(words[-1][0])
     span = find_actor_zh(body[:k], lex, own_clause=False)
-    if span is None or span[1] != k:
+    if span is None:
         return []
+    if span[1] != k:
+        verb = body[span[1] : k]
+        if len(verb) > 5 or not _only_verbs(verb):
+            return []
     from ._tables import actor_types_of
 
     return actor_types_of(body[span[0] : span[1]], lex)

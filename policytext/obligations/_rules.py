@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ._actors import (
+    _ABBREVIATION,
     actor_type,
     find_actor_after_zh,
     find_actor_en,
@@ -59,14 +60,15 @@ _OPENERS = "（(“‘「『【〔［[《〈{"
 _CLOSERS = "）)”’」』】〕］]》〉}"
 _TRAIL = " \t\u3000，,；;：:。！？!?、."
 _ITEM = re.compile(
-    r"^[\s\u3000]*(?:[（(]([零〇一二三四五六七八九十百\d]{1,4})[）)]|([一二三四五六七八九十百]{1,3})、|"
+    r"^[\s\u3000]*(?:[（(]([零〇一二三四五六七八九十百\d]{1,4})[）)]|([一二三四五六七八九十百]{1,3})(?:、|是(?=[\u4e00-\u9fff]))|"
     r"(\d{1,3})[.．、）)](?!\d)|([①-⑳])|[（(]?([a-z])[）)])"
 )
 _HEADING = re.compile(
     r"^[\s\u3000]*(?:第[零〇一二三四五六七八九十百\d]+[编章节]|Chapter\s+\d+|CHAPTER\s+\d+)[\s\u3000]*[^，。；,;:：]{0,30}$"
 )
 _QUOTED = re.compile(r"“[^“”]{1,60}”|《[^《》]{1,80}》|「[^「」]{1,60}」")
-_CHAIN = re.compile(r"(?:[和、及并与]|或者)?(?:鼓励|支持|引导|倡导|提倡)")
+# 引导规范社会力量…: 规范 joins the chain of cues as a verb of guidance
+_CHAIN = re.compile(r"(?:[和、及并与]|或者)?(?:鼓励|支持|引导|倡导|提倡|规范(?![化性的]))")
 # 给予…支持 / 加大…支持 / 加强政策支持: support granted to a party is an encouragement
 _GIVEN = re.compile(r"(?:给予|予以|加大|加强|强化)[^，。；]{0,8}$")
 # 对工作成效显著的试点城市进一步加强政策支持: the supported party follows 对 in the clause
@@ -85,6 +87,7 @@ _THING_OF = re.compile(
 # what may stand between a cue and 由 when 由 names the cue's agent (应当依据…大纲由…)
 _MARKERS_BEFORE_BY = re.compile(r"[，。；]|的(?!特点|规定|要求)")
 _BY_BEFORE = re.compile(r"由([^，。；,;由]{2,40})$")
+_CUE_THEN_TIME = re.compile(r"(?:应当|应该|必须|不得|可以|要|应|须)(?:在|于|当)[^，。；]{1,30}时\s*$")
 # How far before a cue the bearer is looked for, in characters: bearer phrases are
 # short, and a bound keeps a pathological clause (thousands of cues, no commas) linear.
 _REACH = 120
@@ -267,9 +270,17 @@ class DeonticTagger:
             return None
         lang = lang or detect_lang(text)
         lex = self._en if lang == "en" else self._zh
-        if any(p in body for p in lex.lead_in.get("none", ())):
-            return None
         reading = self.classify(text, lang=lang)
+        for p in lex.lead_in.get("none", ()):
+            pos = body.find(p)
+            # 实习单位不得有下列行为：/ 禁止下列行为：the list is what the cue forbids, while
+            # 有下列行为之一的，…：lists conditions
+            if pos >= 0 and not (
+                reading.modality in ("prohibition", "obligation")
+                and reading.start < pos
+                and "的" not in body[pos:]
+            ):
+                return None
         # 符合下列条件的单位，可以申请加入：the list says who, not what: no inheritance
         listed = re.search(r"下列|以下|如下", body)
         if reading.modality != "none":
@@ -452,6 +463,9 @@ class DeonticTagger:
                 not english
                 and any(piece.rstrip().endswith(w) for w in scope.get("condition_end", ()))
                 and not piece.rstrip().endswith(cond_except)
+                # 学校应当在体育课教学时，组织…: a time phrase after the cue is an adverbial of
+                # the main clause, not a condition
+                and not _CUE_THEN_TIME.search(piece)
             )
             if k < last and (opens(c, scope.get("condition_open", ())) or ends_condition):
                 c.scope = "condition"
@@ -599,7 +613,8 @@ class DeonticTagger:
         while k >= floor and text[k] not in _ZH_CLAUSE_END:
             k -= 1
         before = text[k + 1 : start]
-        if not any(v in before for v in lex.relative_embedding):
+        # 依法设立的民办学校享有…的地位: a verb already closed by 的 belongs to the subject
+        if not any(v in before and "的" not in before[before.rindex(v) :] for v in lex.relative_embedding):
             return False
         stop = end
         while stop < len(text) and stop - end <= 30 and text[stop] not in _ZH_CLAUSE_END:
@@ -749,6 +764,10 @@ class DeonticTagger:
             # the first reading may take a time stated before it (到2025年，各地要…)
             window_start = clauses[0].start if k == 0 else clauses[h.clause].start
             deadline = self._deadline(text[window_start:end], "en" if english else "zh")
+            if not english:
+                # 各市域产教联合体（以下简称联合体）、行业产教融合共同体…: the bearer without
+                # its abbreviation notes
+                actor = _ABBREVIATION.sub("", actor).strip()
             atype = actor_type(actor, self._actors) if actor else ""
             out.append(
                 Deontic(
@@ -919,6 +938,19 @@ class DeonticTagger:
         self, text: str, clauses: list[_Clause], h: _Hit, english: bool
     ) -> tuple[int, int] | None:
         """The bearer of a cue whose clause has no subject: an earlier clause's subject."""
+        if not english and h.clause > 0:
+            # 基本医疗保险基金支付范围由国务院医疗保障主管部门组织制定，并应当听取…: the
+            # agent of 由 in the clause before goes on bearing a duty joined by 并
+            own = text[clauses[h.clause].start : h.start].lstrip(" \u3000")
+            if re.fullmatch(r"(?:并且|并|同时|且|还|也)(?:应当|应|须|要|可以)?", own) or re.match(
+                r"(?:并且|并|同时|且)", own
+            ):
+                c = clauses[h.clause - 1]
+                by = _BY_AGENT.search(text, c.start, c.end)
+                if by is not None:
+                    span = find_actor_zh(by.group(1), self._actors, own_clause=False)
+                    if span is not None and span[0] == 0 and span[1] == len(by.group(1)):
+                        return by.start(1), by.end(1)
         candidates = list(range(h.clause - 1, -1, -1))
         # the sentence topic (first clause) is the usual subject: 学校招收学生，应当…
         order = ([0] if candidates else []) + [k for k in candidates if k != 0]
@@ -932,7 +964,10 @@ class DeonticTagger:
             else:
                 stripped = piece.lstrip()
                 lead = len(piece) - len(stripped)
-                if re.match(r"(?:对|对于|针对|关于|违反|未经|因|如|若)", stripped):
+                if re.match(r"(?:对|对于|针对|关于|违反|未经|因|如|若)", stripped) and not (
+                    # 未经依法审批和登记的职业技能培训机构，不得…: a 的 closes it into the bearer
+                    stripped.startswith("未经") and "的" in stripped
+                ):
                     continue
                 span = find_actor_zh(piece, self._actors, own_clause=False)
                 if span is not None and span[0] < lead:
@@ -959,6 +994,7 @@ class DeonticTagger:
                 clauses[j].scope != "main"
                 or len(piece) > 16
                 or re.match(r"(?:对|对于|针对|关于|为|在|按照|根据|依照|依法|由|经|以|从|自|当|随着)", piece)
+                or re.search(r"(?:后|前|时|期间|以来)$", piece)  # 担保提供后，…: a time, not a qualifier
                 or "为例" in piece
                 or find_actor_zh(piece, self._actors, own_clause=False) is not None
             ):
@@ -975,10 +1011,20 @@ class DeonticTagger:
         start = 0 if lang == "en" else strip_label(body)
         region = body[start:pos]
         region = re.split(r"[，,；;]", region)[-1] if region else region
+        if lang != "en":
+            # 省级教育行政部门的主要职责是：the bearer is who the duties belong to
+            region = re.sub(r"的(?:主要|基本|具体)?$", "", region)
         span = find_actor_en(region) if lang == "en" else find_actor_zh(region, self._actors)
+        if span is None and lang != "en" and re.fullmatch(r"其?(?:的)?(?:主要|基本|具体)?", region.strip()):
+            # 省、自治区、直辖市人民政府管理本地区内的高等学校，其主要职责是：the bearer is
+            # the subject of the lead-in's first clause
+            region = re.split(r"[，,；;]", body[start:pos])[0]
+            span = find_actor_zh(region, self._actors, own_clause=False)
         if span is None:
             return "", ""
         actor = region[span[0] : span[1]]
+        if lang != "en":
+            actor = _ABBREVIATION.sub("", actor).strip()
         return actor, actor_type(actor, self._actors)
 
     def _deadline(self, text: str, lang: str) -> str:

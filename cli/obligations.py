@@ -80,7 +80,14 @@ FORMATS = ["json", "jsonl", "csv", "md", "parquet", "table"]
     "--output",
     type=click.Path(path_type=str),
     default=None,
-    help="Write to this file; with --recurring or --matrix a folder (created) gets the tables and a chart.",
+    help="Write to this file (a path without a suffix, with --recurring or --matrix, is taken as --out).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=str),
+    default=None,
+    help="With --recurring or --matrix: a folder (created) for every table and the actor × modality chart.",
 )
 @click.option(
     "--all", "include_none", is_flag=True, help="Also emit 'none' rows for sentences without a duty."
@@ -143,6 +150,7 @@ def obligations(
     paths: tuple[str, ...],
     fmt: str | None,
     output: str | None,
+    out_dir: str | None,
     include_none: bool,
     lines_file: str | None,
     no_context: bool,
@@ -176,7 +184,7 @@ def obligations(
     Examples:
       policytext obligations law.md notice.pdf --format csv -o duties.csv
       policytext obligations --lines sentences.txt --format jsonl
-      policytext obligations corpus/ --recurring --min-docs 2 -o out/
+      policytext obligations corpus/ --recurring --min-docs 2 --out duties/
       policytext obligations corpus/ --matrix --by-document --format csv
     """
     run = Run()
@@ -216,11 +224,12 @@ def obligations(
         return
 
     found = list(_rows(docs, run, tagger, False, lang, sources))
-    folder = output if output and _is_folder(output) else None
+    folder = out_dir or (output if output and _is_folder(output) else None)
     table = policytext.actor_modality_matrix(found, by_document=by_document, sources=sources)
     if folder:
         _write_folder(
-            folder, found, table, sources, fmt, min_docs=min_docs, similarity=similarity, recurring=recurring
+            folder, found, table, sources, fmt, min_docs=min_docs, similarity=similarity, recurring=recurring,
+            quiet=quiet,
         )
     elif recurring:
         clusters = policytext.recurring_obligations(
@@ -297,6 +306,7 @@ def _write_folder(
     min_docs: int,
     similarity: float,
     recurring: bool,
+    quiet: bool = False,
 ) -> None:
     try:
         os.makedirs(folder, exist_ok=True)
@@ -356,7 +366,8 @@ def _write_folder(
             ],
         )
         written += [name, "recurring_citations.csv"]
-    click.echo(f"policytext: wrote {', '.join(written)} to {folder}", err=True)
+    if not quiet:
+        click.echo(f"policytext: wrote {', '.join(written)} to {folder}", err=True)
 
 
 def _read_lines(path: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,6 +15,7 @@ from ._common import (
     Run,
     command,
     documents,
+    each_document,
     format_option,
     input_paths,
     json_dumps,
@@ -101,13 +103,20 @@ def targets(
     fmt = resolve_format(fmt, output, "jsonl")
     lex = policytext.TargetLexicon.load(lexicon) if lexicon else None
 
+    def work(doc: policytext.Document) -> list[dict[str, Any]]:
+        labels = {c.id: c.label for c in policytext.parse(doc)}
+        found = []
+        for t in policytext.extract_targets(doc, year=year, lexicon=lex, qualitative=not no_qualitative):
+            row = {"source": doc.source, **t.to_dict()}
+            row["clause_label"] = labels.get(t.clause or "", "") or None
+            found.append(row)
+        return found
+
     def rows() -> Iterator[dict[str, Any]]:
-        for doc in _each_document(paths, run, metadata=metadata, quiet=quiet, engine=engine, password=password, ocr=ocr):
-            labels = {c.id: c.label for c in policytext.parse(doc)}
-            for t in policytext.extract_targets(doc, year=year, lexicon=lex, qualitative=not no_qualitative):
-                row = {"source": doc.source, **t.to_dict()}
-                row["clause_label"] = labels.get(t.clause or "", "") or None
-                yield row
+        docs = _each_document(paths, run, metadata=metadata, quiet=quiet, engine=engine, password=password, ocr=ocr)
+        # a document that breaks the extractor is reported; the others go on
+        for _doc, found in each_document(docs, run, work):
+            yield from found
 
     write_records(rows(), fmt, output, columns=TARGET_COLUMNS, table_columns=TARGET_TABLE)
     run.exit()
@@ -141,7 +150,8 @@ def targets(
 @click.option("--min-copy", type=int, default=8, show_default=True, help="Shortest copied block that counts as reuse.")
 @click.option("--no-targets", is_flag=True, help="Skip target extraction and the side-by-side table.")
 @click.option("--year", type=int, default=None, help="The year the documents speak from (for targets).")
-@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes for the local documents.")
+@click.option("-j", "--jobs", "--workers", "workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for the local documents (as in policytext run).")
 @seed_option
 @read_options
 @metadata_option
@@ -211,7 +221,9 @@ def compare(
 
     nationals = list(_each_document(national_paths, run, **read_kw))
     if not nationals:
-        raise click.UsageError("none of the national documents could be read")
+        # an input failure (each reported above), not a usage error
+        click.echo("policytext: none of the national documents could be read; nothing to compare with", err=True)
+        sys.exit(1)
     options: dict[str, Any] = {"level": level, "semantic": semantic, "seed": seed}
     if threshold is not None:
         options["add_threshold"] = threshold

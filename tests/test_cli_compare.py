@@ -70,7 +70,7 @@ def test_compare_single_table_and_threshold(runner, cli):
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     assert len(rows) == 1 and rows[0]["source"] == LINHE
     loose = runner.invoke(cli, ["compare", "--national", NATIONAL, "--local", LINHE, "--table", "additions",
-                                "--threshold", "0.02", "--format", "jsonl"])  # fmt: skip
+                                "--threshold", "0.001", "--format", "jsonl"])  # fmt: skip
     strict = runner.invoke(cli, ["compare", "--national", NATIONAL, "--local", LINHE, "--table", "additions",
                                  "--threshold", "0.999", "--format", "jsonl"])  # fmt: skip
     assert loose.exit_code == 0 and strict.exit_code == 0

@@ -5,7 +5,8 @@ task items become an index) and then aligns one local document at a time, so
 that thousands of local documents stream past a fixed index.
 
 Evidence for a pair of a local clause and a national clause (cross-references
-such as ``违反本办法第二十条规定`` and self-names such as 本办法 removed first):
+such as ``违反本办法第二十条规定``, self-names such as 本办法 and the sanction
+formulas of penalty clauses (构成犯罪的，依法追究刑事责任) removed first):
 
 - ``word``: cosine of TF-IDF vectors over policy-aware words (the
   :class:`~policytext.Segmenter` with the domain dictionary; stopwords and
@@ -47,8 +48,9 @@ Relations, in this order:
 - ``adds``: no national counterpart. A small logistic model (also in
   ``alignment.json``) gives the probability that a clause is an addition from
   more than its best single match: ``support`` (its best sentence similarity
-  with any national sentence), ``coverage`` (how much of its distinctive
-  wording its best national clause uses), ``entropy`` (how spread its ranking
+  with any national sentence), ``coverage`` (the IDF-weighted share of its
+  content words, generic legal words left out, that its two best national
+  clauses use), ``entropy`` (how spread its ranking
   scores over the national clauses are) and ``rival`` (how much better another
   clause of the same local document matches its best national clause). A
   clause whose probability reaches ``add_threshold`` (default: the model's) and
@@ -68,6 +70,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -316,7 +319,7 @@ class _Evidence:
     lexical: np.ndarray  # (local, national) word/char mean (+ semantic)
     support: np.ndarray  # (local,) best sentence similarity with any national sentence
     novel: np.ndarray  # (local,) share of word tokens the national side never uses
-    distinct: list[dict[str, float]]  # per local unit: distinctive words and their weights
+    words: list[frozenset[str]]  # per local unit: its content words (generic legal words dropped)
     cited: np.ndarray  # (local, national) bool
     refers: list[list[int]] = field(default_factory=list)  # per local unit: the local units it cites (本办法第X条)
 
@@ -451,6 +454,7 @@ class Aligner:
         self.sentence_char_ = self.char_space_.vectors(nat.sent_chars)
         self.sentence_starts_ = np.flatnonzero(np.r_[True, np.diff(nat.owner) != 0])
         self.unit_vocab_ = [frozenset(w) for w in nat.unit_words]
+        self.content_df_ = Counter(w for ws in _content_words(nat.unit_words) for w in ws)
         self.positions_ = np.array([u.position for u in units])
         self.headings_ = [_squeeze(u.heading) for u in units]
         self.by_number_ = {}
@@ -524,7 +528,7 @@ class Aligner:
         feats[..., 5] = self._headings(local)
         vocab = self.word_space_.vocabulary
         novel = np.array([sum(w not in vocab for w in ws) / len(ws) if ws else 0.0 for ws in ana.unit_words])
-        ev = _Evidence(feats, lexical, sentence.max(axis=1), novel, _distinctive(ana.unit_words), cited)
+        ev = _Evidence(feats, lexical, sentence.max(axis=1), novel, _content_words(ana.unit_words), cited)
         ev.refers = _self_references(local)
         return ev
 
@@ -646,11 +650,13 @@ class Aligner:
         """Rows of :data:`ADD_FEATURES` for every local unit.
 
         ``support``: the best similarity of one of the clause's sentences with
-        any national sentence; ``coverage``: the weighted share of the clause's
-        distinctive words (:func:`_distinctive`) that its best national clause
-        uses too; ``entropy``: how spread the softmax of the ranking scores over
-        the national clauses is (an implementing clause has one or a few clear
-        counterparts, an addition none).
+        any national sentence; ``coverage``: the IDF-weighted share of the
+        clause's content words that its best two national clauses use (see
+        :meth:`_coverage`); ``entropy``: how spread the softmax of the ranking
+        scores over the national clauses is (an implementing clause has one or
+        a few clear counterparts, an addition none); ``rival``: how much better
+        another clause of the same local document matches this clause's best
+        national clause.
         """
         n = scores.shape[0]
         out = np.zeros((n, len(ADD_FEATURES)))
@@ -658,12 +664,7 @@ class Aligner:
             return out
         best = scores.argmax(axis=1)
         out[:, 0] = ev.support
-        for i in range(n):
-            weights = ev.distinct[i]
-            total = sum(weights.values())
-            if total:
-                vocab = self.unit_vocab_[best[i]]
-                out[i, 1] = sum(v for t, v in weights.items() if t in vocab) / total
+        out[:, 1] = self._coverage(ev.words, scores)
         z = scores - scores.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
@@ -675,6 +676,34 @@ class Aligner:
                 col = scores[:, best[i]].copy()
                 col[i] = -np.inf
                 out[i, 3] = col.max() - scores[i, best[i]]
+        return out
+
+    def _coverage(self, words: Sequence[frozenset[str]], scores: np.ndarray) -> np.ndarray:
+        """Share of each local clause's content that its two best national clauses use.
+
+        Content words are the segmenter's words of two characters or more,
+        less the generic legal words of ``models/compare/generic_words.txt``
+        (应当, 有关部门, 按照规定 … say nothing about what a clause regulates).
+        Each is weighted by its IDF over the pair - the national clauses and
+        this document's clauses together - so that the words a clause shares
+        with few others (校区, 分校, 土地使用权) count most. An addition
+        regulates something the national text does not: its rare words are
+        missing from even the closest national clauses.
+        """
+        n, m = scores.shape
+        out = np.ones(n)
+        if not m:
+            return out
+        local_df = Counter(w for ws in words for w in ws)
+        total = m + n
+        top = np.argsort(-scores, axis=1, kind="stable")[:, :2]
+        for i, ws in enumerate(words):
+            if not ws:
+                continue
+            # sorted: a set's order follows the per-process string hash, and float sums must repeat
+            idf = {w: np.log((1 + total) / (1 + self.content_df_.get(w, 0) + local_df[w])) + 1 for w in sorted(ws)}
+            near = self.unit_vocab_[top[i, 0]] | (self.unit_vocab_[top[i, 1]] if m > 1 else frozenset())
+            out[i] = sum(v for w, v in idf.items() if w in near) / sum(idf.values())
         return out
 
     def align_units(self, local: Sequence[Unit], *, aliases: dict[str, str] | None = None) -> list[AlignedUnit]:
@@ -762,27 +791,18 @@ def _dice(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y))
 
 
-def _distinctive(unit_words: Sequence[list[str]], top: int = 8) -> list[dict[str, float]]:
-    """The words that set each unit apart from the rest of its document, with weights.
+@functools.lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    from .._resources import model_path
 
-    TF-IDF within the document itself: a word every article repeats
-    (民办学校 in a private-education regulation) says nothing about what one
-    article is about; its rare words do.
-    """
-    n = len(unit_words)
-    df: dict[str, int] = {}
-    for words in unit_words:
-        for w in set(words):
-            df[w] = df.get(w, 0) + 1
-    out = []
-    for words in unit_words:
-        tf: dict[str, int] = {}
-        for w in words:
-            tf[w] = tf.get(w, 0) + 1
-        weights = {w: (1 + np.log(c)) * (np.log((1 + n) / (1 + df[w])) + 1) for w, c in tf.items() if len(w) >= 2}
-        keep = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
-        out.append(dict(keep))
-    return out
+    text = model_path("compare/generic_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _content_words(unit_words: Sequence[list[str]]) -> list[frozenset[str]]:
+    """Each unit's words of two characters or more, generic legal words dropped."""
+    generic = _generic_words()
+    return [frozenset(w for w in words if len(w) >= 2 and w not in generic) for words in unit_words]
 
 
 _REFERENCE = re.compile(
@@ -790,16 +810,32 @@ _REFERENCE = re.compile(
     rf"(?:第[{_CN_NUM}\d]+[章节条款项](?:之[{_CN_NUM}]+)?[、和及至到]?)+"
 )
 _SELF_NAME = re.compile(r"本(?:法|办法|条例|规定|细则|实施细则|方案|章程)|本(?:市|省|自治区|区|县)")
+# The sanction formulas of legal-liability clauses: every penalty clause of every law
+# ends in them, so they make a penalty for a new local duty look like any national one.
+_SANCTION = re.compile(
+    r"(?:尚不)?构成犯罪的[，,]?(?:依法)?(?:追究刑事责任)?"
+    r"|(?:依法)?对(?:其)?(?:有关责任单位、)?直接负责的主管人员和(?:其他)?直接责任人员(?:依法)?(?:给予|予以)?"
+    r"[^，。；]{0,6}?处分(?:或者(?:行政)?处罚)?"
+    r"|(?:依法)?(?:给予|予以)(?:行政)?处分(?:或者(?:行政)?处罚)?|(?:依法)?(?:给予|予以)(?:行政)?处罚"
+    r"|构成违反治安管理行为的[，,]?(?:由公安机关)?(?:依法)?给予治安管理处罚"
+    r"|(?:造成(?:财产)?损失的[，,]?)?(?:依法)?(?:承担赔偿责任|责令赔偿损失|赔偿损失)|依法承担民事责任"
+    r"|情节严重的|没收违法所得|有违法所得的|责令(?:限期)?改正"
+)
 
 
 def similarity_text(text: str) -> str:
-    """The text that similarity is computed on: cross-references and self-names removed.
+    """The text that similarity is computed on: references, self-names and sanction formulas removed.
 
     ``违反本办法第二十条规定`` says nothing about which national article a clause
     takes up (the numbers are the local text's own), and ``本办法`` / ``本法``
-    differ only because one text is local; both are dropped.
+    differ only because one text is local; both are dropped. So are the
+    sanction formulas of penalty clauses (构成犯罪的，依法追究刑事责任; 对直接负责的
+    主管人员和其他直接责任人员依法给予处分; 责令改正): what a penalty clause is about
+    is the conduct it punishes. A clause that is nothing but such formulas keeps them.
     """
-    return _SELF_NAME.sub("", _REFERENCE.sub("", text))
+    text = _SELF_NAME.sub("", _REFERENCE.sub("", text))
+    rest = _SANCTION.sub("", text)
+    return rest if len(_squeeze(rest)) >= 6 else text
 
 
 def _squeeze(text: str) -> str:

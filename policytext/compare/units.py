@@ -26,7 +26,8 @@ PROCEDURAL_KINDS = ("purpose", "scope", "effective", "interpretation")
 _INSTRUMENT = r"(?:法|办法|条例|规定|细则|实施细则|方案|实施方案|章程|意见|决定|规则|计划|通知|纲要)"
 _PURPOSE = re.compile(rf"^(?:为了?|根据|依据|按照)[^。]{{0,260}}?(?:制定|制订|特制定|修订)本{_INSTRUMENT}")
 _SCOPE = re.compile(
-    rf"本{_INSTRUMENT}适用于|适用本{_INSTRUMENT}|本{_INSTRUMENT}[^。]{{0,20}}适用|"
+    # not 本条例规定的支持与奖励措施适用于… (a part of the instrument extended to someone)
+    rf"本{_INSTRUMENT}适用于|适用本{_INSTRUMENT}|本{_INSTRUMENT}(?:(?!规定)[^。]){{0,20}}适用|"
     rf"在本(?:市|省|自治区|区|县|州)行政区域内[^。]{{0,40}}(?:适用本|应当遵守本|执行本)"
 )
 _EFFECTIVE = re.compile(rf"本{_INSTRUMENT}[^。]{{0,12}}自[^。]{{0,24}}(?:起|之日起)(?:施行|实施|执行|生效)|施行日期|自公布之日起施行")

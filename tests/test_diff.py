@@ -427,3 +427,16 @@ def test_bearers_swapped_between_roles_is_an_actor_change():
     charter = "第一条 理事长由龙头企业主要负责人担任，副理事长由牵头的设区市人民政府分管负责人、园区管理机构负责人担任。"
     result = policytext.diff_documents(template, charter)
     assert "actor_changed" in result.changes[0].flags
+
+
+def test_markdown_summary_rows_stay_on_one_line_when_a_detail_spans_lines():
+    # the sample's 澄湖 charter fills in the template's closing article across a line break
+    charters = SAMPLE / "sources" / "charters"
+    result = diff_documents(
+        policytext.read(charters / "donghai_2023_consortium-charter-template.txt"),
+        policytext.read(charters / "chenghu_2025_modern-agriculture-consortium-charter.txt"),
+    )
+    md = redline_markdown(result)
+    rows = [line for line in md.splitlines() if line.startswith("| 第")]
+    assert any("第五十二条" in line for line in rows)
+    assert all(line.rstrip().endswith("|") and line.count(" | ") == 4 for line in rows), rows

@@ -294,7 +294,9 @@ def redline_markdown(result: DiffResult, *, style: str = "gfm", unchanged: bool 
             lines.append(
                 "| "
                 + " | ".join(
-                    _md_esc(str(r[k]) or "—") for k in ("template", "charter", "status", "flags", "details")
+                    # a table cell is one line: line breaks inside a detail become " / "
+                    _md_esc(" / ".join(str(r[k]).split("\n")) or "—")
+                    for k in ("template", "charter", "status", "flags", "details")
                 )
                 + " |"
             )

@@ -104,7 +104,7 @@ def targets(
     lex = policytext.TargetLexicon.load(lexicon) if lexicon else None
 
     def work(doc: policytext.Document) -> list[dict[str, Any]]:
-        labels = {c.id: c.label for c in policytext.parse(doc)}
+        labels = policytext.clause_citations(policytext.parse(doc))
         found = []
         for t in policytext.extract_targets(doc, year=year, lexicon=lex, qualitative=not no_qualitative):
             row = {"source": doc.source, **t.to_dict()}

@@ -57,6 +57,7 @@ _EXPORTS: dict[str, str] = {
     "clause_at": "structure",
     "clause_locator": "structure",
     "CLAUSE_LEVELS": "structure",
+    "clause_citations": "structure",
     # segment (sentences, words, spaCy)
     "split_sentences": "segment",
     "sentences": "segment",

@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 
 from .model import Clause, Document
 
-__all__ = ["CLAUSE_LEVELS", "parse", "parse_warnings", "clause_at", "clause_locator", "zh_number"]
+__all__ = ["CLAUSE_LEVELS", "parse", "parse_warnings", "clause_at", "clause_locator", "clause_citations", "zh_number"]
 
 #: The levels a clause can have, from the top of the tree down.
 CLAUSE_LEVELS: tuple[str, ...] = (
@@ -1506,6 +1506,77 @@ def parse_warnings(document: Document | str, *, lang: str | None = None) -> list
         The warnings, in document order.
     """
     return _parse(_as_document(document, lang), lang)[1]
+
+
+def clause_citations(clauses: Sequence[Clause]) -> dict[str, str]:
+    """Return each clause id with the label a reader cites it by.
+
+    The printed labels from the top of the tree down: ``一、（三）`` in a notice,
+    ``第九条（三）`` in a law (part, chapter and section labels above an article
+    are left out, since article numbers run through the whole text, as in
+    legal citation), ``Article 5 (a)`` in English. A paragraph (款) has no
+    printed label of its own; preamble and closing are cited by their level.
+
+    Args:
+        clauses: a parsed clause list (``document.clauses``).
+
+    Example:
+        >>> cites = clause_citations(parse("第一章 总则\n第一条 目的。\n（一）甲；"))
+        >>> cites["ch1.art1.p1.i1"]
+        '第一条（一）'
+    """
+    by_id = {c.id: c for c in clauses}
+    paragraphs: dict[str, int] = {}
+    for c in clauses:
+        if c.level == "paragraph" and c.parent:
+            paragraphs[c.parent] = paragraphs.get(c.parent, 0) + 1
+    out: dict[str, str] = {}
+    for clause in clauses:
+        chain: list[Clause] = []
+        node: Clause | None = clause
+        seen: set[str] = set()
+        while node is not None and node.id not in seen:
+            seen.add(node.id)
+            chain.append(node)
+            node = by_id.get(node.parent) if node.parent else None
+        chain.reverse()
+        if any(c.level == "article" for c in chain):
+            chain = [c for c in chain if c.level not in ("part", "chapter", "section")]
+        parts = []
+        for c in chain:
+            if c.label and c.label.strip():
+                parts.append(c.label.strip())
+            elif c.level == "paragraph" and c.number and paragraphs.get(c.parent or "", 0) > 1:
+                # 款 are cited by position when an article has several: 第三条第二款
+                parts.append(f"第{_zh_numeral(c.number)}款" if _is_cjk(clause.text) else f"({c.number})")
+        label = ""
+        for part in parts:
+            dotted = re.fullmatch(r"(\d+)(?:\.\d+)+\.?", part)
+            if dotted and re.search(rf"\b{dotted.group(1)}$", label):
+                # Article 4 + 4.1 -> Article 4.1
+                label = label[: -len(dotted.group(1))] + part.rstrip(".")
+                continue
+            spaced = bool(label) and label[-1].isascii() and part[0].isascii() and part[0] != "("
+            label = f"{label} {part}" if spaced else label + part
+        out[clause.id] = label or clause.level
+    return out
+
+
+def _zh_numeral(n: int) -> str:
+    """1 -> 一, 12 -> 十二, 20 -> 二十, 105 -> 一百零五 (for 款 numbers)."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+    hundreds, rest = divmod(n, 100)
+    tail = "" if rest == 0 else ("零" + digits[rest] if rest < 10 else ("一" if rest < 20 else "") + _zh_numeral(rest))
+    return digits[hundreds] + "百" + tail
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text[:200])
 
 
 def clause_at(clauses: Sequence[Clause], offset: int) -> Clause | None:

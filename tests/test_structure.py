@@ -930,3 +930,17 @@ def test_sample_documents_every_format(sample, path, articles, sections):
     assert [c.number for c in clauses if c.level == "section"] == list(range(1, sections + 1))
     for c in clauses:
         assert doc.text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    "text, clause_id, cited",
+    [
+        ("一、总体要求\n（一）指导思想。坚持产教融合。\n（二）基本原则。", "sec1.i2", "一、（二）"),
+        ("第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 学校应当：\n（一）建立制度；\n（二）保障安全。", "ch1.art2.p1.i2", "第二条（二）"),
+        ("第一章 总则\n第三条 第一款内容。\n第二款内容。", "ch1.art3.p2", "第三条第二款"),
+        ("Chapter 1 General\nArticle 4 Members\n4.1 A member shall:\n(a) attend meetings;\n(b) pay fees.", "ch1.art4.p1.i2", "Article 4.1(b)"),
+    ],
+)
+def test_clause_citations_read_as_a_reader_cites(text, clause_id, cited):
+    clauses = policytext.parse(text)
+    assert policytext.clause_citations(clauses)[clause_id] == cited

@@ -1509,7 +1509,7 @@ def parse_warnings(document: Document | str, *, lang: str | None = None) -> list
 
 
 def clause_citations(clauses: Sequence[Clause]) -> dict[str, str]:
-    """Return each clause id with the label a reader cites it by.
+    r"""Return each clause id with the label a reader cites it by.
 
     The printed labels from the top of the tree down: ``一、（三）`` in a notice,
     ``第九条（三）`` in a law (part, chapter and section labels above an article

@@ -128,6 +128,7 @@ def read(
     ocr: str = "auto",
     max_bytes: int = MAX_BYTES,
     format: str | None = None,
+    timeout: float | None = 300.0,
 ) -> Document:
     """Read one file into a clean :class:`Document`.
 
@@ -139,6 +140,8 @@ def read(
             ``always`` or ``never``.
         max_bytes: refuse larger files with a clear error.
         format: force a format instead of sniffing it.
+        timeout: seconds a PDF may take before it is given up with an error
+            (0 or None: no limit); enforced in a process's main thread only.
 
     Returns:
         The document, its ``id`` the content hash of the bytes.
@@ -166,7 +169,8 @@ def read(
         raise InputError(path, "permission denied") from exc
     except IsADirectoryError as exc:
         raise InputError(path, "is a folder, not a file") from exc
-    return read_bytes(data, source=os.fspath(path), engine=engine, password=password, ocr=ocr, format=format)
+    return read_bytes(data, source=os.fspath(path), engine=engine, password=password, ocr=ocr, format=format,
+                      timeout=timeout)
 
 
 def read_bytes(
@@ -177,6 +181,7 @@ def read_bytes(
     password: str | None = None,
     ocr: str = "auto",
     format: str | None = None,
+    timeout: float | None = 300.0,
 ) -> Document:
     """Read a document from bytes already in memory; ``source`` names it in messages.
 
@@ -194,7 +199,7 @@ def read_bytes(
     module = importlib.import_module(f".{_EXTRACTORS[fmt]}", __name__)
     options: dict[str, Any] = {}
     if fmt == "pdf":
-        options = {"engine": engine, "password": password, "ocr": ocr}
+        options = {"engine": engine, "password": password, "ocr": ocr, "timeout": timeout}
     extracted: Extracted = module.extract(path, data, **options)
     return assemble(extracted, data=data, source=source, fmt=fmt)
 

@@ -111,6 +111,7 @@ _STARTS_CJK = re.compile(f"^[{_CJKP}]")
 # one or two characters early so that these go down with the character before.
 _NO_LINE_START = set("，。、；：？！）》」』】〕〉”’…—·%")
 _SENTENCE_END = re.compile(r"[。！？!?.:：;；…”’\")）]$")
+_LOWER_START = re.compile(r"[\(\"'‘“]?[a-z]")
 
 # --- page numbers ----------------------------------------------------------------------
 
@@ -179,6 +180,7 @@ _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š�
 _HI = f"\u0080-\u00ff{re.escape(_CP1252_HIGH)}"
 _HI_RUN = re.compile(f"[{_HI}]+")
 _HAS_HI = re.compile(f"[{_HI}]")
+_LATIN1_LETTER = re.compile("[\u00a0-\u00ff]")
 _GB_OK = re.compile(f"^[{_CJK_CHAR}{_CJK_PUNCT}\u3000\u2018-\u201d\u2026\u00b7\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u2160-\u216b\u2460-\u249b\u25a0-\u25ff]+$")
 
 
@@ -217,6 +219,11 @@ def recover_gbk(text: str) -> str:
     latin_letters = len(_ASCII_LETTER.findall(text))
     # A lone accented pair in a Latin line (créé) is not enough evidence.
     if total < 4 and latin_letters >= 3:
+        return text
+    # Curly quotes, dashes and ellipses alone ("“”", "……") are punctuation in
+    # their own right: GBK text always brings letters from the Latin-1 range.
+    runs = [m for m in runs if _LATIN1_LETTER.search(m.group())]
+    if not runs:
         return text
     decoded: list[str] = []
     for m in runs:
@@ -282,6 +289,10 @@ def join_wrapped(left: str, right: str) -> str:
     """
     if not left or not right:
         return ""
+    if _STARTS_CJK.match(left[-1]) and left[-1] not in _SHARED_PUNCT:
+        return ""  # the usual case: a Chinese line wrapped
+    # only the end of a paragraph matters (and "$" patterns scan all of it)
+    left = left[-_TAIL:]
     # quotes, dashes and ellipses serve both scripts: look past them
     core_left = left.rstrip(_SHARED_PUNCT) or left
     core_right = right.lstrip(_SHARED_PUNCT) or right
@@ -295,6 +306,8 @@ def join_wrapped(left: str, right: str) -> str:
     return " "
 
 
+#: how much of the end of a paragraph the joining rules look at
+_TAIL = 120
 _HYPHEN_BREAK = re.compile(r"([A-Za-z]+)-$")
 _COMPOUND = re.compile(r"[A-Za-z]+-[A-Za-z]+")
 # "low- and medium-yield": a suspended hyphen before a conjunction stays
@@ -310,12 +323,15 @@ def _dehyphenate(left: str, right: str, hyphenated: set[str]) -> str:
     The hyphen is kept when the hyphenated compound is written elsewhere in
     the document on one line (``well-known``).
     """
-    m = _HYPHEN_BREAK.search(left)
+    if not left.endswith("-"):
+        return left
+    tail = left[-_TAIL:]
+    m = _HYPHEN_BREAK.search(tail)
     n = _WORD_START.match(right)
     if not m or not n:
         return left
     compound = f"{m.group(1)}-{n.group(1)}".lower()
-    if compound in hyphenated or n.group(1) in _SUSPENDED or _PAIRED_COMPOUND.search(left):
+    if compound in hyphenated or n.group(1) in _SUSPENDED or _PAIRED_COMPOUND.search(tail):
         return left
     return left[:-1]
 
@@ -384,8 +400,8 @@ def _is_traditional(text: str) -> bool:
 
 
 def _map_private_use(pages: list[list[Line]]) -> None:
-    texts = [line.text for lines in pages for line in lines]
-    if not any(_PUA.search(t) for t in texts) or not _is_traditional("".join(texts)):
+    text = "".join([line.text for lines in pages for line in lines])
+    if not _PUA.search(text) or not _is_traditional(text):
         return
     for lines in pages:
         for line in lines:
@@ -396,18 +412,28 @@ def _map_private_use(pages: list[list[Line]]) -> None:
 # --- the cleaner -----------------------------------------------------------------------
 
 
-_LINE_END_HYPHEN = re.compile("[\u00ad\ufffe\u2010\u2011]\\s*$")
+_LINE_END_HYPHEN = re.compile("[\u00ad\ufffe\u2010\u2011][^\\S\n]*$", re.M)
+_OTHER_BREAK = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
 
 
 def _prepare(texts: list[str]) -> list[str]:
-    """Repair and normalise the lines of a page (one call to normalize for the page)."""
-    # GBK bytes first: normalising would drop the 0xAD and 0xA0 bytes among them;
+    """Repair and normalise the lines of a page (each step once for the whole page)."""
+    if not texts:
+        return []
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        joined = "\n".join(t.replace("\n", " ") for t in texts)
+    # GBK bytes first: normalising would drop the 0xAD and 0xA0 bytes among them
+    if _HAS_HI.search(joined):
+        joined = "\n".join(recover_gbk(t) for t in joined.split("\n"))
+    # a break inside a line (normalize makes it "\n") would shift every line after it
+    joined = _OTHER_BREAK.sub(" ", joined)
     # a soft hyphen (or pdfium's U+FFFE marker) that ends a line was printed as "-"
-    fixed = [_LINE_END_HYPHEN.sub("-", recover_gbk(t.replace("\n", " "))) for t in texts]
-    joined = normalize("\n".join(fixed))
+    joined = _LINE_END_HYPHEN.sub("-", joined)
+    joined = _RUNS_OF_SPACE.sub(" ", normalize(joined))
     out = []
     for text in joined.split("\n"):
-        text = _RUNS_OF_SPACE.sub(" ", text).strip()
+        text = text.strip()
         out.append(close_cjk_spacing(text) if " " in text else text)
     return out
 
@@ -674,6 +700,7 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[str]]:
                 left = page_left
                 right = doc_right + shift
         geo.append(_Geometry(left, right))
+    full_bottom = _full_page_bottom(pages, body_size, pitch)
     hyphenated = _hyphenated_words(all_lines)
     # With a handful of lines there is no margin to measure: keep each line.
     too_few = len(body) < 4
@@ -706,7 +733,7 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[str]]:
         if title_size and same_page and balanced(prev, geo[pg_prev]) and centered(line, g):
             # a title set over two or three centred lines
             return line.top - prev.bottom < 0.9 * line.size and not _SENTENCE_END.search(prev.text)
-        if is_heading(line.text):
+        if _HEADING.match(line.text):  # is_heading(), on a line already stripped
             return False
         if short(prev, geo[pg_prev], line):
             return False
@@ -723,7 +750,15 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[str]]:
         # Across a page break: a line that reaches the margin goes on, unless the
         # next page starts with an indent or a heading. A sentence may well end
         # with the line; a paragraph seldom fills its last line exactly.
-        return not indented(line, g)
+        if indented(line, g):
+            return False
+        # But where paragraphs are set apart by space rather than an indent, a
+        # page that stops a good part of a line short of where full pages end
+        # had no room for the next paragraph: one ended with the sentence.
+        if (full_bottom is not None and full_bottom - prev.bottom > 0.25 * pitch
+                and _SENTENCE_END.search(prev.text) and not _LOWER_START.match(line.text)):
+            return False
+        return True
 
     texts: list[list[str]] = [[] for _ in range(n_pages)]
     joins = ["\n"] * max(n_pages - 1, 0)
@@ -750,6 +785,19 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[str]]:
                 prev_started = True
             prev, prev_page = line, p
     return ["\n".join(t) for t in texts], joins
+
+
+def _full_page_bottom(pages: list[list[Line]], body_size: float, pitch: float) -> float | None:
+    """Where the body text ends on a full page: the lowest line bottom that two pages reach (None if unknown)."""
+    bottoms = sorted(
+        (max(ln.bottom for ln in body) for body in (
+            [ln for ln in lines if abs(ln.size - body_size) <= 0.15 * body_size] for lines in pages[:-1]) if body),
+        reverse=True,
+    )
+    for a, b in zip(bottoms, bottoms[1:]):
+        if a - b <= 0.25 * pitch:
+            return a
+    return None
 
 
 def _hyphenated_words(lines: list[Line]) -> set[str]:

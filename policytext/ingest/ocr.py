@@ -20,6 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._timelimit import remaining
 from .clean import Line, PageLines
 
 __all__ = ["LANGUAGES", "DPI", "MAX_SIDE", "OcrResult", "unavailable_reason", "ocr_pages", "skipped_warnings"]
@@ -128,32 +129,40 @@ def ocr_pages(doc: Any, indexes: Iterable[int], *, kinds: Mapping[int, str] | No
     empty: list[int] = []
     sizes: dict[int, tuple[float, float, float]] = {}
 
-    def read(image: Any) -> dict[str, list[Any]]:
-        return pytesseract.image_to_data(image, lang=langs, output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT)
+    def read(image: Any, timeout: float) -> dict[str, list[Any]]:
+        return pytesseract.image_to_data(image, lang=langs, output_type=pytesseract.Output.DICT, timeout=timeout)
 
     with _one_thread_each(), ThreadPoolExecutor(max_workers=workers) as pool:
         pending: dict[int, Future] = {}
-        for index in indexes:
-            try:
-                image, width, height, scale = _render(doc, index, dpi)
-            except Exception as exc:  # noqa: BLE001
-                result.warnings.append(f"page {index + 1}: cannot be rendered for OCR ({exc})")
-                continue
-            sizes[index] = (width, height, scale)
-            pending[index] = pool.submit(read, image)
-        for index, future in pending.items():
-            width, height, scale = sizes[index]
-            try:
-                data = future.result()
-            except RuntimeError as exc:
-                result.warnings.append(f"page {index + 1}: OCR gave up ({exc})")
-                continue
-            except Exception as exc:  # noqa: BLE001
-                result.warnings.append(f"page {index + 1}: OCR failed ({type(exc).__name__}: {exc})")
-                continue
-            lines = _lines(data, scale)
-            result.pages[index] = PageLines(lines, width, height)
-            (done if lines else empty).append(index)
+        try:
+            for index in indexes:
+                try:
+                    image, width, height, scale = _render(doc, index, dpi)
+                except Exception as exc:  # noqa: BLE001
+                    result.warnings.append(f"page {index + 1}: cannot be rendered for OCR ({exc})")
+                    continue
+                sizes[index] = (width, height, scale)
+                # within the document's time budget (see _timelimit), so that
+                # Tesseract stops when the reader gives the file up
+                left = remaining()
+                pending[index] = pool.submit(read, image, PAGE_TIMEOUT if left is None else max(1.0, min(PAGE_TIMEOUT, left)))
+            for index, future in pending.items():
+                width, height, scale = sizes[index]
+                try:
+                    data = future.result()
+                except RuntimeError as exc:
+                    result.warnings.append(f"page {index + 1}: OCR gave up ({exc})")
+                    continue
+                except Exception as exc:  # noqa: BLE001
+                    result.warnings.append(f"page {index + 1}: OCR failed ({type(exc).__name__}: {exc})")
+                    continue
+                lines = _lines(data, scale)
+                result.pages[index] = PageLines(lines, width, height)
+                (done if lines else empty).append(index)
+        except BaseException:
+            # the time budget ran out (or an interrupt): pages not started are not read
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     kinds = kinds or {}
     for kind, what in (("image", "image-only (scanned)"),
                        ("garbage", "text layer without Unicode mapping"),

@@ -7,7 +7,17 @@ numbers, running headers and footers removed, wrapped lines joined.
 ``engine="pdfplumber"`` reads the page's characters once through pdfplumber
 (pdfminer.six) and groups them into lines itself, so that cleaning costs little
 over a plain ``extract_text``. ``engine="pdfium"`` reads the lines that pdfium
-finds, with a box for each, and is many times faster.
+finds, with a box for each, through pdfium's C API, and is many times faster:
+
+* fonts a PDF does not embed get a tiny stand-in font instead of a system
+  font, whose glyph outlines pdfium would otherwise read for every character
+  (:mod:`~policytext.ingest._pdfium_fonts`; rendering for OCR is unaffected);
+* a line whose pieces the file draws out of order (LibreOffice draws the
+  quotation marks and spaces of a Chinese line after it) is rebuilt from its
+  characters, and the spaces pdfium makes up in the small gap that word
+  processors leave between Chinese and Latin text are left out;
+* pages drawn in a composite font without a Unicode map, whose letters pdfium
+  gets wrong, are read through pdfplumber.
 
 Hostile files are handled page by page:
 
@@ -21,7 +31,10 @@ Hostile files are handled page by page:
   read as lines of the page, as a viewer shows them;
 * a page that fails to load is left empty with a warning naming it; a file that
   fails to open with one engine is tried with the other; encrypted files need
-  ``password=`` (SASLprep-normalised as well, for AES-256 files).
+  ``password=`` (SASLprep-normalised as well, for AES-256 files);
+* a file that takes longer than ``timeout`` seconds (300 by default: a form
+  that draws itself millions of times, say) is given up with an error; see
+  :mod:`~policytext.ingest._timelimit` for where the limit cannot reach.
 
 Errors are :class:`~policytext.errors.InputError` subclasses naming the file
 and the reason: :class:`~policytext.errors.PasswordError`,
@@ -30,6 +43,7 @@ and the reason: :class:`~policytext.errors.PasswordError`,
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import io
 import logging
@@ -44,12 +58,16 @@ from typing import Any
 
 from ..errors import PasswordError, PolicytextError, UnknownStrategyError, UnreadableDocumentError
 from . import Extracted
+from ._pdfium_fonts import may_have_untrusted_fonts, text_only, untrusted_font_pages
+from ._timelimit import Expired, time_limit
 from .clean import Line, PageLines, clean_pages
 
-__all__ = ["extract", "ENGINES", "OCR_MODES", "saslprep"]
+__all__ = ["extract", "ENGINES", "OCR_MODES", "TIMEOUT", "saslprep"]
 
 #: The text engines, by name.
 ENGINES = ("pdfplumber", "pdfium")
+#: Seconds a PDF may take to read by default (see ``timeout`` of :func:`extract`).
+TIMEOUT = 300.0
 #: ``auto``: OCR pages without usable text when Tesseract is installed;
 #: ``always``: OCR every page; ``never``: only warn about such pages.
 OCR_MODES = ("auto", "always", "never")
@@ -86,6 +104,7 @@ def extract(
     engine: str = "pdfplumber",
     password: str | None = None,
     ocr: str = "auto",
+    timeout: float | None = TIMEOUT,
 ) -> Extracted:
     """Extract the clean text of a PDF, page by page.
 
@@ -95,13 +114,18 @@ def extract(
         engine: ``pdfplumber`` (default) or ``pdfium`` (fast).
         password: the user or owner password of an encrypted file.
         ocr: ``auto``, ``always`` or ``never`` (see :data:`OCR_MODES`).
+        timeout: seconds the file may take, OCR included (default
+            :data:`TIMEOUT`); 0 or None for no limit. Enforced in the main
+            thread of a process only, between Python steps (see
+            :mod:`policytext.ingest._timelimit`).
 
     Returns:
         The pages' clean text, the joins between pages and the warnings.
 
     Raises:
         PasswordError: the file is encrypted and the password is missing or wrong.
-        UnreadableDocumentError: the file is corrupt, truncated or not a PDF.
+        UnreadableDocumentError: the file is corrupt, truncated or not a PDF, or
+            took longer than ``timeout``.
         UnknownStrategyError: an unknown ``engine`` or ``ocr`` mode.
 
     Example:
@@ -114,7 +138,18 @@ def extract(
         raise UnknownStrategyError("PDF engine", engine, ENGINES)
     if ocr not in OCR_MODES:
         raise UnknownStrategyError("OCR mode", ocr, OCR_MODES)
-    return _Reader(os.fspath(path), data, password).run(engine, ocr)
+    reader = _Reader(os.fspath(path), data, password)
+    with time_limit(timeout) as limit:
+        try:
+            return reader.run(engine, ocr)
+        except Expired:
+            limit.stop()
+            reader._close()
+            raise UnreadableDocumentError(
+                reader.source,
+                f"took longer than {timeout:g} s to read and was given up; the file may be built to loop or "
+                f"hold millions of drawing operations (pass a larger timeout= to wait longer)",
+            ) from None
 
 
 # --- passwords ---------------------------------------------------------------------------
@@ -210,6 +245,17 @@ class _Reader:
                         self._pdfium_error = exc
                         break
         return self._pdfium
+
+    def _render_document(self) -> Any:
+        """The file opened again in pdfium for rendering, with the system fonts that text reading left out."""
+        import pypdfium2 as pdfium
+
+        for candidate in _password_candidates(self.password):
+            try:
+                return pdfium.PdfDocument(self.data, password=candidate)
+            except pdfium.PdfiumError:
+                continue
+        return None
 
     def fail(self, primary: Exception | None, secondary: Exception | None) -> Exception:
         for exc in (primary, secondary):
@@ -326,25 +372,33 @@ class _Reader:
             if isinstance(self._pdfium_error, PasswordError):
                 raise self._pdfium_error
             raise _OpenError(self._pdfium_error)
-        out = []
-        for i in range(len(doc)):
-            out.append(_pdfium_page_safe(doc, i))
+        reader = _PdfiumPages(doc)
+        with text_only():
+            out = [reader.read(i) for i in range(len(reader))]
         if not out:
             raise _OpenError(ValueError("no pages found"))
         return out
 
     def _repair_pages(self, pages: list[_Page], used: str) -> None:
-        """Read pages whose text layer is unusable again with the other engine."""
-        todo = [
+        """Read pages whose text layer is unusable again with the other engine.
+
+        With pdfium, pages drawn in a composite font without a Unicode map
+        are read with pdfplumber too, and its text is taken when it has one
+        (see :func:`~policytext.ingest._pdfium_fonts.untrusted_font_pages`).
+        """
+        todo = {
             i for i, p in enumerate(pages)
             if p.status in ("garbage", "failed") or (p.latin1 and used == "pdfplumber")
-        ]
+        }
+        untrusted = self._untrusted_pages() if used == "pdfium" else set()
+        todo |= untrusted
         if not todo:
             return
         other = "pdfium" if used == "pdfplumber" else "pdfplumber"
         try:
             if other == "pdfium":
                 doc = self.pdfium()
+                doc = _PdfiumPages(doc) if doc is not None else None
                 count = len(doc) if doc is not None else 0
             else:
                 doc = self.plumber()
@@ -353,10 +407,11 @@ class _Reader:
             return
         if count != len(pages):
             return
-        for i in todo:
+        for i in sorted(todo):
             try:
                 if other == "pdfium":
-                    alt = _pdfium_page_safe(doc, i)
+                    with text_only():
+                        alt = doc.read(i)
                 else:
                     page = doc.pages[i]
                     try:
@@ -365,6 +420,9 @@ class _Reader:
                         page.close()
             except Exception:  # noqa: BLE001
                 continue
+            if i in untrusted and alt.status == "ok" and pages[i].status == "ok":
+                pages[i] = alt
+                continue
             if alt.status == "ok" and (pages[i].status == "failed" or alt.suspect < pages[i].suspect):
                 if pages[i].status == "garbage" or pages[i].latin1:
                     self.warnings.append(
@@ -372,6 +430,18 @@ class _Reader:
                         f"read with {other} instead"
                     )
                 pages[i] = alt
+
+    def _untrusted_pages(self) -> set[int]:
+        """Pages whose pdfium text cannot be trusted (a composite font without a Unicode map)."""
+        if not may_have_untrusted_fonts(self.data):
+            return set()
+        pdf = self.plumber()
+        if pdf is None:
+            return set()
+        try:
+            return set(untrusted_font_pages(pdf.pages))
+        except Exception:  # noqa: BLE001 - no verdict: keep pdfium's text
+            return set()
 
     def _ocr(self, pages: list[_Page], mode: str) -> None:
         if mode == "always":
@@ -390,11 +460,14 @@ class _Reader:
         if problem:
             self.warnings.extend(ocr_module.skipped_warnings(kinds, reason=problem))
             return
-        doc = self.pdfium()
+        doc = self._render_document()
         if doc is None or len(doc) != len(pages):
             self.warnings.extend(ocr_module.skipped_warnings(kinds, reason="pdfium cannot render this file"))
             return
-        result = ocr_module.ocr_pages(doc, todo, kinds=kinds)
+        try:
+            result = ocr_module.ocr_pages(doc, todo, kinds=kinds)
+        finally:
+            doc.close()
         for i, lines in result.pages.items():
             # keep what a text layer had when OCR finds nothing better
             if lines.lines or pages[i].lines is None or not pages[i].lines.lines:
@@ -534,6 +607,19 @@ def _is_cjk(ch: str) -> bool:
     return bool(_CJK.match(ch))
 
 
+def _space_gap(a: str, b: str) -> float:
+    """The gap (in ems) between two characters that reads as a space.
+
+    Between Chinese characters only a wide gap does; between Chinese and Latin
+    letters or digits, word processors add a quarter em or so of their own
+    (Word's and LibreOffice's "space between Asian and Latin text").
+    """
+    cjk_a, cjk_b = _is_cjk(a), _is_cjk(b)
+    if cjk_a and cjk_b:
+        return 0.6
+    return 0.45 if cjk_a or cjk_b else 0.22
+
+
 def _segments_from_chars(chars: list[tuple[str, float, float, float, float, float]]) -> list[_Seg]:
     segs: list[_Seg] = []
     cur: _Seg | None = None
@@ -552,7 +638,7 @@ def _segments_from_chars(chars: list[tuple[str, float, float, float, float, floa
                 if -0.6 * size <= gap <= 2.0 * max(size, cur.size):
                     if cur.space is not None and x0 >= cur.space:
                         cur.parts.append(" ")
-                    elif gap > (0.6 if (_is_cjk(t) and _is_cjk(cur.last)) else 0.22) * size:
+                    elif gap > _space_gap(t, cur.last) * size:
                         cur.parts.append(" ")
                     cur.parts.append(t)
                     cur.x1 = max(cur.x1, x1)
@@ -564,6 +650,30 @@ def _segments_from_chars(chars: list[tuple[str, float, float, float, float, floa
         cur = _Seg(t, x0, x1, top, bottom, size)
         segs.append(cur)
     return segs
+
+
+def _reading_order(chars: list[tuple[str, float, float, float, float, float]]) -> list[tuple[str, float, float, float, float, float]]:
+    """The characters line by line, left to right, when the file draws a line's pieces out of order.
+
+    LibreOffice, for one, draws the spaces and quotation marks of a Chinese
+    line in a Latin font after the Chinese characters. Files drawn in order
+    are returned as they are.
+    """
+    prev = None
+    for c in chars:
+        if prev is not None and c[1] < prev[1] - 0.5 * c[5] and abs(c[4] - prev[4]) < 0.3 * max(c[5], prev[5]):
+            break
+        prev = c
+    else:
+        return chars
+    lines: list[list[tuple[str, float, float, float, float, float]]] = []
+    base = 0.0
+    for c in sorted(chars, key=lambda c: c[4]):
+        if not lines or abs(c[4] - base) > 0.3 * c[5]:
+            lines.append([])
+            base = c[4]
+        lines[-1].append(c)
+    return [c for line in lines for c in sorted(line, key=lambda c: c[1])]
 
 
 def _merge_lines(segs: list[tuple[float, float, float, float, float, str]]) -> list[Line]:
@@ -614,7 +724,7 @@ def _merge_lines(segs: list[tuple[float, float, float, float, float, str]]) -> l
                     continue
                 gap = s[0] - last[1]
                 if gap <= 2.0 * size:
-                    sep = " " if gap > (0.6 if _is_cjk(last[2][-1:]) and _is_cjk(s[5][:1]) else 0.22) * size else ""
+                    sep = " " if gap > _space_gap(last[2][-1:], s[5][:1]) * size else ""
                     last[1] = max(last[1], s[1])
                     last[2] = last[2] + sep + s[5]
                     continue
@@ -701,7 +811,7 @@ def _plumber_page(page: Any) -> _Page:
         lines.sort(key=lambda ln: (ln.top, ln.x0))
         layout = PageLines(lines + annots, height, width)
     else:
-        segs = _segments_from_chars(kept)
+        segs = _segments_from_chars(_reading_order(kept))
         pieces = [(s.x0, s.x1, s.top, s.bottom, s.size, "".join(s.parts)) for s in segs]
         pieces += [(a.x0, a.x1, a.top, a.bottom, a.size, a.text) for a in annots]
         lines = _merge_lines(pieces)
@@ -856,24 +966,320 @@ class _CidResolver:
 # --- pdfium ---------------------------------------------------------------------------------
 
 
-def _pdfium_page_safe(doc: Any, index: int) -> _Page:
-    try:
-        page = doc[index]
-    except Exception as exc:  # noqa: BLE001
-        return _Page(None, "failed", reason=_describe(exc))
-    try:
-        return _pdfium_page(page)
-    except Exception as exc:  # noqa: BLE001
-        return _Page(None, "failed", reason=_describe(exc))
-    finally:
-        page.close()
+class _PdfiumPages:
+    """Reads the pages of an open pypdfium2 document through pdfium's C API.
+
+    The C functions are called directly, with one text buffer and one box
+    reused for every page: pypdfium2's page objects cost a finalizer each and
+    a new ctypes array type for every page's text, which is a good share of
+    the time pdfium itself takes on a page.
+    """
+
+    def __init__(self, doc: Any) -> None:
+        import pypdfium2.raw as pdfium_c
+
+        self.c = pdfium_c
+        self.doc = doc.raw
+        self.rect = pdfium_c.FS_RECTF()
+        self.edges = tuple(ctypes.c_double() for _ in range(4))
+        self.size = 4096
+        self.buffer = (ctypes.c_ushort * self.size)()
+
+    def __len__(self) -> int:
+        return max(self.c.FPDF_GetPageCount(self.doc), 0)
+
+    def read(self, index: int) -> _Page:
+        """Read one page; a page pdfium cannot load comes back as ``failed``."""
+        c = self.c
+        page = c.FPDF_LoadPage(self.doc, index)
+        if not page:
+            return _Page(None, "failed", reason="pdfium cannot load the page")
+        try:
+            textpage = c.FPDFText_LoadPage(page)
+            if not textpage:
+                return _Page(None, "failed", reason="pdfium cannot read the text of the page")
+            try:
+                return self._page(page, textpage)
+            finally:
+                c.FPDFText_ClosePage(textpage)
+        except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
+            return _Page(None, "failed", reason=_describe(exc))
+        finally:
+            c.FPDF_ClosePage(page)
+
+    def _text(self, textpage: Any) -> tuple[str, int]:
+        """The page's text (lines end in CRLF) and its number of characters."""
+        c = self.c
+        n = c.FPDFText_CountChars(textpage)
+        if n <= 0:
+            return "", 0
+        need = 2 * n + 2  # UTF-16: a character outside the BMP takes two units
+        if need > self.size:
+            self.size = max(need, 2 * self.size)
+            self.buffer = (ctypes.c_ushort * self.size)()
+        written = c.FPDFText_GetText(textpage, 0, n, self.buffer)
+        if written <= 1:
+            return "", n
+        return ctypes.string_at(self.buffer, 2 * (written - 1)).decode("utf-16-le", errors="ignore"), n
+
+    def _box(self, textpage: Any, index: int) -> tuple[float, float, float, float] | None:
+        """(left, bottom, right, top) of a character's loose box in PDF space."""
+        rect = self.rect
+        if index < 0 or not self.c.FPDFText_GetLooseCharBox(textpage, index, rect):
+            return None
+        return rect.left, rect.bottom, rect.right, rect.top
+
+    def _transform(self, page: Any) -> tuple[Callable[..., tuple[float, float, float, float]], float, float]:
+        """Map boxes in PDF space to (x0, x1, top, bottom) on the page as displayed."""
+        c = self.c
+        rect = self.rect
+        if c.FPDF_GetPageBoundingBox(page, rect):
+            # the visible box: the crop box within the media box, inherited from the page tree
+            box = (rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top))
+        else:
+            box = (0.0, 0.0, c.FPDF_GetPageWidthF(page), c.FPDF_GetPageHeightF(page))
+        return _box_transform(box, c.FPDFPage_GetRotation(page))
+
+    def _page(self, page: Any, textpage: Any) -> _Page:
+        c = self.c
+        text, n_chars = self._text(textpage)
+        transform, width, height = self._transform(page)
+        identity = len(text) == n_chars and (
+            not n_chars or c.FPDFText_GetCharIndexFromTextIndex(textpage, n_chars - 1) == n_chars - 1)
+        if identity:
+            # no character left out of the text or added to it: text index = character index
+            def to_char(k: int) -> int:
+                return k
+        else:
+            def to_char(k: int) -> int:
+                return c.FPDFText_GetCharIndexFromTextIndex(textpage, k)
+        pieces: list[tuple[float, float, float, float, float, str]] = []
+        # control characters, replacement characters, and glyph ids passed
+        # off as code points (fonts without a Unicode map)
+        flat = text.replace("\r\n", "")
+        bad = len(_PDFIUM_DROP.findall(flat)) if _PDFIUM_DROP.search(flat) else 0
+        odd = len(_IMPLAUSIBLE.findall(text)) if _IMPLAUSIBLE.search(text) else 0
+        box = self._box
+        font_size = c.FPDFText_GetFontSize
+        last_box, em = -1.0, 0.0
+        vertical = 0
+        for m in _PDFIUM_LINE.finditer(text):
+            raw = m.group()
+            stripped = (_PDFIUM_DROP.sub("", raw) if bad else raw).strip()
+            if not stripped:
+                continue
+            start = m.start() + len(raw) - len(raw.lstrip())
+            end = m.start() + len(raw.rstrip())
+            i0 = to_char(start)
+            first = box(textpage, i0)
+            if first is None:
+                continue
+            i1 = to_char(end - 1)
+            last = box(textpage, i1) if i1 != i0 else None
+            if last is None:
+                last = first
+            l0, b0, r0, t0 = first
+            l1, b1, r1, t1 = last
+            x0, x1, top, bottom = transform(min(l0, l1), min(b0, b1), max(r0, r1), max(t0, t1))
+            a0, a1, at, ab = transform(l0, b0, r0, t0)
+            size = max(ab - at, 1.0)
+            # The box's height is the font's ascent to descent, which differs from font
+            # to font; the type size (the Tf operand) does not, unless the file sets
+            # type at 1 pt and scales it with the text matrix.
+            if abs(size - last_box) > 0.01:  # the same font as the line before has the same box
+                last_box, em = size, font_size(textpage, i0)
+            if len(stripped) > 1 and (bottom - top) > 2.5 * size and (x1 - x0) < 1.5 * size:
+                vertical += 1
+            elif " " in stripped and not bad:
+                # A space pdfium made up next to a Chinese character marks a gap: where a
+                # piece of the line drawn later belongs (LibreOffice draws quotation
+                # marks and spaces in a Latin font after the Chinese), or the small
+                # gap word processors leave between Chinese and Latin text.
+                made_up = self._made_up_spaces(textpage, stripped, start, to_char)
+                if made_up:
+                    if (i1 > i0 and identity and c.FPDFText_CountRects(textpage, i0, i1 - i0 + 1) > 1
+                            and self._out_of_order(textpage, transform, size)):
+                        pieces.extend(self._rebuild(textpage, i0, i1, transform))
+                        continue
+                    stripped = self._autospace(textpage, stripped, made_up, start, to_char, transform)
+            pieces.append((x0, x1, top, bottom, em if 0.6 * size <= em <= 1.6 * size else size, stripped))
+        annots = [(a.x0, a.x1, a.top, a.bottom, a.size, a.text) for a in self._annotation_lines(page, transform)]
+        if vertical and vertical >= 0.5 * len(pieces):
+            lines = [Line(p[5], p[2], p[3], width - p[1], width - p[0], p[1] - p[0]) for p in pieces]
+            lines.sort(key=lambda ln: (ln.top, ln.x0))
+            layout = PageLines(lines, height, width)
+        else:
+            lines = _merge_lines(pieces + annots)
+            layout = PageLines(lines, width, height)
+            self._edge_segments(layout, textpage, text, transform, to_char)
+        _fit_page(layout)
+        total = sum(len(p[5]) for p in pieces) + bad
+        wrong = bad + odd
+        if wrong and (wrong >= _GARBAGE_SHARE * total and wrong >= 3 or not layout.lines):
+            # glyph ids are not text: leave them out, as pdfminer leaves out (cid:N)
+            for line in layout.lines:
+                line.text = _IMPLAUSIBLE.sub("", line.text)
+                line.segments = None
+            layout.lines = [line for line in layout.lines if line.text.strip()]
+            return _Page(layout, "garbage", bad=bad, odd=odd, reason="most characters have no Unicode mapping")
+        if not layout.lines:
+            return _Page(layout, "image" if self._has_images(page) else "empty", bad=bad)
+        latin1 = _latin1_share(text) if _LATIN1.search(text) else 0
+        return _Page(layout, "ok", bad=bad, odd=odd, latin1=latin1)
+
+    def _made_up_spaces(self, textpage: Any, line: str, offset: int, to_char: Callable[[int], int]) -> list[int]:
+        """Positions in ``line`` of the spaces next to a Chinese character that pdfium added (not in the file)."""
+        is_generated = self.c.FPDFText_IsGenerated
+        out = []
+        for m in _SPACE_BY_CJK.finditer(line):
+            i = to_char(offset + m.start())
+            if i >= 0 and is_generated(textpage, i) == 1:
+                out.append(m.start())
+        return out
+
+    def _out_of_order(self, textpage: Any, transform: Callable, size: float) -> bool:
+        """Whether the pieces of a line (the rectangles of the last ``FPDFText_CountRects``) go right to left."""
+        get_rect = self.c.FPDFText_GetRect
+        left, top, right, bottom = self.edges
+        prev = None
+        k = 0
+        while get_rect(textpage, k, left, top, right, bottom):
+            box = transform(left.value, min(bottom.value, top.value), right.value, max(bottom.value, top.value))
+            # starts well left of where the piece before it ended, on the same line (the boxes overlap in height)
+            if prev is not None and box[0] < prev[1] - 0.5 * size and min(box[3], prev[3]) > max(box[2], prev[2]):
+                return True
+            prev = box
+            k += 1
+        return False
+
+    def _rebuild(self, textpage: Any, i0: int, i1: int, transform: Callable) -> list[tuple[float, float, float, float, float, str]]:
+        """A line's pieces from its characters put left to right (what pdfium added left out)."""
+        c = self.c
+        chars = []
+        for i in range(i0, i1 + 1):
+            if c.FPDFText_IsGenerated(textpage, i) == 1:
+                continue
+            box = self._box(textpage, i)
+            code = c.FPDFText_GetUnicode(textpage, i)
+            if box is None or not code or _PDFIUM_DROP.match(chr(code)):
+                continue
+            x0, x1, top, bottom = transform(*box)
+            size = max(bottom - top, 1.0)
+            em = c.FPDFText_GetFontSize(textpage, i)  # as in _page
+            chars.append((chr(code), x0, x1, top, bottom, em if 0.6 * size <= em <= 1.6 * size else size))
+        return [(g.x0, g.x1, g.top, g.bottom, g.size, "".join(g.parts)) for g in _segments_from_chars(_reading_order(chars))]
+
+    def _autospace(self, textpage: Any, line: str, made_up: list[int], offset: int, to_char: Callable[[int], int],
+                   transform: Callable) -> str:
+        """Leave out the made-up spaces where Chinese meets a Latin letter or a digit a quarter em away.
+
+        Word and LibreOffice put such a gap there on their own; a space typed
+        by the author is a character of the file and stays.
+        """
+        cut = set()
+        for k in made_up:
+            if not (0 < k < len(line) - 1 and _LATIN_OR_DIGIT.match(line[k - 1] + line[k + 1])):
+                continue
+            left = self._box(textpage, to_char(offset + k - 1))
+            right = self._box(textpage, to_char(offset + k + 1))
+            if left is None or right is None:
+                continue
+            lx, rx = transform(*left), transform(*right)
+            if rx[0] - lx[1] < _space_gap(line[k - 1], line[k + 1]) * max(lx[3] - lx[2], 1.0):
+                cut.add(k)
+        return "".join(ch for k, ch in enumerate(line) if k not in cut) if cut else line
+
+    def _has_images(self, page: Any) -> bool:
+        """Whether the page draws an image (directly or in a form, three levels deep)."""
+        c = self.c
+
+        def walk(count: int, get: Callable[[int], Any], depth: int) -> bool:
+            for k in range(max(count, 0)):
+                obj = get(k)
+                kind = c.FPDFPageObj_GetType(obj)
+                if kind == c.FPDF_PAGEOBJ_IMAGE:
+                    return True
+                if kind == c.FPDF_PAGEOBJ_FORM and depth < 3 and walk(
+                    c.FPDFFormObj_CountObjects(obj), lambda j, form=obj: c.FPDFFormObj_GetObject(form, j), depth + 1
+                ):
+                    return True
+            return False
+
+        return walk(c.FPDFPage_CountObjects(page), lambda k: c.FPDFPage_GetObject(page, k), 1)
+
+    def _edge_segments(self, layout: PageLines, textpage: Any, text: str, transform: Callable,
+                       to_char: Callable[[int], int]) -> None:
+        """Split the top and bottom lines at wide gaps, so that a page number beside a header can go."""
+        lines = layout.lines
+        if not lines:
+            return
+        order = sorted(range(len(lines)), key=lambda i: lines[i].top)
+        edge = set(order[:2] + order[-2:])
+        for i in edge:
+            line = lines[i]
+            if " " not in line.text or line.segments:
+                continue
+            start = text.find(line.text)
+            if start < 0:
+                continue
+            parts = []
+            for m in re.finditer(r" +", line.text):
+                left = self._box(textpage, to_char(start + m.start() - 1))
+                right = self._box(textpage, to_char(start + m.end()))
+                if left is None or right is None:
+                    continue
+                lx = transform(*left)
+                rx = transform(*right)
+                if rx[0] - lx[1] > 2.0 * line.size:
+                    parts.append((m.start(), m.end(), lx[1], rx[0]))
+            if not parts:
+                continue
+            segments = []
+            seg_x0 = line.x0
+            last_end = 0
+            for gap_start, gap_end, left_x1, right_x0 in parts:
+                segments.append((seg_x0, left_x1, line.text[last_end:gap_start]))
+                seg_x0 = right_x0
+                last_end = gap_end
+            segments.append((seg_x0, line.x1, line.text[last_end:]))
+            line.segments = segments
+
+    def _annotation_lines(self, page: Any, transform: Callable) -> list[Line]:
+        """Visible FreeText annotations through pdfium's annotation API."""
+        c = self.c
+        out: list[Line] = []
+        count = c.FPDFPage_GetAnnotCount(page)
+        for k in range(max(count, 0)):
+            annot = c.FPDFPage_GetAnnot(page, k)
+            if not annot:
+                continue
+            try:
+                if c.FPDFAnnot_GetSubtype(annot) != c.FPDF_ANNOT_FREETEXT:
+                    continue
+                flags = c.FPDFAnnot_GetFlags(annot)
+                if flags & (c.FPDF_ANNOT_FLAG_HIDDEN | c.FPDF_ANNOT_FLAG_NOVIEW):
+                    continue
+                n = c.FPDFAnnot_GetStringValue(annot, b"Contents", None, 0)
+                if n <= 2:
+                    continue
+                buf = ctypes.create_string_buffer(n)
+                c.FPDFAnnot_GetStringValue(annot, b"Contents", ctypes.cast(buf, ctypes.POINTER(c.FPDF_WCHAR)), n)
+                contents = buf.raw[: n - 2].decode("utf-16-le", errors="ignore")
+                rect = c.FS_RECTF()
+                if not c.FPDFAnnot_GetRect(annot, rect):
+                    continue
+                x0, x1, top, bottom = transform(rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top))
+                out.extend(_box_lines(contents, x0, x1, top, bottom))
+            finally:
+                c.FPDFPage_CloseAnnot(annot)
+        return out
 
 
-def _box_transform(page: Any) -> tuple[Callable[[float, float, float, float], tuple[float, float, float, float]], float, float]:
-    """Map pdfium boxes (PDF space) to (x0, x1, top, bottom) on the page as displayed."""
-    cx0, cy0, cx1, cy1 = page.get_cropbox()
+def _box_transform(box: tuple[float, float, float, float], rotation: int) -> tuple[Callable[..., tuple[float, float, float, float]], float, float]:
+    """Map boxes in PDF space to (x0, x1, top, bottom) on a page with this visible box and /Rotate (0-3)."""
+    cx0, cy0, cx1, cy1 = box
     w, h = cx1 - cx0, cy1 - cy0
-    rot = page.get_rotation() % 360
+    rot = rotation * 90 if rotation in (1, 2, 3) else 0
     # arguments: left, bottom, right, top of a box in PDF space
     if rot == 90:
         return (lambda x0, y0, x1, y1: (y0 - cy0, y1 - cy0, x0 - cx0, x1 - cx0)), h, w
@@ -889,145 +1295,8 @@ def _box_transform(page: Any) -> tuple[Callable[[float, float, float, float], tu
 _PDFIUM_LINE = re.compile("[^\r\n\ufffe]+\ufffe?")
 # control characters, replacement characters and BOMs carry no text
 _PDFIUM_DROP = re.compile("[\x00-\x1f\x7f-\x9f\ufffd\ufeff]")
-
-
-def _pdfium_page(page: Any) -> _Page:
-    import pypdfium2.raw as pdfium_c
-
-    textpage = page.get_textpage()
-    try:
-        text = textpage.get_text_range()
-        transform, width, height = _box_transform(page)
-        pieces: list[tuple[float, float, float, float, float, str]] = []
-        # control characters, replacement characters, and glyph ids passed
-        # off as code points (fonts without a Unicode map)
-        bad = len(_PDFIUM_DROP.findall(text.replace("\r\n", "")))
-        odd = len(_IMPLAUSIBLE.findall(text))
-        to_char = pdfium_c.FPDFText_GetCharIndexFromTextIndex
-        loose_box = pdfium_c.FPDFText_GetLooseCharBox
-        rect = pdfium_c.FS_RECTF()
-        vertical = 0
-        for m in _PDFIUM_LINE.finditer(text):
-            raw = m.group()
-            stripped = (_PDFIUM_DROP.sub("", raw) if bad else raw).strip()
-            if not stripped:
-                continue
-            start = m.start()
-            i0 = to_char(textpage, start + len(raw) - len(raw.lstrip()))
-            i1 = to_char(textpage, start + len(raw.rstrip()) - 1)
-            if i0 < 0 or i1 < 0 or not loose_box(textpage, i0, rect):
-                continue
-            l0, b0, r0, t0 = rect.left, rect.bottom, rect.right, rect.top
-            if i1 != i0 and loose_box(textpage, i1, rect):
-                l1, b1, r1, t1 = rect.left, rect.bottom, rect.right, rect.top
-            else:
-                l1, b1, r1, t1 = l0, b0, r0, t0
-            x0, x1, top, bottom = transform(min(l0, l1), min(b0, b1), max(r0, r1), max(t0, t1))
-            a0, a1, at, ab = transform(l0, b0, r0, t0)
-            size = max(ab - at, 1.0)
-            if len(stripped) > 1 and (bottom - top) > 2.5 * size and (x1 - x0) < 1.5 * size:
-                vertical += 1
-            pieces.append((x0, x1, top, bottom, size, stripped))
-        annots = [(a.x0, a.x1, a.top, a.bottom, a.size, a.text) for a in _pdfium_annotation_lines(page, transform)]
-        if vertical and vertical >= 0.5 * len(pieces):
-            lines = [Line(p[5], p[2], p[3], width - p[1], width - p[0], p[1] - p[0]) for p in pieces]
-            lines.sort(key=lambda ln: (ln.top, ln.x0))
-            layout = PageLines(lines, height, width)
-        else:
-            lines = _merge_lines(pieces + annots)
-            layout = PageLines(lines, width, height)
-            _edge_segments(layout, textpage, text, transform)
-        _fit_page(layout)
-        total = sum(len(p[5]) for p in pieces) + bad
-        wrong = bad + odd
-        if wrong and (wrong >= _GARBAGE_SHARE * total and wrong >= 3 or not layout.lines):
-            # glyph ids are not text: leave them out, as pdfminer leaves out (cid:N)
-            for line in layout.lines:
-                line.text = _IMPLAUSIBLE.sub("", line.text)
-                line.segments = None
-            layout.lines = [line for line in layout.lines if line.text.strip()]
-            return _Page(layout, "garbage", bad=bad, odd=odd, reason="most characters have no Unicode mapping")
-        if not layout.lines:
-            has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3))
-            return _Page(layout, "image" if has_images else "empty", bad=bad)
-        latin1 = _latin1_share(text) if _LATIN1.search(text) else 0
-        return _Page(layout, "ok", bad=bad, odd=odd, latin1=latin1)
-    finally:
-        textpage.close()
-
-
-def _edge_segments(layout: PageLines, textpage: Any, text: str, transform: Callable) -> None:
-    """Split the top and bottom lines at wide gaps, so that a page number beside a header can go."""
-    import pypdfium2.raw as pdfium_c
-
-    lines = layout.lines
-    if not lines:
-        return
-    order = sorted(range(len(lines)), key=lambda i: lines[i].top)
-    edge = set(order[:2] + order[-2:])
-    to_char = pdfium_c.FPDFText_GetCharIndexFromTextIndex
-    for i in edge:
-        line = lines[i]
-        if " " not in line.text or line.segments:
-            continue
-        start = text.find(line.text)
-        if start < 0:
-            continue
-        parts = []
-        pos = 0
-        for m in re.finditer(r" +", line.text):
-            left = to_char(textpage, start + m.start() - 1)
-            right = to_char(textpage, start + m.end())
-            if left < 0 or right < 0:
-                continue
-            lx = transform(*textpage.get_charbox(left, loose=True))
-            rx = transform(*textpage.get_charbox(right, loose=True))
-            if rx[0] - lx[1] > 2.0 * line.size:
-                parts.append((pos, m.start(), m.end(), lx[1], rx[0]))
-                pos = m.end()
-        if not parts:
-            continue
-        segments = []
-        seg_x0 = line.x0
-        last_end = 0
-        for p_start, gap_start, gap_end, left_x1, right_x0 in parts:
-            segments.append((seg_x0, left_x1, line.text[last_end:gap_start]))
-            seg_x0 = right_x0
-            last_end = gap_end
-            del p_start
-        segments.append((seg_x0, line.x1, line.text[last_end:]))
-        line.segments = segments
-
-
-def _pdfium_annotation_lines(page: Any, transform: Callable) -> list[Line]:
-    """Visible FreeText annotations through pdfium's annotation API."""
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
-
-    out: list[Line] = []
-    count = pdfium_c.FPDFPage_GetAnnotCount(page)
-    for k in range(max(count, 0)):
-        annot = pdfium_c.FPDFPage_GetAnnot(page, k)
-        if not annot:
-            continue
-        try:
-            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_FREETEXT:
-                continue
-            flags = pdfium_c.FPDFAnnot_GetFlags(annot)
-            if flags & (pdfium_c.FPDF_ANNOT_FLAG_HIDDEN | pdfium_c.FPDF_ANNOT_FLAG_NOVIEW):
-                continue
-            n = pdfium_c.FPDFAnnot_GetStringValue(annot, b"Contents", None, 0)
-            if n <= 2:
-                continue
-            buf = ctypes.create_string_buffer(n)
-            pdfium_c.FPDFAnnot_GetStringValue(annot, b"Contents", ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), n)
-            contents = buf.raw[: n - 2].decode("utf-16-le", errors="ignore")
-            rect = pdfium_c.FS_RECTF()
-            if not pdfium_c.FPDFAnnot_GetRect(annot, rect):
-                continue
-            x0, x1, top, bottom = transform(rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top))
-            out.extend(_box_lines(contents, x0, x1, top, bottom))
-        finally:
-            pdfium_c.FPDFPage_CloseAnnot(annot)
-    return out
+# a space next to a Chinese character or Chinese punctuation
+_CJK_CLASS = "\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20"
+_SPACE_BY_CJK = re.compile(f"(?<=[{_CJK_CLASS}]) | (?=[{_CJK_CLASS}])")
+# one side a Latin letter or digit (the other side is Chinese)
+_LATIN_OR_DIGIT = re.compile("[A-Za-z0-9]|.[A-Za-z0-9]")

@@ -149,6 +149,7 @@ _EXPORTS: dict[str, str] = {
     "load_actor_lexicon": "obligations",
     "MODALITIES": "obligations",
     "ACTOR_TYPES": "obligations",
+    "detect_register": "obligations",
     # diff
     "diff_documents": "diff",
     "DiffResult": "diff",

@@ -406,9 +406,11 @@ def test_english_work_report_targets():
     )
     rows = [(t.indicator, t.value, t.unit, t.direction) for t in policytext.extract_targets(text)]
     assert rows == [
-        ("GDP growth", 5.5, "%", "level"),
+        # growth of 5.5 percent is an increase (as 增长5%); a cap without a verb of reduction
+        # is a level, the cap being the qualifier (no more than)
+        ("GDP growth", 5.5, "%", "increase"),
         ("new urban jobs", 11e6, "", "increase"),
-        ("surveyed urban unemployment rate", 5.5, "%", "decrease"),
+        ("surveyed urban unemployment rate", 5.5, "%", "level"),
         ("grain output", 650e6, "ton", "increase"),
         ("Energy consumption per unit of GDP", 13.5, "%", "decrease"),
         ("carbon dioxide emissions per unit of GDP", 18.0, "%", "decrease"),
@@ -421,4 +423,10 @@ def test_english_document_targets():
     t = rows["city-wide industry-education consortia"]
     assert (t.value, t.year, t.qualifier, t.direction) == (150.0, 2025, "around", "build")
     assert rows["member enterprises"].value == 50.0 and rows["member enterprises"].qualifier == "no fewer than"
-    assert rows["the council"].value == pytest.approx(33.3333)
+    # the share is the enterprise representatives' (they make up a third of the council)
+    assert rows["Enterprise representatives"].value == pytest.approx(33.3333)
+    assert (rows["consortia"].value, rows["consortia"].direction, rows["consortia"].qualifier) == (
+        5.0,
+        "level",
+        "no more than",
+    )

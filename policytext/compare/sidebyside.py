@@ -85,6 +85,8 @@ def _compatible(a: Target, b: Target) -> bool:
 
 _CHANGE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|下降|降低|减少|压减|压缩|缩小|翻)(?:了)?(?:约|近|超过|不低于|不少于)?$")
 _CEILING = ("以内", "以下", "之内", "不超过", "不高于", "低于")
+# English caps are a level whose qualifier states the cap (targets_en): no more than 5 each
+_CEILING_EN = frozenset("no more than|not more than|at most|up to|within|below|under|fewer than|less than".split("|"))
 
 
 def _is_change(target: Target) -> bool:
@@ -96,7 +98,11 @@ def _is_change(target: Target) -> bool:
 def _lower_is_better(target: Target, lex: TargetLexicon) -> bool:
     if _is_change(target):
         return False  # a bigger cut (能耗降低3% rather than 2%) is the stronger target
-    if any(q in target.qualifier for q in _CEILING) or target.direction == "decrease":
+    if (
+        any(q in target.qualifier for q in _CEILING)
+        or target.qualifier.split(",")[0] in _CEILING_EN
+        or target.direction == "decrease"
+    ):
         return True
     return any(w in target.indicator for w in lex.lower_is_better)
 

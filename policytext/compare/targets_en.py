@@ -1,14 +1,43 @@
 """Targets in English sentences: "By 2025, around 150 consortia will be built".
 
 The Chinese rules of :mod:`policytext.compare.targets` rest on Chinese cue
-words; this module gives English text the same treatment with English cues,
-kept small: a number with its unit (``70%``, ``RMB 50 billion``, ``40 teaching
-hours``), a bound (around, at least, no fewer than, or more, no more than), a
-forward cue (by 2025, will, shall, target, aim, strive, plan) and no past cue
-(was, were, has been, increased by … over, last year, a year before the
-document's). The indicator is the noun phrase the number counts (``around 150
-city-wide industry-education consortia``) or, when the number follows a verb
-such as reach, the subject before it (``the match between … will reach 70%``).
+words; this module gives English text the same treatment with English cues.
+
+What counts as a target (the conventions of ``tests/data/targets/README.md``,
+read the same way as the Chinese): a value the text commits to — goals and plans
+(will, should, must, is projected at, the target for … is, by 2025, this year's
+budget), the items of a work report's list of targets (GDP growth of around 5
+percent; over 11 million new urban jobs), quantified norms in rules (shall employ
+no fewer than 5 staff; make up no less than one third of the council). Not
+targets: what happened (was, grew, reached, have cut, last year, a year before
+the text's), the change against last year that follows a planned value (a
+year-on-year increase of …, 65 billion yuan less than last year), the starting
+value of "from 55 to 70 yuan" (only 70 is), the upper end of a range (6–6.5
+percent is 6), notice periods and deadlines (at least 60 days in advance, within
+two years), quorums and majorities (the presence of at least two thirds of the
+members), eligibility thresholds (a park whose output is no less than …, the
+VAT threshold), the population a goal serves (food for 1.4 billion people).
+
+The indicator is the thing measured, found from where the number stands:
+
+- after "of": ``GDP growth of around 5 percent`` -> GDP growth;
+- after a verb and its object: ``increase the area of high-standard cropland by
+  6.67 million hectares`` -> the area of high-standard cropland; ``keep the CPI
+  at around 3%`` -> the CPI;
+- after a verb without an object: the subject (``Investment from the central
+  government budget will reach 640 billion yuan``; ``Enterprise representatives
+  should make up no less than one third of the council`` -> Enterprise
+  representatives, the share is theirs);
+- before the thing counted: ``150 city-wide industry-education consortia``,
+  ``27 million metric tons of steel``, ``800 billion yuan will be invested in
+  railway construction``.
+
+Direction: a verb of increase (increase, raise, grow, expand …) or a floor (at
+least, more than, or more) gives ``increase``; a verb of reduction (cut, reduce,
+lower, drop …) gives ``decrease``; a cap without such a verb (no more than 5
+consortia each, within 4.5 percent, at most) is a ``level`` whose cap the
+qualifier states; a verb of building (build, establish, create …) gives
+``build``; anything else ``level``.
 """
 
 from __future__ import annotations
@@ -19,56 +48,175 @@ from typing import Any
 __all__ = ["english_targets", "is_english"]
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}  # fmt: skip
+            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+            "fifty": 50, "sixty": 60, "hundred": 100}  # fmt: skip
 _FRACTION = {"one third": 33.3333, "two thirds": 66.6667, "one half": 50.0, "half": 50.0, "a third": 33.3333,
-             "one quarter": 25.0, "a quarter": 25.0}  # fmt: skip
+             "one quarter": 25.0, "a quarter": 25.0, "three quarters": 75.0}  # fmt: skip
+_BEFORE = (
+    r"around|about|approximately|roughly|some|nearly|close to|almost|at least|no less than|no fewer than|not less "
+    r"than|more than|over|at most|no more than|not more than|up to|fewer than|less than|below|above|under|within|"
+    r"another|a further|an additional|an extra"
+)
 _QTY = re.compile(
-    rf"(?P<before>around|about|approximately|some|at least|no less than|no fewer than|not less than|more than|"
-    rf"over|at most|no more than|up to|fewer than|less than|below|above)?\s*"
+    rf"(?P<before>(?:\b(?:{_BEFORE})\s+)*)"
     rf"(?P<currency>RMB|CNY|USD|US\$|\$|¥)?\s*"
-    rf"(?P<num>{'|'.join(sorted(_FRACTION, key=len, reverse=True))}|{_NUM}|"
+    rf"(?<![\w.,])(?P<num>{'|'.join(sorted(_FRACTION, key=len, reverse=True))}|{_NUM}|"
     rf"{'|'.join(sorted(_WORDNUM, key=len, reverse=True))})\b\s*"
-    rf"(?P<scale>thousand|million|billion|trillion)?\s*"
+    rf"(?P<scale>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred)?\s*"
     rf"(?P<unit>%|percent(?:age points?)?|per cent|yuan|times|hours?|days?|years?|months?|weeks?|"
-    rf"(?:metric\s+)?tons?|jin|hectares?|mu|kilometers?|km)?(?![A-Za-z])"
-    rf"(?P<after>\s+or more|\s+or above|\s+or less|\s+and above)?",
+    rf"(?:metric\s+)?tons?|jin|hectares?|mu|kilometers?|km|kilowatts?|kw)?(?![A-Za-z])"
+    rf"(?P<after>\s+or more|\s+or above|\s+or higher|\s+or less|\s+or lower|\s+and above)?",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|will|shall|should|targets?|targeted|aims?|strive|"
-                     r"plans?|planned|projected|goals?|is to|are to|must|no later than|this year|next year)\b",
-                     re.IGNORECASE)  # fmt: skip
-_PAST = re.compile(r"\b(?:was|were|has been|have been|had|increased by|rose|fell|last year|over the past|"
-                   r"achieved|completed)\b", re.IGNORECASE)  # fmt: skip
-_YEAR = re.compile(r"\b(?:by|before|in|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;,:]\s+(?:and\s+)?|\s+and\s+(?=(?:each|every|at least|no more|around|over)\b)|"
-                     r"(?<=percent)\s+and\s+")
-_VERB_BEFORE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:targeted|expected|planned|projected|set)\s+to|will|shall|should|must|is to|are to)?\s*"
-    r"(?:reach|be|exceed|cover|admit|provide|make up|build|establish|train|create|total|stand at|be kept at|"
-    r"(?:be\s+)?(?:cut|reduced|increased)\s+(?:to|by)|"
-    r"(?:grow|increase|rise|decrease|fall|drop|decline|reduce|cut)(?:d|s)?\s+(?:to|by)|be kept\s+(?:at|below|under)|"
-    r"stay\s+(?:at|below))\s*$",
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR = re.compile(
+    r"\b(?:by|before|in|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b", re.IGNORECASE
+)
+_FORWARD = re.compile(
+    r"\b(?:will|shall|should|must|need(?:s)? to|is to|are to|targets?|targeted|aims?|aimed|strive|goals?|projected|"
+    r"forecast(?:ed)?|expected|budgeted|planned|plans? to|set at|set to|this year|next year|in the coming|"
+    r"over the next|by (?:the end of )?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_CHANGE_DOWN = re.compile(r"\b(?:decrease|fall|drop|decline|reduce|cut|lower)\w*\s+by\s*$", re.IGNORECASE)
-_OF_BEFORE = re.compile(
-    r"\s+of\s*(?:around|about|approximately|some|at least|no less than|no more than|not less than|more than|over|"
-    r"under|below|above|up to)?\s*$",
+_PASSIVE_PAIR = re.compile(r"\b(?:be|been|is|are|being)\s+\w+(?:ed|en|wn|lt|ut)\s+(?:and|or)\s+\w+\b", re.I)
+_STRONG_FORWARD = re.compile(
+    r"\b(?:will|shall|should|must|need(?:s)? to|is to|are to|projected|forecast(?:ed)?|expected|budgeted|planned|"
+    r"plans? to|set at|set to|by (?:the end of )?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_CHANGE_UP = re.compile(r"\b(?:grow|increase|rise)\w*\s+by\s*$", re.IGNORECASE)
-_STOP_AFTER = re.compile(
-    r"\s+(?:will|shall|should|must|is|are|to|in|of the|for|by|each|every|that|which|with|covering)\b|[,;.]",
+# simple past and perfect: what has happened (not after a modal: should have exceeded)
+_PAST = re.compile(
+    r"(?<!\bwill )(?<!\bshould )(?<!\bmust )(?<!\bto )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+    r"\b(?:was|were|had|grew|rose|fell|dropped|declined|increased|decreased|reached|totaled|totalled|exceeded|"
+    r"surpassed|stood|amounted|created|added|achieved|completed|posted|saw|benefited|lifted|expanded|remained|"
+    r"accounted|covered|attracted|spent|received|gained|provided|hit|topped|climbed|"
+    r"doubled|tripled|reduced|lowered|raised|cut|invested|allocated|built|upgraded|renovated|opened|issued|"
+    r"eliminated|streamlined|trained|resettled|relocated|carried out|made|got|went|planted|ensured|launched|"
+    r"introduced|adopted|implemented|helped|secured|delivered|closed|retired|phased)\b"
+    r"|(?<!\bwill )(?<!\bshould )(?<!\bmust )(?<!\bmay )(?<!\bto )\b(?:has|have)\s+(?:been\s+|\w+ly\s+)?(?!to\b)\w+(?:ed|en|wn|lt|ut|ot|de)\b"
+    r"|\b(?:last year|over the past|in the past|previous year|during the past|so far|to date|year-on-year)\b",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:--|—|–|-|•|\*|\(?[a-z0-9]{1,2}[).]\s)")
+_DASH_ITEM = re.compile(r"^\s*(?:--|—|–|-|•|\*)")
+_IMPERATIVE = re.compile(
+    r"^\s*(?:(?:--|—|–|-|•|\*)\s*)?(?:hold|keep|create|increase|reduce|ensure|raise|cut|lower|maintain|achieve|"
+    r"expand|bring|limit|control)\b",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN = r"(?:increase|decrease|rise|drop|fall|decline|reduction|cut|growth|hike|gain)"
+# a change against last year that follows a planned value (…, a year-on-year increase of 130.7 billion yuan)
+_APPOSITIVE_CHANGE = re.compile(rf"^\s*an?\s+(?:[\w.%-]+\s+){{0,3}}?{_CHANGE_NOUN}\s+of\s*$", re.IGNORECASE)
+_THAN_LAST = re.compile(
+    r"^\s*(?:(?:more|less|higher|lower|fewer|up|down|above|below)\b[^,;]{0,25}?\b)?(?:than|over|on|from|compared with)\s+"
+    r"(?:that of\s+)?(?:the\s+)?(?:last|previous|prior|a)\s+year",
+    re.IGNORECASE,
+)
+# a piece that states the change against last year (…, a year-on-year increase of …; 65 billion
+# yuan less than last year): it says nothing about whether the sentence looks ahead
+_CHANGE_PIECE = re.compile(
+    rf",\s*(?=[^,;]*\b(?:{_CHANGE_NOUN}|(?:more|less|higher|lower|fewer)\s+than)\b)"
+    r"(?=[^,;]*(?:year-on-year|(?:last|previous|prior) year))[^,;]*",
+    re.IGNORECASE,
+)
+_ABSOLUTE_CHANGE_AFTER = re.compile(
+    rf"^\s*(?:{_CHANGE_NOUN})\s+(?:on|over|from)\s+last\s+year", re.IGNORECASE
+)
+_DEADLINE_AFTER = re.compile(
+    r"^\s*(?:in advance|before|prior to|after|following|from|thereafter|of (?:receipt|notice|the date|such|its))\b",
+    re.IGNORECASE,
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:within|in|for a period of|a period of|period of|term of|no later than|after|for|next|coming|past|last|"
+    r"following|first|initial)\s*$",
+    re.IGNORECASE,
+)
+_PROCEDURE_BEFORE = re.compile(
+    r"\b(?:presence|vote|votes|approved by|approval of|majority of|quorum|consent of|signed by)\b[^,;]{0,12}$",
+    re.IGNORECASE,
+)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:for|of|feed|serve|with a population of|population (?:of )?(?:close to|nearly|about|over)?|our)\s*$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = re.compile(r"^\s*(?:chinese\s+)?(?:people|population|citizens|consumers)\b", re.IGNORECASE)
+_THRESHOLD = re.compile(
+    r"\b(?:threshold|upper limit|lower limit|ceiling|starting point|bracket)\b", re.IGNORECASE
+)
+_DATE_AROUND = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
+_RANGE_END = re.compile(
+    rf"\s*(?:[-–—~]|to)\s*{_NUM}\s*(?P<scale>(?:hundred\s+)?(?:thousand|million|billion|trillion))?\s*"
+    r"(?P<unit>%|percent(?:age points?)?|per cent|yuan|hours?|days?|years?|months?|(?:metric\s+)?tons?|hectares?|"
+    r"kilometers?)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^\s*(?:\(\d+\)|\d+(?:\.\d+)+\.?|\d+\.|[IVX]+\.|Article\s+\d+)\s+(?=[A-Z(])")
+_AUX = (
+    r"will|shall|should|must|is|are|was|were|be|been|being|has|have|had|can|may|need|needs|would|could|does|do|did|"
+    r"reach|reaches|reached|reaching|exceed|exceeds|exceeded|total|totals|stand|stands|remain|remains|become|"
+    r"account|accounts|make|makes|cover|covers|covering|see|sees|hit|come|comes|represent|represents|constitute|"
+    r"comprise|include|includes|keep|kept|hold|held|grow|grows|rise|rises|increase|increases|drop|drops|fall|"
+    r"falls|decline|declines|require|requires|consist|consists"
+)
+_VERB_GROUP = re.compile(rf"\b(?:{_AUX})\b", re.IGNORECASE)
+# verbs that take the measured thing as object (increase X by N, keep X at N, raise X from N to M)
+_OBJECT_VERB = re.compile(
+    r"\b(?:increase|increasing|raise|raising|reduce|reducing|cut|cutting|lower|lowering|expand|expanding|extend|"
+    r"extending|boost|boosting|lift|lifting|keep|keeping|hold|holding|bring|bringing|set|setting|bring down|"
+    r"drive|driving|push|pushing|grow|growing|double|doubling|limit|limiting|control|controlling|maintain|"
+    r"maintaining|put|putting|shorten|shortening|decrease|decreasing)\b",
+    re.IGNORECASE,
+)
+_SHARE_VERB = re.compile(
+    r"\b(?:make|makes|making)\s+up\s*$|\b(?:account|accounts|accounting)\s+for\s*$|"
+    r"\b(?:represent|represents|constitute|constitutes|comprise|comprises)\s*$",
+    re.IGNORECASE,
+)
+_LINK_END = re.compile(
+    r"\b(?:by|to|at|above|below|under|within|around|about|over|from|of|between)\s*$", re.IGNORECASE
+)
+_UP = re.compile(
+    r"\b(?:increase|increased|increasing|raise|raised|raising|grow|grows|growing|growth|rise|rising|expand|"
+    r"expanded|expanding|extend|extended|boost|boosted|lift|double|doubled|up)\b",
+    re.IGNORECASE,
+)
+_DOWN = re.compile(
+    r"\b(?:decrease|decreased|decreasing|reduce|reduced|reducing|reduction|cut|cuts|cutting|lower|lowered|"
+    r"lowering|drop|dropped|drops|fall|falls|decline|declines|shorten|shortened|bring down|brought down|down)\b",
+    re.IGNORECASE,
+)
+_BUILD = re.compile(
+    r"\b(?:built|build|building|establish|established|create|created|construct|constructed|renovate|renovated|"
+    r"rebuild|rebuilding|rebuilt|set up|open|opened|train|trained|complete|completed)\b",
+    re.IGNORECASE,
+)
+_NP_STOP = re.compile(
+    r"\s+(?:will|shall|should|must|is|are|was|were|be|to|in|for|by|from|with|that|which|who|each|every|a|an|"
+    r"per|this|next|within|during|before|after|on|at|as|and\s+(?=\d|one|two|three|at least|no |more|over))\b"
+    r"|[,;:.()]",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:\(?\d+\)?\.?\s+|[A-Z][a-z]+\.\s+)?(?:by\s+(?:19|20)\d{2},?\s*|(?:this|next)\s+year,?\s*|and\s+|the\s+|an?\s+)*",
+    r"^(?:\s*(?:and|but|while|with|whereas|so|of whom|of which|among (?:them|whom)|in addition|this year|next year|"
+    r"by (?:the end of )?(?:19|20)\d{2}|in (?:19|20)\d{2}|both|also|to|further|that|the|an?|its|their|our|"
+    r"china's|this year's|each|every)\b,?\s*)+",
     re.IGNORECASE,
 )
 _AT_LEAST = ("at least", "no less than", "no fewer than", "not less than", "more than", "over", "above")
-_AT_MOST = ("at most", "no more than", "up to", "fewer than", "less than", "below")
+_AT_MOST = (
+    "at most",
+    "no more than",
+    "not more than",
+    "up to",
+    "fewer than",
+    "less than",
+    "below",
+    "under",
+    "within",
+)
 
 
 def is_english(text: str) -> bool:
@@ -78,88 +226,476 @@ def is_english(text: str) -> bool:
     return latin > 3 * cjk and latin > 10
 
 
-def _value(m: re.Match[str]) -> tuple[float, str] | None:
+def _value(m: re.Match[str], borrowed: re.Match[str] | None = None) -> tuple[float, str] | None:
+    """The value and unit of a quantity; ``borrowed``: the range whose end carries the
+    unit (6–6.5 percent)."""
     raw = m.group("num").lower()
     if raw in _FRACTION:
         return _FRACTION[raw], "%"
     value = float(_WORDNUM[raw]) if raw in _WORDNUM else float(raw.replace(",", ""))
-    unit = (m.group("unit") or "").lower()
-    scale = (m.group("scale") or "").lower()
+    source = borrowed if borrowed is not None else m
+    unit = (source.group("unit") or "").lower()
+    scale = (source.group("scale") or "").lower()
+    if scale:
+        for word in scale.split():
+            value *= _SCALE[word]
+    if m.group("currency"):
+        return value, "yuan" if m.group("currency").upper() in ("RMB", "CNY", "¥") else "dollar"
     if unit in ("percent", "per cent"):
         unit = "%"
     elif unit.startswith("percentage point"):
         unit = "percentage point"
     elif unit.endswith(("ton", "tons")):
         unit = "ton"
-    if m.group("currency"):
-        unit = (scale + " " if scale else "") + "yuan"
-        return value, unit
-    if scale:
-        value *= _SCALE[scale]
+    elif unit == "km":
+        unit = "kilometer"
+    elif unit == "kw":
+        unit = "kilowatt"
     return value, unit.rstrip("s") if unit not in ("%", "times") else unit
 
 
+_BEFORE_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(_BEFORE.split("|"), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _qualifiers(m: re.Match[str]) -> tuple[str, str]:
+    words = [w.lower() for w in _BEFORE_WORDS.findall(m.group("before") or "")]
+    before = ",".join(w for w in words if w not in ("another", "a further", "an additional", "an extra"))
+    return before, (m.group("after") or "").strip().lower()
+
+
+def _clean(phrase: str) -> str:
+    phrase = phrase.strip(" ,;:-—")
+    phrase = _LEAD.sub("", phrase)
+    phrase = re.sub(r"\s+(?:of|the|and|to|for|in|by|from|with|as|its|at)$", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:-+|—|–)\s*", "", phrase)
+    return phrase.strip(" ,;:")[:100]
+
+
+def _subject(sentence: str, vg_start: int, floor: int = -1) -> str:
+    """The noun phrase before a verb group: back to the start of the sentence, a ; or :,
+    or a comma whose piece before holds a verb of its own (…, and the projected deficit of
+    local governments is …)."""
+    aside = re.search(
+        r"\b(?:will|shall|should|must|is|are|would|can|may|need to|needs to)\s*,[^,]{1,40},\s*$",
+        sentence[:vg_start],
+    )
+    if aside:
+        vg_start = aside.start()  # should, as a rule, make up…: the subject is before the modal
+    # …reduced by 45 billion yuan and the fund should be increased by…: not before the last number
+    lowest = max(floor, 0)
+    floor = max(
+        sentence.rfind(";", 0, vg_start), sentence.rfind(":", 0, vg_start), sentence.rfind("—", 0, vg_start)
+    )
+    start = max(floor + 1, lowest)
+    pieces = [m.start() for m in re.finditer(r",\s", sentence[:vg_start])]
+    for c in reversed(pieces):
+        if c < start:
+            break
+        before = sentence[max(start, sentence.rfind(",", 0, c) + 1) : c]
+        if _VERB_GROUP.search(before) or re.search(r"\b(?:that|which|when|if|as)\b", sentence[c:vg_start]):
+            start = c + 1
+            break
+    subject = sentence[start:vg_start]
+    subject = _LABEL.sub("", subject)
+    subject = re.sub(r"^.*\b(?:that|which|whom|when)\s+", "", subject, flags=re.IGNORECASE)
+    # By that time, China's output…; As a general target, the growth rate…: an opening adverbial
+    subject = re.sub(
+        r"^\s*(?:(?:by|at|in|on|as|for|with|under|after|before|during|over|through|regardless|to|on the basis)\b[^,]{0,60},\s*)+",
+        "",
+        subject,
+        flags=re.IGNORECASE,
+    )
+    subject = re.sub(r"^\s*(?:meaning|which means|i\.e\.|namely)\s+", "", subject, flags=re.IGNORECASE)
+    return _clean(subject)
+
+
+def _noun_after(right: str) -> str:
+    if not re.match(r"\s+[A-Za-z]", right) or re.match(
+        r"\s+(?:of|per|a|an|the|in|for|by|to|and|or|from|at|on)\b", right, re.IGNORECASE
+    ):
+        return ""
+    stop = _NP_STOP.search(right)
+    return _clean(right[: stop.start()] if stop else right)
+
+
+def _of_after(right: str) -> str:
+    m = re.match(r"\s+of\s+(.+)", right, re.IGNORECASE)
+    if not m:
+        return ""
+    rest = m.group(1)
+    stop = re.search(r"\s+(?:will|shall|should|must|is|are|be|to|for|by|from|with|that|which|each|every|within|"
+                     r"during|this|in the|and\s+(?=\d|one|two|three|at least))\b|[,;:.()]", rest, re.IGNORECASE)  # fmt: skip
+    return _clean(rest[: stop.start()] if stop else rest)
+
+
+def _passive_target(right: str) -> str:
+    """800 billion yuan will be invested in railway construction -> railway construction."""
+    m = re.match(
+        r"\s+(?:of\s+[^,;]{1,60}?\s+)?(?:will|shall|should|is to|are to)\s+(?:be\s+)?(?:\w+ly\s+)?"
+        r"(?:allocated|invested|spent|earmarked|used|set aside|provided|issued|appropriated|included|channel(?:l)?ed)"
+        r"(?:\s+from\s+(?P<src>(?:(?!\s+(?:for|in|on|to|this|next)\b)[^,;.]){3,60}))?(?:\s+(?:this|next)\s+year)?"
+        r"(?:\s+(?:for|in|on|to)\s+(?P<use>[^,;.]{3,80}))?",
+        right,
+        re.IGNORECASE,
+    )
+    if not m:
+        return ""
+    use = m.group("use") or ""
+    if use and not re.match(r"(?:this|these|that)\s+purposes?|fund\b|support\b", use, re.IGNORECASE):
+        stop = _NP_STOP.search(" " + use)
+        return _clean((" " + use)[: stop.start()] if stop else use)
+    return _clean(m.group("src") or "")
+
+
+def _of_before(left: str) -> str:
+    """GDP growth of around 5 percent -> GDP growth; the noun phrase before "of"."""
+    m = re.search(r"((?:[\w'’%-]+\s+){1,8}?)of\s*$", left)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    keep: list[str] = []
+    for w in reversed(words):
+        if _VERB_GROUP.fullmatch(w) or re.fullmatch(
+            r"with|for|to|by|at|in|on|from|make|made|achieve|see|ensure|we|and|that|which|set|targets?|is|are",
+            w,
+            re.IGNORECASE,
+        ):
+            if w.lower() == "and" and keep:
+                keep.append(w)
+                continue
+            break
+        keep.append(w)
+    return _clean(" ".join(reversed(keep)))
+
+
+_AVERAGE = re.compile(
+    r"\b(?:by\s+)?(?:an?\s+)?(?:annual|yearly|average|annual average|average annual)\s+(?:average\s+)?(?:rate\s+)?of\s*$",
+    re.IGNORECASE,
+)
+_AUXILIARY = re.compile(
+    r"\b(?:will|shall|should|must|is|are|was|were|be|been|has|have|had|can|may|does|do)\b", re.I
+)
+_LIST_ON = re.compile(r"(?:\s+of\s+[^,;:]{1,60}?)?\s*(?:,\s*(?:and\s*)?|\s+and\s*)", re.IGNORECASE)
+_ELIDED = re.compile(r"\s*,?\s*(?:and|while)\s+(?P<x>[^,;:]{3,80}?)\s+(?:by|to)\s*", re.IGNORECASE)
+_COUNT_VERB = re.compile(
+    r"\b(?:build|building|built|create|creating|construct|constructing|renovate|renovating|rebuild|establish|"
+    r"establishing|set up|open|train|training|employ|admit|admitting|recruit|add|adding|upgrade|"
+    r"plant|relocate|relocating|lift|lifting|resettle|include|including|recommend|recommending|designate|launch|"
+    r"cultivate|host|consists? of|composed of|comprising|select|selecting|support|fund|funding|provide|providing|"
+    r"hire|hiring|assign|assigning|enroll|enrol|enrolling|graduate)(?:\s+(?:another|an additional|a further|"
+    r"more than|over|about|around|nearly))?\s*$",
+    re.IGNORECASE,
+)
+_FUNCTION_WORD = re.compile(
+    r"at|to|by|from|of|between|in|on|for|and|or|with|than|below|above|under|over|within|around|about|the|a|an|"
+    r"is|are|be|been|will|shall|should|must|was|were",
+    re.IGNORECASE,
+)
+
+
+def _last_group(left: str, vg: list[re.Match[str]]) -> int:
+    """Where the last run of verbs before the number starts (does not fall below)."""
+    start = vg[-1].start()
+    for prev in reversed(vg[:-1]):
+        gap = left[prev.end() : start]
+        if not re.fullmatch(r"\s*(?:not|also|further|still|\w+ly)?\s*", gap):
+            break
+        start = prev.start()
+    return start
+
+
+def _verb_object(left: str) -> tuple[str, str]:
+    """(object, verb) of the last object-taking verb before the number: increase the area
+    of cropland by …, keep the CPI at …, raise subsidies from 380 to …"""
+    link = _LINK_END.search(left)
+    body = left[: link.start()] if link else left
+    body = re.sub(r"\s+from\s+[^,;]*$", " ", body + " ").rstrip()  # from 380 to: the object precedes
+    # a verb, not a noun: at the start of the piece or after a modal, "to", "and", a pronoun
+    # or an adverb (keep the CPI increase around 4%: keep, not increase)
+    verbs = [
+        v
+        for v in _OBJECT_VERB.finditer(body)
+        if re.search(
+            r"(?:^|\b(?:will|shall|should|must|to|can|may|and|or|we|also|further|again|still|even|for|in|by|"
+            r"continue to|\w+ly)|[-—–•]|--)\s*$",
+            body[: v.start()],
+            re.IGNORECASE,
+        )
+    ]
+    if not verbs:
+        return "", ""
+    v = verbs[0]
+    obj = body[v.end() :]
+    if _AUXILIARY.search(obj) or not obj.strip():
+        return "", v.group(0)
+    return _clean(re.sub(r"^\s*(?:down|up)\b", "", obj)), v.group(0)
+
+
+def _forward(clause: str, sentence: str, doc_year: int | None) -> bool | None:
+    """True: the clause looks ahead; False: back; None: it does not say."""
+    clause = _PASSIVE_PAIR.sub(" ", clause)  # are built or upgraded: a passive, not the past
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", clause)]
+    forward = bool(_FORWARD.search(clause)) or bool(doc_year and any(y > doc_year for y in years))
+    past = bool(_PAST.search(clause)) or bool(
+        doc_year
+        and any(y < doc_year for y in years)
+        and not re.search(r"\bby\s+(?:the end of\s+)?(?:19|20)\d{2}", clause)
+    )
+    if forward and not (past and not _STRONG_FORWARD.search(clause)):
+        return True  # a past verb beside "the goal" or "target" (we achieved the goal of …) reports
+    if past:
+        return False
+    return None
+
+
 def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[str, Any]]:
-    """The target rows of one English sentence (same fields as the Chinese ones)."""
+    """The target rows of one English sentence (same fields as the Chinese ones).
+
+    Args:
+        sentence: one sentence.
+        doc_year: the year the document speaks from (resolves "this year" and tells
+            a past year from a future one).
+
+    Returns:
+        Dicts with ``indicator``, ``value``, ``unit``, ``year``, ``direction``,
+        ``qualifier`` and ``raw`` (the value as written), in sentence order.
+    """
     rows: list[dict[str, Any]] = []
     deadline = None
     for ym in _YEAR.finditer(sentence):
         y = int(ym.group(1))
-        if ym.group(0).lower().startswith(("by", "before", "until")) or doc_year is None or y >= doc_year:
+        if (
+            ym.group(0).lower().startswith(("by", "before", "until", "through"))
+            or doc_year is None
+            or y >= doc_year
+        ):
             deadline = deadline or y
-    if not _FUTURE.search(sentence) or (_PAST.search(sentence) and deadline is None):
-        return rows
-    start = 0
-    for part in _CLAUSE.split(sentence):
-        offset = sentence.find(part, start)
-        start = offset + len(part)
-        for m in _QTY.finditer(part):
-            if not m.group("num") or re.match(r"(?:19|20)\d{2}$", m.group("num")) and not m.group("unit"):
+    if deadline is None and doc_year is not None and re.search(r"\bthis year\b", sentence, re.IGNORECASE):
+        deadline = doc_year
+    sentence_forward = _forward(_CHANGE_PIECE.sub("", sentence), sentence, doc_year)
+    verbless = not _VERB_GROUP.search(sentence) or _LIST_ITEM.match(sentence) is not None
+    skip_upto = -1
+    prev_end = -1
+    for m in _QTY.finditer(sentence):
+        if m.start("num") < skip_upto:
+            continue
+        num = m.group("num")
+        has_unit = bool(m.group("unit") or m.group("scale") or m.group("currency"))
+        borrowed = None if has_unit else _RANGE_END.match(sentence, m.end())
+        if borrowed is not None and (borrowed.group("unit") or borrowed.group("scale")):
+            has_unit = True  # 6–6.5 percent: the lower end takes the unit of the upper
+        else:
+            borrowed = None
+        if re.fullmatch(r"(?:19|20)\d{2}", num) and not has_unit:
+            continue  # a year
+        left_all = sentence[: m.start()]
+        right = sentence[m.end() :]
+        # a date (31 July 2023, July 31), a clause number (4.2 A member…), a figure in a name
+        if (
+            _DATE_AROUND.match(right)
+            or _MONTH_BEFORE.search(left_all)
+            or not left_all.strip()
+            and _LABEL.match(sentence)
+        ):
+            continue
+        if re.search(
+            r"(?:No\.|Section|Article|Chapter|Item|clause|paragraph|Phase|Level|Grade)\s*$",
+            left_all,
+            re.IGNORECASE,
+        ):
+            continue
+        before, after = _qualifiers(m)
+        if not (has_unit or before or after or num.lower() in _FRACTION):
+            # a bare count (two systems, eight tasks, Covid-19) is context unless a verb of
+            # making or counting governs it (build 300 schools, consist of 21 members) or a
+            # bounded list goes on (at least one college and two schools)
+            if not re.match(r"\s+[a-z]", right) or re.search(r"[A-Za-z]-\s*$", left_all):
                 continue
-            if not (m.group("unit") or m.group("scale") or m.group("currency") or m.group("before") or m.group("after")):
-                if not re.match(r"\s*[a-z]", part[m.end() :]):
-                    continue  # a bare number with nothing it counts
-            val = _value(m)
-            if val is None:
+            inherited = bool(rows) and re.search(r"\band\s*$", left_all) and rows[-1]["qualifier"]
+            if not inherited and not _COUNT_VERB.search(_AVERAGE.sub("", left_all[-40:])):
                 continue
-            value, unit = val
-            left = part[: m.start()]
-            right = part[m.end() :]
-            indicator = ""
-            of_phrase = _OF_BEFORE.search(left)
-            if of_phrase:
-                # GDP growth of around 5.5 percent: the noun phrase before "of" names it.
-                indicator = _LEAD.sub("", left[: of_phrase.start()]).strip(" ,")
-            elif _VERB_BEFORE.search(left):
-                indicator = _LEAD.sub("", _VERB_BEFORE.sub("", left)).strip(" ,")
-            elif re.search(r"\bby\s*$", left, re.IGNORECASE) and rows:
-                # ... will be cut by 13.5 percent and carbon dioxide emissions per unit of GDP by 18 percent
-                indicator = _LEAD.sub("", re.sub(r"\s*\bby\s*$", "", left, flags=re.IGNORECASE)).strip(" ,")
-            if not indicator or (not unit and re.match(r"\s*[a-z]", right)):
-                noun = _STOP_AFTER.split(right.strip(), maxsplit=1)[0].strip()
-                indicator = noun or indicator
-            indicator = re.sub(r"^(?:each|every|the|a|an|of|this year,?|next year,?)\s+", "", indicator, flags=re.IGNORECASE)
-            indicator = re.sub(r"\s+(?:of|the|of the|and|to)$", "", indicator[:100])
-            if len(indicator) < 3:
-                continue
-            before = (m.group("before") or "").lower()
-            after = (m.group("after") or "").strip().lower()
-            qualifier = ",".join(x for x in (before, after) if x)
-            elided = not _VERB_BEFORE.search(left) and re.search(r"\bby\s*$", left, re.IGNORECASE) and rows
-            if elided:
-                direction = rows[-1]["direction"]
-            elif _CHANGE_DOWN.search(left):
-                direction = "decrease"
-            elif _CHANGE_UP.search(left) or before in _AT_LEAST or after in ("or more", "or above", "and above"):
-                direction = "increase"
-            elif before in _AT_MOST or after == "or less":
-                direction = "decrease"
-            elif re.search(r"\b(?:built|build|establish|create)", part, re.IGNORECASE):
-                direction = "build"
-            else:
-                direction = "level"
-            rows.append({
-                "indicator": indicator, "value": value, "unit": unit, "year": deadline,
-                "direction": direction, "qualifier": qualifier, "raw": m.group(0).strip(),
-            })  # fmt: skip
+        # ranges and changes of level: 6–6.5 percent, between 6.5% and 7%, from 55 yuan to 70 yuan
+        rng = re.match(
+            rf"\s*(?:[-–—~]|to|and)\s*({_NUM})\s*(?:{m.group('scale') or ''})?\s*({m.group('unit') or ''})?",
+            right,
+        )
+        if rng and re.search(r"\bfrom\s*$", left_all, re.IGNORECASE):
+            continue  # from 380 to 420: the starting value
+        if rng and (rng.group(0).strip().startswith(("-", "–", "—", "~")) or re.search(r"\bbetween\s*$", left_all, re.I)
+                    or re.match(r"\s*to\s", rng.group(0))):  # fmt: skip
+            skip_upto = m.end() + rng.end()
+            right = " " + right[rng.end() :].lstrip()  # 21 to 31 members: the lower bound counts the members
+        piece_start = (
+            max(left_all.rfind(","), left_all.rfind(";"), left_all.rfind(":"), left_all.rfind("—")) + 1
+        )
+        piece_left = left_all[piece_start:]
+        piece_end_m = re.search(r"[,;:]\s|[;:]$", right)
+        piece_right = right[: piece_end_m.start()] if piece_end_m else right
+        # what is not a target
+        if (
+            (
+                piece_start > 0
+                and (
+                    _APPOSITIVE_CHANGE.match(piece_left)
+                    or (
+                        re.fullmatch(r"\s*an?\s*", piece_left)
+                        and re.match(rf"\s*{_CHANGE_NOUN}\b", right, re.I)
+                    )
+                )
+            )
+            or _THAN_LAST.match(right)
+            or _ABSOLUTE_CHANGE_AFTER.match(right)
+        ):
+            continue  # a change against last year
+        if re.search(r"\b(?:increase|decrease|rise|up|down|drop)\s+of\s*$", piece_left, re.I) and re.search(
+            r"\b(?:over|than|on|from)\s+(?:that of\s+)?(?:the\s+)?(?:last|previous)\s+year", piece_right, re.I
+        ):
+            continue
+        unit_time = (m.group("unit") or "").lower().rstrip("s") in ("day", "week", "month", "year", "hour")
+        if re.match(
+            r"\s+(?:consecutive|successive|straight|full|calendar|business|working)\s+(?:years?|months?|days?|weeks?)\b",
+            right,
+            re.I,
+        ):
+            unit_time = True  # for two consecutive years: a period
+        if unit_time and (_DEADLINE_AFTER.match(right) or _DEADLINE_BEFORE.search(left_all)):
+            continue  # a notice period or a deadline, not a level to reach
+        if _PROCEDURE_BEFORE.search(piece_left):
+            continue  # a quorum or a majority
+        if _PEOPLE_AFTER.match(right) and _POPULATION_BEFORE.search(left_all[-40:]):
+            continue  # the population a goal serves
+        if re.search(r"\bwhose\b[^,;]*$", left_all, re.IGNORECASE) or _THRESHOLD.search(piece_left):
+            continue  # an eligibility condition, a threshold
+        if re.match(r"\s*with\s*$", piece_left, re.IGNORECASE) and re.search(r"\w+ing\b", piece_right):
+            continue  # With 8.74 million students graduating this year, …: the circumstances
+        if re.search(
+            r"\b(?:is|are)\s+due\s+to\b", sentence[piece_start : m.end() + len(piece_right)], re.IGNORECASE
+        ):
+            continue  # 10 million students are due to graduate: a forecast of a fact
+        # does it look ahead?
+        clause = sentence[piece_start : m.end() + len(piece_right)]
+        verdict = _forward(clause, sentence, doc_year)
+        if verdict is None and _VERB_GROUP.search(clause) is None and piece_start > 0:
+            # the subject and verb are in an earlier piece (…, and official hospitality should be cut by …)
+            verdict = _forward(sentence[: m.end() + len(piece_right)], sentence, doc_year)
+        if verdict is None:
+            verdict = True if (verbless or _IMPERATIVE.match(sentence)) else sentence_forward
+        if _DASH_ITEM.match(sentence) and not _PAST.search(sentence):
+            verdict = True  # -- CPI increase kept at around 3%: an item of a list of targets
+        if not verdict:
+            continue
+        value_unit = _value(m, borrowed)
+        if value_unit is None:
+            continue
+        value, unit = value_unit
+        # the indicator
+        # by an annual average of 7%, a total of 6.8 billion, of between 6.5% and 7%: the number's own words
+        left = _AVERAGE.sub(" by ", piece_left) if _AVERAGE.search(piece_left) else piece_left
+        left = re.sub(r"\b(?:a\s+total\s+of|between)\s*$", "", left, flags=re.IGNORECASE)
+        left_full = left_all[:piece_start] + left
+        between = sentence[prev_end : m.start()] if rows and prev_end >= 0 else ""
+        elided = _ELIDED.fullmatch(between) if between and not before else None
+        # 27 million tons of steel and 42 million tons of cement: the list goes on
+        listed = bool(between) and _LIST_ON.fullmatch(between) is not None
+        vg = sorted(
+            list(_VERB_GROUP.finditer(left)) + list(_OBJECT_VERB.finditer(left)), key=lambda x: x.start()
+        )
+        offset = len(left_full) - len(left)
+        # the first verb after the previous number is this number's clause's verb
+        first_verb = (
+            offset + ([v for v in vg if offset + v.start() >= prev_end] or vg or [None])[0].start()
+            if vg
+            else 0
+        )
+        indicator, verb = "", ""
+        share = _SHARE_VERB.search(left)
+        if listed and (_of_after(right) or _noun_after(right)):
+            indicator = _of_after(right) or _noun_after(right)
+        elif elided is not None and not _VERB_GROUP.search(elided.group("x")):
+            # …will be cut by 13.5 percent and carbon dioxide emissions per unit of GDP by 18 percent
+            indicator = _clean(elided.group("x"))
+        elif share:
+            indicator = _subject(sentence, piece_start + (vg[0].start() if vg else share.start()))
+        elif re.search(r"\b(?:consists?|composed|comprised|made up)\s+of\s*$", left, re.IGNORECASE):
+            indicator = _noun_after(right)  # It consists of 21 to 31 members
+        elif re.search(r"\bof\s*$", left, re.IGNORECASE) and has_unit and _of_after(right):
+            indicator = _of_after(right)  # capacity of 27 million metric tons of steel
+        elif re.search(
+            r"\b(?:cover|covers|covering|covered|benefit|benefiting|serve|serving)\s*$", left, re.I
+        ) and _of_after(right):
+            indicator = _of_after(right)  # places covering at least 80% of the internship needs of…
+        elif re.search(r"\bof\s*$", left, re.IGNORECASE):
+            indicator = _of_before(left)
+            change = re.match(rf"(?:an?\s+)?{_CHANGE_NOUN}$", indicator, re.IGNORECASE)
+            if (
+                re.search(r"\b(?:line|level|mark|threshold|floor|minimum|maximum)$", indicator, re.IGNORECASE)
+                and vg
+            ):
+                # does not fall below the red line of 120 million hectares: the subject's line
+                indicator = _subject(left_full + " ", len(left_full) - len(left) + _last_group(left, vg))
+            elif change:
+                inside = re.match(r"\s+in\s+([^,;.]{3,80})", right, re.IGNORECASE)
+                indicator = _clean(inside.group(1)) if inside else ""
+        if not indicator and vg:
+            obj, verb = _verb_object(left)
+            indicator = obj
+            if not indicator:
+                indicator = _noun_after(right) if not unit or unit in ("times",) else ""
+                if not indicator and re.match(r"\s+of\s", right) and (unit == "%" or has_unit):
+                    indicator = _of_after(right) if not left.strip() else ""
+                if not indicator:
+                    indicator = _passive_target(right) or _subject(left_full + " ", first_verb, prev_end)
+        if not indicator:
+            indicator = _noun_after(right) or _of_after(right) or _passive_target(right)
+        if not indicator and vg:
+            indicator = _subject(left_full + " ", first_verb, prev_end)
+        if (
+            indicator.lower() in ("it", "they", "who", "which", "we", "this", "that", "these")
+            or len(indicator) < 2
+        ):
+            # who shall teach no less than 60 hours a year: name it by its verb
+            last = re.search(r"\b([a-z]+)\s*$", left.strip())
+            indicator = last.group(1) if last and not _FUNCTION_WORD.fullmatch(last.group(1)) else ""
+        if len(indicator) < 2 or _THRESHOLD.search(indicator):
+            continue
+        # the direction
+        near = left[-60:]
+        if re.search(r"\bnot\s+(?:fall|drop|go|be)\s+(?:below|under)\s", left, re.IGNORECASE):
+            direction = "increase"  # does not fall below the red line: a floor
+        elif after in ("or more", "or above", "or higher", "and above") or before.split(",")[0] in _AT_LEAST:
+            direction = "increase" if not _DOWN.search(near) else "decrease"
+        elif (
+            _DOWN.search(near)
+            or re.search(rf"\b{_CHANGE_NOUN}\b", indicator, re.I)
+            and _DOWN.search(indicator)
+        ):
+            direction = "decrease"
+        elif _UP.search(near) or re.search(r"\bgrowth\b|\bincrease\b", indicator, re.IGNORECASE):
+            direction = "increase"
+        elif _BUILD.search(near) or _BUILD.search(piece_right[:60]):
+            direction = "build"
+        else:
+            direction = "level"  # a cap without a verb of reduction (no more than 5 each) is a level
+        if elided is not None and indicator == _clean(elided.group("x")):
+            direction = rows[-1]["direction"]
+        qualifier = ",".join(x for x in (before, after) if x)
+        raw = m.group(0).strip()
+        prev_end = m.end()
+        rows.append({
+            "indicator": indicator, "value": value, "unit": unit, "year": deadline or doc_year,
+            "direction": direction, "qualifier": qualifier, "raw": raw,
+        })  # fmt: skip
+    # at least one higher vocational college and two secondary vocational schools: the bound
+    # governs the whole list
+    for prev, row in zip(rows, rows[1:]):
+        if (
+            not row["qualifier"]
+            and prev["qualifier"]
+            and row["raw"].lower() in _WORDNUM
+            and row["unit"] == prev["unit"]
+        ):
+            row["qualifier"] = prev["qualifier"]
+            row["direction"] = prev["direction"]
     return rows

@@ -16,6 +16,11 @@ whose knowledge lives in editable files (``models/deontic/zh.yaml``,
 - :func:`recurring_obligations` clusters near-duplicate duties across documents.
 - :func:`actor_modality_matrix` counts duties by actor type and modality.
 
+English is read in a register (:func:`detect_register`, from the whole document):
+in a ``programme`` such as a government work report "We will…" announces an
+intention and states no duty (as 我们将 does not), while must / should / need to
+do; in a ``normative`` text (charter, contract, law) "Members will pay" is a duty.
+
 Two bearers in one sentence: ``县级以上人民政府和有关部门应当…`` keeps the joined
 bearer as written (one row; its type is that of the first bearer, and the
 matrix counts every bearer); ``学校应当…，企业应当…`` gives two rows, one per
@@ -36,17 +41,20 @@ from ._extract import default_tagger, extract_obligations, obligations_from_line
 from ._lexicon import (
     ACTOR_TYPES,
     MODALITIES,
+    REGISTERS,
     ActorLexicon,
     DeonticLexicon,
     load_actor_lexicon,
     load_deontic_lexicon,
 )
 from ._recurrence import DutyCluster, recurring_obligations
+from ._register import detect_register
 from ._rules import Deontic, DeonticTagger, detect_lang
 from ._tables import actor_modality_matrix, actor_types_of, plot_actor_modality
 
 __all__ = [
     "MODALITIES",
+    "REGISTERS",
     "ACTOR_TYPES",
     "Deontic",
     "DeonticTagger",
@@ -65,10 +73,13 @@ __all__ = [
     "load_deontic_lexicon",
     "load_actor_lexicon",
     "detect_lang",
+    "detect_register",
 ]
 
 
-def deontic(text: str, *, lang: str | None = None, tagger: DeonticTagger | None = None) -> Deontic:
+def deontic(
+    text: str, *, lang: str | None = None, tagger: DeonticTagger | None = None, register: str | None = None
+) -> Deontic:
     """Classify one sentence: the reading that decides it (``none`` when it has no duty).
 
     Args:
@@ -76,6 +87,9 @@ def deontic(text: str, *, lang: str | None = None, tagger: DeonticTagger | None 
         lang: ``zh`` or ``en``; guessed from the text when None.
         tagger: a :class:`DeonticTagger` with your own lexicons; the shared
             default otherwise.
+        register: English only: ``normative`` (charters, contracts: "will" is a
+            duty) or ``programme`` (work reports: "We will…" is an intention);
+            guessed from the sentence when None (:func:`detect_register`).
 
     Returns:
         A :class:`Deontic` with modality, cue, actor, actor type, action, deadline.
@@ -84,11 +98,16 @@ def deontic(text: str, *, lang: str | None = None, tagger: DeonticTagger | None 
         >>> deontic("任何组织和个人不得挪用、克扣职业教育的经费。").modality
         'prohibition'
     """
-    return (tagger or default_tagger()).classify(text, lang=lang)
+    return (tagger or default_tagger()).classify(text, lang=lang, register=register)
 
 
 def deontic_sequence(
-    items: Sequence[str], *, lang: str | None = None, strict: bool = True, tagger: DeonticTagger | None = None
+    items: Sequence[str],
+    *,
+    lang: str | None = None,
+    strict: bool = True,
+    tagger: DeonticTagger | None = None,
+    register: str | None = None,
 ) -> list[Deontic]:
     """Classify the sentences and items of one clause in order, with list inheritance.
 
@@ -100,11 +119,12 @@ def deontic_sequence(
         lang: ``zh`` or ``en``; guessed per item when None.
         strict: items must be numbered 1, 2, 3 … after the lead-in to inherit.
         tagger: as for :func:`deontic`.
+        register: as for :func:`deontic`; guessed from all the items when None.
 
     Returns:
         One :class:`Deontic` per item.
     """
-    return (tagger or default_tagger()).classify_sequence(items, lang=lang, strict=strict)
+    return (tagger or default_tagger()).classify_sequence(items, lang=lang, strict=strict, register=register)
 
 
 def classify_actor(actor: str, *, lexicon: ActorLexicon | str | None = None) -> str:

@@ -46,6 +46,7 @@ __all__ = [
     "find_actor_zh",
     "find_actor_after_zh",
     "find_actor_en",
+    "is_party_en",
     "actor_type",
     "actor_parts",
 ]
@@ -695,10 +696,27 @@ def find_actor_after_zh(text: str, lex: ActorLexicon) -> tuple[int, int] | None:
     return span
 
 
-_EN_DETERMINERS = re.compile(r"^(?:the|each|any|every|such|all|either|both|said|a|an)\s+", re.IGNORECASE)
+# One leading determiner is left out of an English bearer (The Council -> Council, Each
+# consortium -> consortium, Neither Vendor nor … -> Vendor nor …); possessives stay (its members).
+_EN_DETERMINERS = re.compile(
+    r"^(?:the|each|any|every|such|all|either|neither|both|said|a|an)\s+(?!of\b)", re.IGNORECASE
+)
 _EN_LEADING = re.compile(
     r"^(?:(?:in addition|further(?:more)?|moreover|accordingly|thereafter|notwithstanding [^,]*|except as [^,]*|"
-    r"subject to [^,]*|upon [^,]*|at any time|in such (?:event|case)|however|also|then)\s*,?\s*)+",
+    r"subject to [^,]*|upon [^,]*|at any time|in such (?:event|case)|however|also|then|additionally|for clarity|"
+    r"this year|next year|in (?:the )?future|going forward|at present|now|today|in \d{4}|in principle|as a rule|"
+    r"first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly|"
+    r"at the same time|meanwhile|in particular|in short|to this end|therefore|thus|hence|so|yet|still|"
+    r"in the meantime|where appropriate|where necessary|if necessary)\b\s*,?\s*)+",
+    re.IGNORECASE,
+)
+# Postmodifiers that belong to a bearer although they open with a preposition:
+# Governments at all levels, we in government, officials in charge of education
+_EN_POSTMODIFIER = re.compile(
+    r"(?:at\s+(?:all|every|each|various|different)\s+levels?(?:\s+of\s+government)?|"
+    r"in\s+(?:the\s+)?governments?(?:\s+at\s+(?:all|every)\s+levels?)?|"
+    r"at\s+(?:the\s+)?(?:central|local|national|provincial|county|city|municipal|prefectural|township)\s+levels?|"
+    r"in\s+charge(?:\s+of\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?(?=\s+(?:shall|must|should|will|may|need)\b))",
     re.IGNORECASE,
 )
 _EN_STOP = re.compile(
@@ -708,10 +726,29 @@ _EN_STOP = re.compile(
 )
 
 
+# an adverbial of time or condition that opens a clause without a comma
+_EN_FRONTED = re.compile(
+    r"\s*(?:during|for|in|on|after|before|upon|until|within|from|throughout|at|following|prior to|subject to|"
+    r"notwithstanding|except|beginning|commencing|starting)\b",
+    re.IGNORECASE,
+)
+_EN_NAME_BEFORE = re.compile(
+    r"(?:(?<=\bthereafter\s)|(?<=\bhereafter\s)|(?<=\bthen\s)|(?<=[,)\d]\s))((?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)"
+    r"(?:\s*,?\s*(?:also|then|hereby|further|promptly|thereafter|immediately|jointly|alone|not))*\s*,?\s*$"
+)
+_EN_COMPLEMENT = re.compile(
+    r"\bthat\s+(?=(?:such|the|a|an|this|these|those|its|his|her|their|each|any|all|no|neither|either|it|he|she|"
+    r"they|we|you|I)\b)",
+    re.IGNORECASE,
+)
+
+
 def find_actor_en(region: str) -> tuple[int, int] | None:
     """Find the subject before an English modal (``Tenant shall`` -> ``Tenant``)."""
     start = strip_label(region)
-    lead = re.match(r"\s*(?:and|or|but|then|also)\s+", region[start:], re.IGNORECASE)
+    lead = re.match(
+        r"\s*(?:and|or|but|then|also|so|thus|therefore|hence|yet)\s+", region[start:], re.IGNORECASE
+    )
     if lead:
         start += lead.end()
     m = _EN_LEADING.match(region, start)
@@ -721,6 +758,11 @@ def find_actor_en(region: str) -> tuple[int, int] | None:
     rel = re.match(r"\s*(?:of|among)\s+(?:whom|which)\s+", region[start:], re.IGNORECASE)
     if rel:
         start += rel.end()
+    # Licensee agrees that it shall not…; require … and state that such policies will…:
+    # a clause after "that" has its own subject
+    comp = next(reversed(list(_EN_COMPLEMENT.finditer(region, start))), None)
+    if comp is not None:
+        start = comp.end()
     body = region[start:]
     whole = body.rstrip(" ,")
     # A member that wishes to withdraw shall…: a relative clause belongs to the subject
@@ -730,20 +772,102 @@ def find_actor_en(region: str) -> tuple[int, int] | None:
         re.IGNORECASE,
     )
     stop = _EN_STOP.search(body)
+    while stop is not None:
+        post = _EN_POSTMODIFIER.match(body, stop.start())
+        if post is None:
+            break
+        stop = _EN_STOP.search(body, post.end())
     if relative and len(whole.split()) <= 14 and "," not in whole:
         body = whole
     elif stop:
         body = body[: stop.start()]
     body = body.rstrip(" ,")
     if not body.strip():
-        return None
-    d = _EN_DETERMINERS.match(body)
-    off = d.end() if d else 0
+        # During the Term and for twelve months thereafter Network Affiliate will not…:
+        # an adverbial opens the clause; the name right before the modal is the subject
+        named = _EN_NAME_BEFORE.search(region, start)
+        if named is None or not _EN_FRONTED.match(region, start):
+            return None
+        return named.start(1), named.end(1)
+    lead = len(body) - len(body.lstrip())
+    d = _EN_DETERMINERS.match(body[lead:])
+    off = lead + (d.end() if d else 0)
     words = body[off:].split()
     if not words or len(words) > (14 if relative else 8) or not any(w[0].isalpha() for w in words):
         return None
-    lead = len(body) - len(body.lstrip())
-    return start + max(off, lead), start + len(body)
+    return start + off, start + len(body)
+
+
+_EN_FINITE = re.compile(
+    r"\b(?:will|shall|must|should|may|might|can|could|would|is|are|was|were)\b", re.IGNORECASE
+)
+_EN_HEAD_END = re.compile(
+    r"\b(?:of|that|who|which|whose|whom|with|in|at|for|from|on|by|as|we|they|he|she|it|you|experiencing|"
+    r"having|facing|involved|concerned)\b",
+    re.IGNORECASE,
+)
+_EN_QUANTIFIER_OF = re.compile(
+    r"^\s*(?:neither|none|each|any|all|either|both|one|some|every one)\s+of\s+", re.IGNORECASE
+)
+_EN_COMMON_NOUN_END = re.compile(
+    r"(?:tion|sion|ment|ance|ence|ity|ness|ure|ing|ship|age|ery|ty|ism|ist|ies|ics|als|ons|ers|ts|ds|ls|es)$"
+)
+_EN_NAME_GLUE = frozenset(["of", "and", "for", "the", "&", "de"])
+_EN_NAME_WORD = re.compile(r"[A-Z][\w&.'-]*|\d[\w-]*")
+
+
+def is_party_en(phrase: str, lex: ActorLexicon, *, sentence_start: bool = False) -> bool:
+    """True when an English subject phrase names a party, not a thing.
+
+    A party is a phrase with a head of the actor lexicon (Tenant, member schools,
+    governments), or a name as contracts write their parties: capitalised words
+    (ALFA AESAR, Network Affiliate, the Sub-Advisor, SpinCo) whose last word is not
+    a thing of ``en_things`` (This Agreement, the Term, Rent). A single capitalised
+    word that opens the sentence may be any noun (Interest shall accrue), so there it
+    counts only when written in capitals or with an inner capital (IBM, SpinCo).
+    """
+    phrase = _EN_QUANTIFIER_OF.sub("", phrase)  # neither of the Parties, each of the members
+    if _EN_FINITE.search(phrase):
+        return False  # a clause, not a noun phrase (we will ensure that risks…)
+    cut = _EN_HEAD_END.search(phrase, 1)
+    head = (phrase[: cut.start()] if cut else phrase).strip(" ,")
+    for k, conjunct in enumerate(re.split(r"\s*(?:,|\band\b|\bor\b|\bnor\b|/)\s*", head)):
+        # the head noun ends its conjunct and comes before the postmodifiers: member that
+        # wishes…, governments at all levels, Port enterprises, colleges and …; not "the task
+        # we now face", "the aim of the reform", "enterprise involvement"
+        found = next(reversed(list(lex.en_pattern.finditer(conjunct))), None)
+        if found is not None and not conjunct[found.end() :].strip():
+            return True
+        if conjunct and _en_name(conjunct, lex, sentence_start=sentence_start and k == 0):
+            return True  # neither OntoChem nor any of its Affiliates
+    return _en_name(phrase, lex, sentence_start=sentence_start)
+
+
+def _en_name(phrase: str, lex: ActorLexicon, *, sentence_start: bool) -> bool:
+    """Capitalised words as contracts name a party (ALFA AESAR, Chamber of Commerce)."""
+    body = _EN_DETERMINERS.sub("", phrase.strip())
+    words = body.split()
+    if (
+        not words
+        or len(words) > 6
+        or not all(
+            _EN_NAME_WORD.fullmatch(w) or (0 < i < len(words) - 1 and w in _EN_NAME_GLUE)
+            for i, w in enumerate(words)
+        )
+    ):
+        return False
+    if words[-1].lower().strip(".,") in lex.en_things or words[-1].rstrip("s").lower() in lex.en_things:
+        return False
+    if not words[0][0].isupper():
+        return False
+    if len(words) == 1 and sentence_start and body == phrase.strip():
+        # Interest shall accrue…, Payment shall be…: a common noun; Medica shall…, IBM
+        # grants…: a name
+        w = words[0]
+        return len(w) >= 2 and (
+            w.isupper() or any(ch.isupper() for ch in w[1:]) or not _EN_COMMON_NOUN_END.search(w.lower())
+        )
+    return True
 
 
 def actor_parts(actor: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..model import Clause, Document, Obligation
+from ._register import check_register, detect_register
 from ._rules import Deontic, DeonticTagger, item_number
 
 __all__ = ["extract_obligations", "obligations_from_lines", "citation_label", "default_tagger"]
@@ -72,6 +73,7 @@ def extract_obligations(
     *,
     include_none: bool = False,
     tagger: DeonticTagger | None = None,
+    register: str | None = None,
 ) -> list[Obligation]:
     """Read a document for duties: one row per deontic reading of each sentence.
 
@@ -86,6 +88,9 @@ def extract_obligations(
         include_none: also give one ``none`` row for each sentence without a duty.
         tagger: the :class:`DeonticTagger` to use (custom lexicons); the shared
             default otherwise.
+        register: English only: ``normative`` or ``programme`` (a work report,
+            whose "We will…" is no duty); read from the whole document when None
+            (see :func:`policytext.obligations.detect_register`).
 
     Returns:
         Rows in document order, each citing doc id, clause id and label, the
@@ -103,6 +108,8 @@ def extract_obligations(
     clauses = document.clauses if document.clauses is not None else parse(document)
     by_id = {c.id: c for c in clauses}
     lang = document.lang or None
+    if lang != "zh":
+        register = check_register(register) or detect_register(document.text)
     out: list[Obligation] = []
     lead: Deontic | None = None
     lead_clause: str | None = None
@@ -110,7 +117,7 @@ def extract_obligations(
     for sent in sentences(document):
         clause = by_id.get(sent.clause) if sent.clause else None
         label = citation_label(clause, by_id)
-        readings = tagger.tag(sent.text, lang=lang)
+        readings = tagger.tag(sent.text, lang=lang, register=register)
         number = item_number(sent.text)
         if lead is not None:
             # the items of a lead-in are its clause's children; when the clause tree
@@ -127,7 +134,7 @@ def extract_obligations(
             expect = number + 1
             readings = tagger.inherit(lead, sent.text, readings, lang=lang)
         if sent.text.rstrip().endswith(("：", ":")):
-            new_lead = tagger.lead_in(sent.text, lang=lang)
+            new_lead = tagger.lead_in(sent.text, lang=lang, register=register)
             if new_lead is not None:
                 lead, lead_clause, expect = new_lead, (clause.id if clause is not None else None), 1
         if readings:
@@ -151,6 +158,7 @@ def obligations_from_lines(
     lang: str | None = None,
     context: bool = True,
     tagger: DeonticTagger | None = None,
+    register: str | None = None,
 ) -> list[Obligation]:
     """Classify each line as one sentence: exactly one row per line, in order.
 
@@ -165,6 +173,8 @@ def obligations_from_lines(
         lang: ``zh`` or ``en``; guessed per line when None.
         context: let list items inherit from their lead-in line.
         tagger: the :class:`DeonticTagger` to use; the shared default otherwise.
+        register: English only: ``normative`` or ``programme``; read from all
+            the lines together when None.
 
     Returns:
         One :class:`~policytext.model.Obligation` per line; ``start``/``end``
@@ -173,10 +183,12 @@ def obligations_from_lines(
     tagger = tagger or default_tagger()
     items: Sequence[str] = lines.split("\n") if isinstance(lines, str) else list(lines)
     items = [s[:-1] if s.endswith("\r") else s for s in items]
+    if lang != "zh":
+        register = check_register(register) or detect_register("\n".join(items))
     if context:
-        readings = tagger.classify_sequence(items, lang=lang, strict=True)
+        readings = tagger.classify_sequence(items, lang=lang, strict=True, register=register)
     else:
-        readings = [tagger.classify(s, lang=lang) for s in items]
+        readings = [tagger.classify(s, lang=lang, register=register) for s in items]
     out: list[Obligation] = []
     offset = 0
     for k, (text, reading) in enumerate(zip(items, readings)):

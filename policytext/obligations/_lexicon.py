@@ -8,6 +8,7 @@ key that is wrong.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -17,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from .._resources import model_path
-from ..errors import ConfigError
+from ..errors import ConfigError, choices_hint
 
 __all__ = [
     "MODALITIES",
+    "REGISTERS",
     "ACTOR_TYPES",
     "Cue",
     "DeonticLexicon",
@@ -31,6 +33,11 @@ __all__ = [
 
 #: The five classes, in the order tables list them.
 MODALITIES: tuple[str, ...] = ("obligation", "prohibition", "permission", "encouragement", "none")
+
+#: The registers a text is read in: ``normative`` (laws, charters, contracts,
+#: notices: "will" states a duty as "shall" does) or ``programme`` (work reports,
+#: plans, speeches: "We will…" announces what the government intends to do).
+REGISTERS: tuple[str, ...] = ("normative", "programme")
 
 #: The actor types of ``models/actors.yaml``, in the order tables list them.
 ACTOR_TYPES: tuple[str, ...] = (
@@ -61,6 +68,7 @@ class Cue:
     requires_agent: bool = False
     not_before_re: re.Pattern[str] | None = None
     not_after_re: re.Pattern[str] | None = None
+    predicate_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,8 @@ class DeonticLexicon:
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     encouragement_adverbs: tuple[str, ...] = ()
     relative_embedding: tuple[str, ...] = ()
+    # register -> cues that state no duty in it (English ``will`` in a work report)
+    register_skip: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     def cancelled(self, cue: Cue, text: str, start: int, end: int) -> bool:
         """Return True when the neighbours of a match say it is not this cue."""
@@ -127,6 +137,9 @@ class ActorLexicon:
     types: Mapping[str, str]  # head (lower-cased for English) -> actor type
     zh_pattern: re.Pattern[str]
     en_pattern: re.Pattern[str]
+    # English nouns that name things, never parties, although contracts capitalise
+    # them (This Agreement, the Term, Rent): a capitalised name ending in one is no bearer
+    en_things: frozenset[str] = frozenset()
 
     def type_of_head(self, head: str) -> str:
         """The actor type of a head word (``other`` when it is unknown)."""
@@ -223,6 +236,7 @@ def _load_deontic(path_str: str) -> DeonticLexicon:
                         bool(entry.get("requires_agent", False)),
                         nb_re,
                         na_re,
+                        bool(entry.get("predicate_only", False)),
                     )
                 )
             else:
@@ -286,6 +300,19 @@ def _load_deontic(path_str: str) -> DeonticLexicon:
         embedding_pattern = re.compile("|".join(f"(?:{e})" for e in embedding), flags) if embedding else None
     except re.error as exc:
         raise ConfigError(f"{path}: bad regular expression under 'embedding' ({exc})") from exc
+    registers_raw = data.get("registers") or {}
+    if not isinstance(registers_raw, dict):
+        raise ConfigError(f"{path}: 'registers' must map a register to {{not_deontic: [cues]}}")
+    register_skip: dict[str, tuple[str, ...]] = {}
+    for name, spec in registers_raw.items():
+        if name not in REGISTERS:
+            raise ConfigError(
+                f"{path}: unknown register {name!r} under 'registers'; {choices_hint(name, REGISTERS)}"
+            )
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{path}: register {name!r} must map 'not_deontic' to a list of cues")
+        skip = _as_tuple(spec.get("not_deontic"), str(path), f"registers.{name}.not_deontic")
+        register_skip[str(name)] = tuple(w.lower() if lang == "en" else w for w in skip)
     try:
         gap = int(data.get("relative_gap", 3))
     except (TypeError, ValueError) as exc:
@@ -311,6 +338,7 @@ def _load_deontic(path_str: str) -> DeonticLexicon:
             data.get("encouragement_adverbs"), str(path), "encouragement_adverbs"
         ),
         relative_embedding=_as_tuple(data.get("relative_embedding"), str(path), "relative_embedding"),
+        register_skip=register_skip,
     )
 
 
@@ -371,8 +399,13 @@ def _load_actors(path_str: str) -> ActorLexicon:
         "|".join(r"\b" + re.escape(h) + r"(?:s|es)?\b" for h in sorted(set(en_heads), key=len, reverse=True))
         or "(?!)"
     )
+    things = frozenset(w.lower() for w in _as_tuple(data.get("en_things"), str(path), "en_things"))
     return ActorLexicon(
-        source=str(path), types=types, zh_pattern=re.compile(zh), en_pattern=re.compile(en, re.IGNORECASE)
+        source=str(path),
+        types=types,
+        zh_pattern=re.compile(zh),
+        en_pattern=re.compile(en, re.IGNORECASE),
+        en_things=things,
     )
 
 

@@ -30,8 +30,21 @@ Scope rules, in order (Chinese; English follows the same plan with its own words
 6. English modals that need a party as subject (shall, may, will) count with
    one, or with a passive verb (an application shall be reviewed by the
    Secretariat: the agent after "by" bears it; a passive of legal effect such as
-   shall be governed does not count); ``will`` in a target (By 2025 …; …will
-   reach 70%) and in the passive is no duty.
+   shall be governed does not count unless a party acts in it: may be terminated
+   by ArTara); ``will`` in a target (By 2025 …; …will reach 70%) and in the
+   passive is no duty. A party is a head of the actor lexicon or a name as
+   contracts write one (ALFA AESAR, the Sub-Advisor), never a thing of
+   ``en_things`` (This Agreement, Rent).
+7. English registers (:mod:`policytext.obligations._register`): in a programme
+   (a work report) "will" states an intention and counts for nothing; must,
+   should and need to stay duties. Verb cues (encourage, support, ban) count only
+   as the predicate of their clause and name the party after them; "X agrees that
+   it shall not…" is X's prohibition, "neither X nor Y shall" and "no X may" are
+   prohibitions.
+
+English bearers are the subject as written with one leading determiner left out
+(The Council -> Council, Each consortium -> consortium), possessives, modifiers,
+coordination and postmodifiers kept (Its members, Governments at all levels).
 """
 
 from __future__ import annotations
@@ -46,9 +59,11 @@ from ._actors import (
     find_actor_after_zh,
     find_actor_en,
     find_actor_zh,
+    is_party_en,
     strip_label,
 )
 from ._lexicon import ActorLexicon, DeonticLexicon, load_actor_lexicon, load_deontic_lexicon
+from ._register import check_register, detect_register
 
 __all__ = ["Deontic", "DeonticTagger", "detect_lang", "is_list_item", "item_number"]
 
@@ -197,6 +212,7 @@ class _Hit:
     modality: str
     clause: int
     requires_agent: bool = False
+    predicate: bool = False  # an English verb cue (encourage, ban) that counts only as a predicate
 
 
 class DeonticTagger:
@@ -236,30 +252,35 @@ class DeonticTagger:
 
     # ------------------------------------------------------------------ public
 
-    def tag(self, text: str, *, lang: str | None = None) -> list[Deontic]:
+    def tag(self, text: str, *, lang: str | None = None, register: str | None = None) -> list[Deontic]:
         """Return every deontic reading of one sentence, in order (empty if none).
 
         Args:
             text: one sentence or list item.
             lang: ``zh`` or ``en``; guessed from the text when None.
+            register: English only: ``normative`` (a charter, contract, law: "will"
+                states a duty) or ``programme`` (a work report or plan: "We will…"
+                states an intention, no duty); guessed from ``text`` when None
+                (see :func:`detect_register`). Chinese ignores it.
         """
         if not text or not text.strip():
             return []
         lang = lang or detect_lang(text)
         if lang == "en":
-            return self._tag(text, self._en, english=True)
+            register = check_register(register) or detect_register(text)
+            return self._tag(text, self._en, english=True, register=register)
         return self._tag(text, self._zh, english=False)
 
-    def classify(self, text: str, *, lang: str | None = None) -> Deontic:
+    def classify(self, text: str, *, lang: str | None = None, register: str | None = None) -> Deontic:
         """Return the reading that decides a sentence (``none`` when it has no duty).
 
         The first reading in a main clause decides; a proviso decides only when
-        the main clauses have no cue.
+        the main clauses have no cue. ``lang`` and ``register`` as for :meth:`tag`.
         """
-        readings = self.tag(text, lang=lang)
+        readings = self.tag(text, lang=lang, register=register)
         return readings[0] if readings else _NONE
 
-    def lead_in(self, text: str, *, lang: str | None = None) -> Deontic | None:
+    def lead_in(self, text: str, *, lang: str | None = None, register: str | None = None) -> Deontic | None:
         """If ``text`` introduces a list (ends with ：), the reading its items inherit.
 
         ``应当履行下列职责：`` gives an obligation with its bearer; ``享有下列权利：``
@@ -270,7 +291,7 @@ class DeonticTagger:
             return None
         lang = lang or detect_lang(text)
         lex = self._en if lang == "en" else self._zh
-        reading = self.classify(text, lang=lang)
+        reading = self.classify(text, lang=lang, register=register)
         for p in lex.lead_in.get("none", ()):
             pos = body.find(p)
             # 实习单位不得有下列行为：/ 禁止下列行为：the list is what the cue forbids, while
@@ -341,7 +362,12 @@ class DeonticTagger:
         ]
 
     def classify_sequence(
-        self, items: Sequence[str], *, lang: str | None = None, strict: bool = True
+        self,
+        items: Sequence[str],
+        *,
+        lang: str | None = None,
+        strict: bool = True,
+        register: str | None = None,
     ) -> list[Deontic]:
         """Classify the sentences of one clause in order, letting list items inherit.
 
@@ -354,6 +380,8 @@ class DeonticTagger:
             lang: ``zh`` or ``en``; guessed per item when None.
             strict: require the items to be numbered 1, 2, 3 … from the lead-in
                 on (so that unrelated lines after a colon do not inherit).
+            register: English only, ``normative`` or ``programme`` (see
+                :meth:`tag`); guessed from all the items together when None.
 
         Returns:
             One reading per item, in order (``none`` for an item without a duty).
@@ -361,8 +389,10 @@ class DeonticTagger:
         out: list[Deontic] = []
         lead: Deontic | None = None
         expect = 1
+        if register is None and lang != "zh":
+            register = detect_register("\n".join(t for t in items if t))
         for text in items:
-            readings = self.tag(text, lang=lang) if text else []
+            readings = self.tag(text, lang=lang, register=register) if text else []
             number = item_number(text) if text else None
             if lead is not None and (number is None or (strict and number != expect)):
                 lead = None
@@ -370,7 +400,7 @@ class DeonticTagger:
                 expect = number + 1
                 readings = self.inherit(lead, text, readings, lang=lang)
             if text and text.rstrip().endswith(("：", ":")):
-                new_lead = self.lead_in(text, lang=lang)
+                new_lead = self.lead_in(text, lang=lang, register=register)
                 if new_lead is not None:
                     lead, expect = new_lead, 1
                 elif number is None:
@@ -437,6 +467,16 @@ class DeonticTagger:
         for k, c in enumerate(clauses):
             piece = text[c.start : c.end]
             low = piece.lower() if english else piece
+            if (
+                english
+                and definition
+                and k > 0
+                and text[clauses[k - 1].end : clauses[k - 1].stop] == ";"
+                and _EN_AFTER_DEFINITION.match(low.lstrip())
+            ):
+                # "X" shall mean …; provided, however, that T&B shall have the right to…:
+                # the definition ends at the semicolon that opens a proviso
+                definition = False
             if definition or any(
                 (f" {w} " in f" {low} ") if english else (w in piece) for w in scope.get("definition", ())
             ):
@@ -452,7 +492,7 @@ class DeonticTagger:
                     c.scope = "exception"
                     exception = not closes
                     continue
-            if opens(c, scope.get("proviso", ())) or proviso:
+            if opens(c, scope.get("proviso", ())) or proviso or (english and low.strip() == "provided"):
                 proviso = True
                 c.scope = "proviso"
                 continue
@@ -469,6 +509,18 @@ class DeonticTagger:
             )
             if k < last and (opens(c, scope.get("condition_open", ())) or ends_condition):
                 c.scope = "condition"
+                continue
+            if (
+                english
+                and 0 < k < last
+                and clauses[k - 1].scope == "condition"
+                and re.match(r"\s*(?:or|and)\b", low)
+                and not re.match(
+                    r"\s*(?:or|and)\s+(?:then\s+)?(?:the\s+|each\s+)?[A-Z]\w*\s+(?:shall|will|may|must)\b",
+                    piece,
+                )
+            ):
+                c.scope = "condition"  # If A does not respond…, or cannot provide…, B may…
                 continue
             if whole_condition:
                 c.scope = "condition"
@@ -532,11 +584,11 @@ class DeonticTagger:
                 cue.modality == "encouragement"
                 and not english
                 and not self._predicate_position(text, body_start, s, lex)
-            ):
+            ) or (english and cue.predicate_only and not _en_predicate(text, body_start, s)):
                 cancelled_end, cancelled_modality = e, cue.modality
                 pos = s + 1
                 continue
-            hits.append(_Hit(s, e, m.group(0), cue.modality, -1, cue.requires_agent))
+            hits.append(_Hit(s, e, m.group(0), cue.modality, -1, cue.requires_agent, cue.predicate_only))
             pos = e
         for modality, pat in lex.patterns:
             for m in pat.finditer(text, body_start):
@@ -635,7 +687,9 @@ class DeonticTagger:
             return False
         return not any(after.startswith(w) for w in lex.relative_except)
 
-    def _tag(self, text: str, lex: DeonticLexicon, *, english: bool) -> list[Deontic]:
+    def _tag(
+        self, text: str, lex: DeonticLexicon, *, english: bool, register: str = "normative"
+    ) -> list[Deontic]:
         if _HEADING.match(text):
             return []  # 第七章 支持与奖励: a chapter title states no duty
         body_start = 0 if english else strip_label(text)
@@ -658,7 +712,14 @@ class DeonticTagger:
             h.clause = idx
             kept.append(h)
         if english:
-            kept = [h for h in kept if self._english_modal_counts(text, clauses, h)]
+            skip = lex.register_skip.get(register, ())
+            kept = [
+                h
+                for h in kept
+                if " ".join(h.text.lower().split()) not in skip
+                and self._english_modal_counts(text, clauses, h)
+            ]
+            kept = _govern_verbs(text, kept)
         main = [h for h in kept if clauses[h.clause].scope == "main"]
         scope_name = "main"
         if not main:
@@ -695,7 +756,7 @@ class DeonticTagger:
             last = h
             if own is not None:
                 span = own
-            elif english and _passive_after(text, h.end) and h.modality != "permission":
+            elif english and self._passive(text, clauses, h) and h.modality != "permission":
                 span = None  # a passive without "by": no bearer stated
             elif groups:
                 span = groups[-1][1]
@@ -705,6 +766,19 @@ class DeonticTagger:
             groups.append((h, span, actor))
         out: list[Deontic] = []
         for k, (h, _span, actor) in enumerate(groups):
+            modality = h.modality
+            if (
+                english
+                and (
+                    modality == "permission"
+                    or (modality == "obligation" and h.text.lower() in _EN_PLAIN_MODALS)
+                )
+                and _EN_NEGATED_SUBJECT.match(text, clauses[h.clause].start, h.start)
+            ):
+                # no government body may assume…, neither Franchisee nor its Owners shall…,
+                # neither party shall have the right to assign…: a prohibition
+                modality = "prohibition"
+                actor = re.sub(r"^no\s+", "", actor, flags=re.IGNORECASE)
             end = groups[k + 1][0].start if k + 1 < len(groups) else len(text)
             if k + 1 < len(groups):
                 nxt = groups[k + 1]
@@ -718,7 +792,23 @@ class DeonticTagger:
                     if not m:
                         break
                     action_start = m.end()
-            if h.modality == "encouragement":
+            if english and h.predicate:
+                # encourage and guide X to…, ban X from…: the party follows the verb;
+                # no party (encourage the development of…, ban dumping) gives no bearer
+                chain = _EN_VERB_CHAIN.match(text, action_start)
+                if chain:
+                    action_start = chain.end()
+                party = _en_party_after(text[action_start : min(end, action_start + _REACH)], self._actors)
+                if party is not None:
+                    actor = text[action_start + party[0] : action_start + party[1]].strip()
+                    action_start = action_start + party[1]
+                    link = re.match(r"\s+(?:to|in|from)\s+", text[action_start:end])
+                    action_start += link.end() if link else 0
+                else:
+                    actor = ""
+            elif h.modality == "encouragement" and not (
+                english and h.text.lower().split()[0] in ("is", "are", "be")
+            ):
                 party = self._encouraged_party(text[action_start : min(end, action_start + _REACH)], english)
                 if party is not None:
                     actor = text[action_start + party[0] : action_start + party[1]].strip()
@@ -757,6 +847,18 @@ class DeonticTagger:
                     if party is not None and not text.startswith("组织", action_start + party[0]):
                         actor = text[action_start + party[0] : action_start + party[1]]
                         action_start += party[1]
+            if english:
+                # shall, within 30 days, notify…; should, as a rule, make up…: an adverbial set
+                # off by commas right after the modal is not part of what is to be done
+                aside = re.match(r"\s*,\s*[^,;]{1,80}?,\s*(?=[a-z])", text[action_start:end])
+                if aside is not None:
+                    action_start += aside.end()
+                grant = _EN_GRANT.match(cue_text) if h.modality == "permission" else None
+                if grant is not None:
+                    # IBM grants Customer a licence to use…: the grantee may use
+                    actor = re.sub(r"^(?:the|each|any)\s+", "", grant.group(1), flags=re.IGNORECASE)
+                elif actor.lower() in _EN_PRONOUN:
+                    actor = self._promiser(text, h.start) or actor
             action = text[action_start:end].strip(_TRAIL)
             if not action and h.modality == "obligation" and cue_text in ("负责", "牵头"):
                 first = clauses[0]
@@ -771,7 +873,7 @@ class DeonticTagger:
             atype = actor_type(actor, self._actors) if actor else ""
             out.append(
                 Deontic(
-                    h.modality,
+                    modality,
                     cue=cue_text,
                     actor=actor,
                     actor_type=atype,
@@ -783,6 +885,16 @@ class DeonticTagger:
                 )
             )
         return out
+
+    def _promiser(self, text: str, start: int) -> str:
+        """The party of "X agrees that it shall not…" for the pronoun before ``start``."""
+        found = next(reversed(list(_EN_PROMISER.finditer(text, 0, start))), None)
+        if found is None:
+            return ""
+        span = find_actor_en(found.group(1))  # whoever agrees is a party: no lexicon check
+        if span is None:
+            return ""
+        return found.group(1)[span[0] : span[1]]
 
     @staticmethod
     def _inside_object(text: str, prev: _Hit, h: _Hit) -> bool:
@@ -804,6 +916,11 @@ class DeonticTagger:
         be lowered: a requirement or a permission whoever carries it out), except
         for ``will``, which in the passive states what is to happen (150 consortia
         will be built)."""
+        if h.text.lower() in ("cannot", "can not") and (
+            re.search(r"\b(?:without|unless|if)\b", text[h.end :], re.IGNORECASE)
+            or any(clauses[j].scope == "condition" for j in range(h.clause))
+        ):
+            return False  # China cannot develop without…; if we do not…, we cannot modernize: no rule
         if not h.requires_agent:
             return True
         if h.text.lower() == "will" and (
@@ -811,11 +928,20 @@ class DeonticTagger:
             or _EN_TARGET_AFTER.search(text, h.end, clauses[h.clause].end)
         ):
             return False  # By 2025, 150 consortia will…; …will reach 70% or more: a target
-        if _passive_after(text, h.end):
+        if self._passive(text, clauses, h):
             return h.text.lower().split()[0] != "will"
         if re.match(r"\s+(?:not\s+)?be\b", text[h.end :], re.IGNORECASE) and h.text.lower() == "may":
             return False  # it may be necessary, as the case may be: possibility
         return self._agent_subject(text, clauses, h)
+
+    def _passive(self, text: str, clauses: list[_Clause], h: _Hit) -> bool:
+        """English: is the modal's verb a passive that states an act? A passive of legal
+        effect (shall be terminated) is one only when a party acts in it (may be
+        terminated by ArTara)."""
+        if _passive_after(text, h.end):
+            return True
+        m = _EN_PASSIVE.match(text, h.end)
+        return m is not None and self._by_agent_en(text, m.end(), clauses[h.clause].end) is not None
 
     def _agent_subject(self, text: str, clauses: list[_Clause], h: _Hit) -> bool:
         """English: False when the modal's subject is a thing, not a party ("the Lease shall")."""
@@ -824,10 +950,25 @@ class DeonticTagger:
         region = text[region_start : h.start]
         span = find_actor_en(region)
         if span is None:
-            return not re.search(r"[A-Za-z]", region.split(" that ")[-1]) or bool(
-                self._actors.en_pattern.search(region)
-            )
-        return bool(self._actors.en_pattern.search(text[region_start + span[0] : region_start + span[1]]))
+            if h.text.lower() in ("is to", "are to"):
+                return False  # …, first and foremost, is to ensure employment: no instruction
+            if not re.search(r"[A-Za-z]", region.split(" that ")[-1]):
+                # X, under this clause, including…, will require…: the subject is an earlier
+                # clause's; it must be a party too
+                earlier = self._earlier_actor(text, clauses, h, True) if h.clause > 0 else None
+                return earlier is None or self._party_en(text, *earlier)
+            return bool(self._actors.en_pattern.search(region))
+        between = region[span[1] :]
+        if _EN_FINITE_VERB.search(between) and not re.search(r"\b(?:and|or|but)\s*$", between.rstrip(" ,")):
+            # We will improve the mechanism for assessing risks decisions may pose: "We" is
+            # the subject of "will", not of "may"
+            return False
+        return self._party_en(text, region_start + span[0], region_start + span[1])
+
+    def _party_en(self, text: str, start: int, end: int) -> bool:
+        """English: does ``text[start:end]`` name a party (see :func:`is_party_en`)?"""
+        opening = not text[strip_label(text) : start].strip(" \t\"'“(")
+        return is_party_en(text[start:end], self._actors, sentence_start=opening)
 
     def _own_actor(
         self, text: str, clauses: list[_Clause], h: _Hit, english: bool, *, after: int | None = None
@@ -838,21 +979,27 @@ class DeonticTagger:
             # X shall notify … and shall settle …: the second modal's subject is X's,
             # unless a new subject follows the last "and" (… and Tenant shall …)
             tail = re.split(r"\b(?:and|or|but)\b|[,;]", text[after : h.start])[-1]
-            if not re.search(r"[A-Za-z]", tail) or not self._actors.en_pattern.search(tail):
+            if not re.search(r"[A-Za-z]", tail) or not self._party_en(text, h.start - len(tail), h.start):
                 return None
             region_start = h.start - len(tail)
         region = text[region_start : h.start]
         if english:
-            if _passive_after(text, h.end):
+            if self._passive(text, clauses, h):
                 # shall be reviewed by the Secretariat: the agent after "by" bears it;
                 # the subject of a passive is what the duty is about, not its bearer,
                 # except for a permission, which its subject enjoys (eligible
                 # enterprises may be certified…)
                 by = self._by_agent_en(text, h.end, c.end)
+                span = find_actor_en(region)
+                if by is None and span is not None and _EN_STATIVE.match(text, h.end):
+                    # A consortium shall be based on a park: a state its subject must be in
+                    by = (region_start + span[0], region_start + span[1])
+                    if not self._party_en(text, *by):
+                        return None
+                    return self._en_list_start(text, clauses, h.clause, by[0]), by[1]
                 if by is not None or h.modality != "permission":
                     return by
-                span = find_actor_en(region)
-                if span is None or not self._actors.en_pattern.search(region[span[0] : span[1]]):
+                if span is None or not self._party_en(text, region_start + span[0], region_start + span[1]):
                     return None
                 return self._en_list_start(
                     text, clauses, h.clause, region_start + span[0]
@@ -860,11 +1007,11 @@ class DeonticTagger:
             span = find_actor_en(region)
             if (
                 span is not None
-                and h.text.lower() in ("must", "must not", "should", "should not")
-                and not self._actors.en_pattern.search(region[span[0] : span[1]])
+                and h.text.lower() in ("must", "must not", "should", "should not", "need to", "needs to")
+                and not self._party_en(text, region_start + span[0], region_start + span[1])
             ):
                 return None  # the equipment must keep pace…: a requirement on a thing
-            if span is not None and not region[: span[0]].strip(" \t"):
+            if span is not None and region[: span[0]].strip(" \t").lower() in _EN_CONJUNCTIONS:
                 return self._en_list_start(
                     text, clauses, h.clause, region_start + span[0]
                 ), region_start + span[1]
@@ -897,7 +1044,7 @@ class DeonticTagger:
     def _en_list_start(self, text: str, clauses: list[_Clause], k: int, start: int) -> int:
         """Port enterprises, colleges and organisations may…: earlier comma-separated
         clauses that are bearers and nothing else belong to the subject."""
-        if text[clauses[k].start : start].strip():
+        if text[clauses[k].start : start].strip().lower() not in _EN_CONJUNCTIONS:
             return start
         j = k - 1
         while j >= 0 and text[clauses[j].end : clauses[j].stop] == ",":
@@ -909,10 +1056,17 @@ class DeonticTagger:
                 not words
                 or len(words) > 6
                 or _EN_NOT_NP.search(piece)
-                or not self._actors.en_pattern.search(piece)
+                or _EN_ORDINAL.fullmatch(piece.strip())
+                or not self._party_en(text, clauses[j].start + off, clauses[j].end)
             ):
                 break
-            start = clauses[j].start + off + (len(piece) - len(piece.lstrip()))
+            lead = len(piece) - len(piece.lstrip())
+            det = re.match(
+                r"(?:the|each|any|every|such|all|either|neither|both|said|a|an)\s+",
+                piece[lead:],
+                re.IGNORECASE,
+            )
+            start = clauses[j].start + off + lead + (det.end() if det else 0)
             j -= 1
         return start
 
@@ -922,12 +1076,12 @@ class DeonticTagger:
             return None
         phrase = m.group(1)
         words = phrase.split()
-        if not words or len(words) > 6 or not self._actors.en_pattern.search(phrase):
+        if not words or len(words) > 6 or not is_party_en(phrase, self._actors):
             return None
         # by a vote of the Council, by decision of the Board: the body that acts
         lead = re.match(
             r"(?:(?:the|a|an)\s+)?(?:(?:vote|decision|resolution|order|consent|approval)\s+of\s+)?"
-            r"(?:the|a|an|each|any|its|their)\s+",
+            r"(?:the|a|an|each|any|either|neither|such|both|all|its|their)\s+",
             phrase,
             re.IGNORECASE,
         )
@@ -1003,8 +1157,7 @@ class DeonticTagger:
 
     def _encouraged_party(self, rest: str, english: bool) -> tuple[int, int] | None:
         if english:
-            m = re.match(r"\s*((?:the\s+)?[A-Za-z][\w\s,-]{0,60}?)\s+to\b", rest)
-            return (m.start(1), m.end(1)) if m else None
+            return _en_party_after(rest, self._actors)
         return find_actor_after_zh(rest, self._actors)
 
     def _bearer_before(self, body: str, pos: int, lang: str) -> tuple[str, str]:
@@ -1057,7 +1210,7 @@ _EN_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _EN_BY_AGENT = re.compile(
-    r"\bby\s+((?:the|a|an|each|its|their)\s+[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}?)(?=\s*(?:[,.;:]|$|\s+(?:and|or|in|within|at|on|for|before|after|under|with|to|if|unless|prior)\b))",
+    r"\bby\s+((?:(?:the|a|an|each|its|their)\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}?)(?=\s*(?:[,.;:]|$|\s+(?:and|or|in|within|at|on|for|before|after|under|with|to|if|unless|prior|upon|following|without|subject|pursuant|as)\b))",
     re.IGNORECASE,
 )
 
@@ -1065,6 +1218,36 @@ _EN_BY_AGENT = re.compile(
 _EN_NOT_NP = re.compile(
     r"\b(?:is|are|was|were|be|been|shall|will|may|must|should|can|has|have|had|if|when|where|unless|that|which|who|"
     r"to|by|for|with|within|upon|under|after|before|during|from|in|on|at|of)\b|^\s*[\d.()]+\s",
+    re.IGNORECASE,
+)
+_EN_PLAIN_MODALS = frozenset(["shall", "may", "will", "can", "must", "should"])
+_EN_NEGATED_SUBJECT = re.compile(
+    r"\s*(?:(?:and|or|but|provided that|provided|however|then)\s*,?\s*)*(?:neither|no|none of)\s+(?!later\b|less\b|more\b|fewer\b|event\b)",
+    re.IGNORECASE,
+)
+_EN_FINITE_VERB = re.compile(
+    r"\b(?:will|shall|must|should|may|can|is|are|was|were|has|have)\b", re.IGNORECASE
+)
+_EN_AFTER_DEFINITION = re.compile(r"(?:provided|however|but|except|notwithstanding|in addition|further)\b")
+_EN_PRONOUN = frozenset(["it", "he", "she", "they", "he or she", "it or they", "such party", "such person"])
+# Licensee agrees and covenants that it shall not…: whom "it" stands for
+_EN_PROMISER = re.compile(
+    r"([^,;.:]{1,80}?)\s+(?:hereby\s+)?(?:agrees?|covenants?|undertakes?|acknowledges?|represents?|warrants?|"
+    r"confirms?)(?:\s+and\s+(?:agrees?|covenants?|undertakes?|acknowledges?|warrants?))?\s+that\b",
+    re.IGNORECASE,
+)
+_EN_GRANT = re.compile(r"(?:hereby\s+)?grants?\s+(?:to\s+)?(.+?)\s+(?:an?|the)\s", re.IGNORECASE)
+_EN_ORDINAL = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly|next|then|also|"
+    r"moreover|furthermore|however|therefore|meanwhile|additionally|accordingly)(?:ly)?",
+    re.IGNORECASE,
+)
+# participles of a state the subject itself is to be in (a consortium shall be based on a
+# park, members shall be registered as…), not of an act done to it by someone else
+_EN_STATIVE = re.compile(
+    r"\s+(?:also\s+)?be\s+(?:\w+ly\s+)?(?:based|located|situated|headquartered|established|registered|incorporated|"
+    r"composed|comprised|constituted|organi[sz]ed|structured|staffed|equipped|qualified|accredited|certified|"
+    r"domiciled|resident|open|accountable|committed|dedicated|engaged|insured)\b",
     re.IGNORECASE,
 )
 # "will" in a target: a year to reach it before, or a quantity to reach after
@@ -1078,14 +1261,113 @@ _EN_TARGET_AFTER = re.compile(
 _EN_EFFECT = frozenset(
     "governed construed interpreted considered regarded treated abated reduced increased adjusted prorated "
     "extended enlarged affected included excluded limited waived released terminated cancelled canceled voided "
-    "applied calculated computed commingled relied accompanied subordinated".split()
+    "applied calculated computed commingled relied accompanied subordinated determined measured valued priced "
+    "based".split()
+)
+
+
+# Adverbs that may stand between a subject or a modal and its verb (we will also
+# vigorously encourage…)
+_EN_ADVERBS = re.compile(
+    r"(?:\s*\b(?:\w+ly|also|further|still|always|continue to|both|jointly|never|not only|even|then|again|more)\b)+\s*$",
+    re.IGNORECASE,
+)
+_EN_GOVERNING = re.compile(
+    r"\b(?:will|shall|must|should|need to|needs to|have to|has to|is to|are to|can|may|ought to)$",
+    re.IGNORECASE,
+)
+# the nearest word before a verb that says whose verb it is
+_EN_INTRODUCER = re.compile(
+    r"\b(?:will|shall|must|should|need to|needs to|is to|are to|can|may|we|they|to|that|which|who|whom|whose|"
+    r"where|when|if)\b",
+    re.IGNORECASE,
+)
+_EN_CONJUNCTIONS = frozenset(["", "and", "or", "and/or", "nor"])
+_EN_SUBORDINATE = frozenset("to that which who whom whose where when if by of for".split())
+_EN_VERB_CHAIN = re.compile(
+    r"(?:\s*,?\s+(?:and|or)\s+(?:\w+ly\s+)?(?:encourage|support|guide|advocate|help|urge|assist|enable|allow))+\b",
+    re.IGNORECASE,
+)
+_EN_PARTY_AFTER = re.compile(
+    r"\s*((?:(?:the|all|more|each|every|any|such|both|those)\s+)?[A-Za-z][\w\s,'&-]{0,80}?)\s+"
+    r"(?:to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]+\b|in\s+\w+ing\b|from\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+_EN_NOT_PARTY = re.compile(
+    r"\b(?:is|are|was|were|be|been|shall|will|may|must|should|can|has|have|had|that|which|who|whose|by|through|"
+    r"for|on|at|as|so|when|while|they|it|we|its|their)\b|,\s*(?:and\s+)?\w+ing\b",
+    re.IGNORECASE,
+)
+
+
+def _en_predicate(text: str, body_start: int, start: int) -> bool:
+    """English: True when a verb cue (encourage, support, ban) is its clause's predicate.
+
+    It is when it opens its clause (… , and encourage people to…; Encourage
+    enterprises to…), follows a modal or a pronoun subject (we will also encourage,
+    we support), or closes a list of predicates whose modal comes first in the
+    clause (we will deepen the reform of hospitals and encourage…). After "to",
+    "that", "which", a preposition or a noun it is a purpose, a relative clause or
+    a noun (policies to encourage imports, increase support for R&D).
+    """
+    k = _clause_back(text, max(body_start, start - _REACH), start, _EN_CLAUSE_END)
+    left = _EN_ADVERBS.sub("", text[k + 1 : start]).strip()
+    low = left.lower()
+    if not low or low in ("and", "or", "but", "and to", "we", "they", "i", "and we"):
+        return not low.endswith("to")
+    if _EN_GOVERNING.search(low):
+        return True
+    if re.search(r"\b(?:and|or)$", low):
+        last = next(reversed(list(_EN_INTRODUCER.finditer(low[:-3]))), None)
+        return last is not None and last.group(0).lower() not in _EN_SUBORDINATE
+    return False
+
+
+def _govern_verbs(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """A verb cue right after a modal: "will / shall encourage" is an encouragement
+    (as the lexicon's "shall encourage"), "must / should / may encourage" the
+    modal's duty or permission (应当鼓励 is an obligation)."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and h.predicate
+            and not prev.predicate
+            and not _EN_ADVERBS.sub("", " " + text[prev.end : h.start]).strip()
+        ):
+            if prev.text.lower() in ("will", "shall"):
+                out[-1] = h
+            continue
+        out.append(h)
+    return out
+
+
+def _en_party_after(rest: str, lex: ActorLexicon | None = None) -> tuple[int, int] | None:
+    """The party a verb such as encourage / support / ban names: "X to …", "X in …ing",
+    "X from …ing", without its leading determiner; with ``lex``, only a party of the
+    actor lexicon or a name (encourage automobile consumption and take … is no party)."""
+    m = _EN_PARTY_AFTER.match(rest)
+    if m is None or _EN_NOT_PARTY.search(m.group(1)) or len(m.group(1).split()) > 9:
+        return None
+    start, end = m.start(1), m.end(1)
+    if lex is not None and not is_party_en(rest[start:end], lex):
+        return None
+    d = re.match(r"(?:the|all|each|every|any|such|both|those)\s+", rest[start:end], re.IGNORECASE)
+    return (start + (d.end() if d else 0), end)
+
+
+_EN_ABLE = re.compile(
+    r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?!(?:able|liable|responsible|payable|applicable|available)\b)\w+(?:able|ible)\b",
+    re.IGNORECASE,
 )
 
 
 def _passive_after(text: str, end: int) -> bool:
     m = _EN_PASSIVE.match(text, end)
     if m is None:
-        return False
+        # shall not be assignable by either party: what may (not) be done to the subject
+        return _EN_ABLE.match(text, end) is not None
     return m.group(1).lower() not in _EN_EFFECT
 
 

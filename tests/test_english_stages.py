@@ -1,0 +1,553 @@
+"""English through the obligations and targets stages: registers, bearers, deadlines, targets.
+
+The labelled sets ``tests/data/obligations/english_eval.tsv`` and
+``tests/data/targets/english_eval.tsv`` (see the README next to each) hold real
+English sentences of government work reports, CUAD contract clauses and the
+sample charter and notice, labelled by reading before the rules were run on them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE, shared_path
+
+import policytext
+from policytext import ConfigError
+
+OBL = Path(__file__).parent / "data" / "obligations" / "english_eval.tsv"
+TGT = Path(__file__).parent / "data" / "targets" / "english_eval.tsv"
+EN_DOCS = SAMPLE / "documents" / "en"
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return policytext.DeonticTagger()
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
+
+
+def _macro_f1(pairs: list[tuple[str, str]], classes: list[str]) -> float:
+    scores = []
+    for c in classes:
+        tp = sum(1 for g, p in pairs if g == c and p == c)
+        fp = sum(1 for g, p in pairs if g != c and p == c)
+        fn = sum(1 for g, p in pairs if g == c and p != c)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        scores.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return sum(scores) / len(scores)
+
+
+# --------------------------------------------------------------------------- the audit's cases
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # one leading determiner is left out of every English bearer, so that these agree
+        ("(1) A consortium shall be based on a national or provincial industrial park.", "consortium"),
+        ("Each consortium shall be based on a park.", "consortium"),
+        ("Each consortium shall operate under a council.", "consortium"),
+        ("The Council shall meet twice a year.", "Council"),
+        ("All localities and departments must implement the decisions.", "localities and departments"),
+        ("Neither party shall have the right to assign this Agreement.", "party"),
+        # what is kept: possessives, postmodifiers, coordination, relative clauses
+        ("Its members should include the park authority.", "Its members"),
+        ("Governments at all levels should care about national defense.", "Governments at all levels"),
+        ("A member that wishes to withdraw shall notify the Secretariat.", "member that wishes to withdraw"),
+    ],
+)
+def test_english_bearer_convention(tagger, text, actor):
+    assert tagger.classify(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Members will pay the fee by 31 December 2024.", "by 31 December 2024"),
+        ("The Secretariat shall notify the members within 30 days.", "within 30 days"),
+        ("Member schools shall submit reports no later than 30 June.", "no later than 30 June"),
+        ("The Council shall report by the end of each year.", "by the end of each year"),
+        ("Members shall pay the fee annually.", "annually"),
+        ("Members shall report every year.", "every year"),
+        ("Members shall report each quarter.", "each quarter"),
+        ("The school shall register before 1 January 2025.", "before 1 January 2025"),
+        ("The Secretariat shall respond in a timely manner.", "in a timely manner"),
+        ("The Secretariat shall promptly notify the members.", "promptly"),
+        ("The Secretariat shall forthwith notify the members.", "forthwith"),
+        (
+            "Consortia shall submit an annual report before 31 December each year.",
+            "before 31 December each year",
+        ),
+        (
+            "Members shall pay within thirty (30) days after receipt of the invoice.",
+            "within thirty (30) days after receipt of the invoice",
+        ),
+        # a notice period ends at its event, not at the next duty
+        (
+            "A member shall notify the Secretariat at least 60 days in advance and shall settle its debts.",
+            "at least 60 days in advance",
+        ),
+        # a quantity of hours is no deadline
+        ("Member enterprises shall assign staff for no less than 40 teaching hours a year.", ""),
+    ],
+)
+def test_english_deadlines(tagger, text, deadline):
+    assert tagger.classify(text).deadline == deadline
+
+
+def test_english_action_leaves_out_an_aside_after_the_modal(tagger):
+    r = tagger.classify("The Secretariat shall, within 30 days, notify the members.")
+    assert (r.actor, r.action, r.deadline) == ("Secretariat", "notify the members", "within 30 days")
+    r = tagger.classify(
+        "Enterprise representatives should, as a rule, make up no less than one third of the council."
+    )
+    assert r.action == "make up no less than one third of the council"
+
+
+# --------------------------------------------------------------------------- registers
+
+
+def test_register_is_read_from_the_text():
+    assert (
+        policytext.detect_register("We will cut taxes. We will build 3 million homes. We must act.")
+        == "programme"
+    )
+    assert policytext.detect_register("Members will pay the fee by 31 December 2024.") == "normative"
+    for path in sorted(EN_DOCS.glob("*.txt")):
+        assert policytext.detect_register(path.read_text(encoding="utf-8")) == "normative", path.name
+    with pytest.raises(ConfigError, match="programme"):
+        policytext.deontic("We will act.", register="report")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "actor"),
+    [
+        # a work report announces what the government will do: no duty ...
+        ("We will vigorously develop vocational education.", "none", ""),
+        ("This year, we will launch a campaign to standardize order in the market.", "none", ""),
+        (
+            "We will show the world that China will never seek growth at the expense of the environment.",
+            "none",
+            "",
+        ),
+        # ... while must / should / need to are duties in every register
+        ("First, we must continue to liberate our thinking.", "obligation", "we"),
+        ("We need to make innovations in financing guarantees for export enterprises.", "obligation", "We"),
+        ("so we must achieve even better results in this work.", "obligation", "we"),
+        (
+            "We at every level of government should practice fiscal frugality.",
+            "obligation",
+            "We at every level of government",
+        ),
+        (
+            "All of us involved must adopt detailed and effective measures.",
+            "obligation",
+            "All of us involved",
+        ),
+        # encourage / support as the predicate: an encouragement of the party named after it
+        (
+            "We will encourage qualified private investors to establish small banks.",
+            "encouragement",
+            "qualified private investors",
+        ),
+        (
+            "We will deepen reform, keep housing consumption stable, and encourage people to spend more on culture.",
+            "encouragement",
+            "people",
+        ),
+        (
+            "We will deepen the reform of public hospitals and encourage the development of private hospitals.",
+            "encouragement",
+            "",
+        ),
+        (
+            "We will adopt preferential policies to encourage more workers to become entrepreneurs.",
+            "none",
+            "",
+        ),
+        ("We will increase support for R&D on key technologies.", "none", ""),
+        ("We will limit or ban foreign investment in projects that are highly polluting.", "prohibition", ""),
+        # cannot: a rule with a party, a fact otherwise
+        ("We cannot allow price rises to affect the lives of low-income people.", "prohibition", "We"),
+        ("China cannot develop without interacting with the rest of the world.", "none", ""),
+        ("Potential financial risks cannot be overlooked.", "none", ""),
+        ("The key is to adjust the distribution of the national income.", "none", ""),
+        (
+            "All government activities must have a legal basis, and no government body may assume any power.",
+            "obligation",
+            "",
+        ),
+    ],
+)
+def test_programme_register(tagger, text, modality, actor):
+    r = tagger.classify(text, register="programme")
+    assert (r.modality, r.actor) == (modality, actor)
+
+
+def test_no_party_may_is_a_prohibition(tagger):
+    readings = tagger.tag(
+        "All activities must have a legal basis, and no government body may assume any power."
+    )
+    assert [(r.modality, r.actor) for r in readings][-1] == ("prohibition", "government body")
+
+
+def test_will_is_a_duty_in_a_charter(tagger):
+    r = tagger.classify("Members will pay the fee by 31 December 2024.")
+    assert (r.modality, r.actor, r.deadline) == ("obligation", "Members", "by 31 December 2024")
+    # passives of will state what is to happen; targets are no duties
+    assert tagger.classify("By 2025, around 150 consortia will be built nationwide.").modality == "none"
+
+
+# --------------------------------------------------------------------------- contract English
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "actor"),
+    [
+        ("SpinCo hereby covenants not to sue RemainCo under any Licensed Know-How.", "prohibition", "SpinCo"),
+        ("Moelis Holdings agrees not to open an office in Japan.", "prohibition", "Moelis Holdings"),
+        (
+            "Licensee agrees and covenants that it shall not challenge the Licensed Mark.",
+            "prohibition",
+            "Licensee",
+        ),
+        ("Nuance agrees that it will not oppose any application by SpinCo.", "prohibition", "Nuance"),
+        ("Corio agrees to hold the Source Code in confidence.", "obligation", "Corio"),
+        (
+            "IBM grants Customer a nonexclusive, revocable license to use the Base Components.",
+            "permission",
+            "Customer",
+        ),
+        (
+            "Developer hereby grants to Distributor an exclusive right and license to market the Products.",
+            "permission",
+            "Distributor",
+        ),
+        (
+            "Neither Franchisee nor any of its Owners shall divert any business.",
+            "prohibition",
+            "Franchisee nor any of its Owners",
+        ),
+        (
+            "For clarity, ENERGOUS shall not intentionally supply Products to customers.",
+            "prohibition",
+            "ENERGOUS",
+        ),
+        (
+            "Upon the termination of this Agreement, the Sub-Advisor shall co-operate with Oaktree US.",
+            "obligation",
+            "Sub-Advisor",
+        ),
+        ("Medica shall at its cost obtain and maintain insurance policies.", "obligation", "Medica"),
+        (
+            "During the Term and for twelve months thereafter Network Affiliate will not solicit any client.",
+            "prohibition",
+            "Network Affiliate",
+        ),
+        (
+            "This Agreement may be terminated by ArTara upon thirty (30) days prior written notice.",
+            "permission",
+            "ArTara",
+        ),
+        (
+            "If LKPL does not respond within thirty days, or cannot provide competitive terms, Axiometric will be free to award the contract.",
+            "permission",
+            "Axiometric",
+        ),
+        (
+            "The Operating Company then shall have exclusive rights to exploit such opportunity.",
+            "permission",
+            "Operating Company",
+        ),
+        ("This Agreement shall not be assignable by either party without consent.", "prohibition", "party"),
+        # things are no parties, however contracts capitalise them
+        ("This Lease shall terminate on the expiry date.", "none", ""),
+        ("Interest shall accrue on any late payment.", "none", ""),
+        ("Royalty payments shall be determined by multiplying the revenue and the rate.", "none", ""),
+        (
+            'The term "Term" shall mean an initial term of five years; provided, however, T&B shall have the right '
+            "to terminate the license after the first year.",
+            "permission",
+            "T&B",
+        ),
+    ],
+)
+def test_contract_english(tagger, text, modality, actor):
+    r = tagger.classify(text, register="normative")
+    assert (r.modality, r.actor) == (modality, actor)
+
+
+def test_chinese_ignores_the_register(tagger):
+    text = "各地要于每年年底前报送实施情况。"
+    assert tagger.classify(text, register="programme") == tagger.classify(text)
+
+
+# --------------------------------------------------------------------------- documents and the CLI
+
+
+def test_english_notice_rows_cite_and_read_deadlines():
+    doc = policytext.read(EN_DOCS / "moe_2023_city-consortium-notice_en.txt")
+    rows = policytext.extract_obligations(doc)
+    r = next(r for r in rows if r.sentence.startswith("(1) A consortium shall be based on"))
+    assert (r.modality, r.actor, r.actor_type, r.clause_label) == (
+        "obligation",
+        "consortium",
+        "consortium body",
+        "II.(1)",
+    )
+    deadlines = {r.deadline for r in rows if r.deadline}
+    assert {"by 31 July 2023", "before 31 December each year", "each year"} <= deadlines
+
+
+def test_cli_reads_a_work_report_as_a_programme(runner, cli, tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "We will vigorously develop vocational education.\n"
+        "We will cut taxes and fees by about 500 billion yuan.\n"
+        "Governments at all levels must fully perform their functions.\n"
+        "We will encourage small and midsized banks to replenish capital.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["obligations", "--lines", str(report), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    assert [(r["modality"], r["actor"]) for r in rows] == [
+        ("none", ""),
+        ("none", ""),
+        ("obligation", "Governments at all levels"),
+        ("encouragement", "small and midsized banks"),
+    ]
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def _targets(text: str, year: int | None = 2023) -> list[tuple]:
+    return [
+        (t.indicator, t.value, t.unit, t.direction, t.qualifier)
+        for t in policytext.extract_targets(text, year=year)
+    ]
+
+
+def test_english_targets_of_the_audit():
+    assert _targets(
+        "Provincial education departments shall complete the first round of recommendations by 31 July 2023, "
+        "recommending in principle no more than 5 consortia each."
+    ) == [("consortia", 5.0, "", "level", "no more than")]
+    assert _targets(
+        "Enterprise representatives should, as a rule, make up no less than one third of the council."
+    ) == [("Enterprise representatives", pytest.approx(33.3333), "%", "increase", "no less than")]
+    rows = _targets(
+        "Its members should include the park authority, at least one higher vocational college and two secondary "
+        "vocational schools, at least one university or research institute."
+    )
+    assert [(r[0], r[1]) for r in rows] == [
+        ("higher vocational college", 1.0),
+        ("secondary vocational schools", 2.0),
+        ("university or research institute", 1.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the planned value, not the change against last year
+        (
+            "The deficit for the central government budget this year is set at 180 billion yuan, 65 billion yuan less "
+            "than last year.",
+            [("deficit for the central government budget this year", 180e9, "yuan")],
+        ),
+        (
+            "This year, 2.15 trillion yuan of special local government bonds will be issued, an 800 billion yuan "
+            "increase on last year.",
+            [("special local government bonds", 2.15e12, "yuan")],
+        ),
+        # the level reached, not the starting value; the lower end of a range
+        (
+            "The monthly basic pension benefits will be raised from 55 yuan to 70 yuan per person.",
+            [("monthly basic pension benefits", 70.0, "yuan")],
+        ),
+        ("GDP growth of 6–6.5 percent", [("GDP growth", 6.0, "%")]),
+        # the thing after the verb, the thing counted, what money is spent on
+        (
+            "We will increase the area of high-standard cropland by 6.67 million hectares.",
+            [("area of high-standard cropland", 6.67e6, "hectare")],
+        ),
+        (
+            "This year, we will reduce outdated production capacity of 27 million metric tons of steel and "
+            "42 million metric tons of cement.",
+            [("steel", 27e6, "ton"), ("cement", 42e6, "ton")],
+        ),
+        (
+            "800 billion yuan will be invested in railway construction.",
+            [("railway construction", 800e9, "yuan")],
+        ),
+        ("A consortium shall be led by a firm whose output is no less than RMB 50 billion.", []),
+        # no targets: the past, notice periods, quorums, the population served, counts of context
+        ("Energy intensity was cut by 3.7% last year.", []),
+        ("Notice of a meeting shall be given to all members at least 10 days in advance.", []),
+        (
+            "A meeting of the General Assembly requires the presence of at least two thirds of the members.",
+            [],
+        ),
+        ("We will ensure a secure food supply for more than 1.4 billion Chinese people.", []),
+        ("We will make progress on two fronts and complete eight tasks.", []),
+        ("We will step up Covid-19 prevention and control.", []),
+    ],
+)
+def test_english_target_rules(text, expected):
+    assert [(r[0], r[1], r[2]) for r in _targets(text, year=2019)] == [
+        (i, pytest.approx(v), u) for i, v, u in expected
+    ]
+
+
+# --------------------------------------------------------------------------- the labelled sets
+
+
+def test_english_obligation_set_is_well_formed():
+    rows = _read_tsv(OBL)
+    assert len(rows) >= 120
+    assert {r["genre"] for r in rows} == {"report", "contract", "charter"}
+    assert set(Counter(r["modality"] for r in rows)) == set(policytext.MODALITIES)
+    by_split: dict[str, set[str]] = {}
+    for r in rows:
+        by_split.setdefault(r["split"], set()).add(r["source"])
+        assert r["register"] == ("programme" if r["genre"] == "report" else "normative")
+        assert r["actor"] in ("", "?") or r["actor"] in r["sentence"], r["id"]
+        assert not r["deadline"] or r["deadline"] in r["sentence"], r["id"]
+    assert set(by_split) == {"en_dev", "en_test", "en_fresh"}
+    assert not by_split["en_dev"] & by_split["en_test"]
+    earlier = {r["sentence"] for r in rows if r["split"] != "en_fresh"}
+    assert not any(r["sentence"] in earlier for r in rows if r["split"] == "en_fresh")
+
+
+@pytest.mark.parametrize(
+    ("split", "least_f1", "least_actor"),
+    [
+        ("en_dev", 0.95, 0.95),  # the rules were changed after reading these errors
+        ("en_test", 0.85, 0.85),  # 0.895 / 0.900 when first scored; later seen (README)
+        ("en_fresh", 0.90, 0.90),  # drawn and labelled after the rules were written (README)
+    ],
+)
+def test_english_obligations_on_labelled_sentences(tagger, split, least_f1, least_actor):
+    pairs, actors, deadlines = [], [], []
+    for r in _read_tsv(OBL):
+        if r["split"] != split:
+            continue
+        if r["context"]:
+            got = tagger.classify_sequence(
+                [r["context"], r["sentence"]], strict=False, register=r["register"]
+            )[1]
+        else:
+            got = tagger.classify(r["sentence"], lang="en", register=r["register"])
+        pairs.append((r["modality"], got.modality))
+        if r["modality"] != "none" and r["actor"] not in ("", "?"):
+            actors.append(got.actor == r["actor"])
+        if r["deadline"]:
+            deadlines.append(got.deadline == r["deadline"])
+    assert _macro_f1(pairs, list(policytext.MODALITIES)) >= least_f1
+    assert sum(actors) / len(actors) >= least_actor
+    assert all(deadlines)
+
+
+def _indicator_matches(gold: list[str], predicted: str) -> bool:
+    """Lenient as in test_targets (a gold wording inside ours or ours inside it), case aside."""
+    norm = lambda s: re.sub(r"[\s\"'“”()]", "", s.lower())  # noqa: E731
+    p = norm(predicted)
+    return any((g := norm(x)) and (g in p or (len(p) >= 2 and p in g)) for x in gold)
+
+
+def _score_targets(split: str) -> dict[str, float]:
+    tp = fp = fn = 0
+    for r in _read_tsv(TGT):
+        if r["split"] != split:
+            continue
+        gold = []
+        for item in filter(None, (x.strip() for x in r["targets"].split(" ; "))):
+            ind, _, val = item.rpartition("=")
+            gold.append((ind.split("|"), float(val.split(" ")[0])))
+        used: set[int] = set()
+        for t in policytext.extract_targets(r["sentence"], year=int(r["year"])):
+            hit = next(
+                (
+                    k
+                    for k, (gi, gv) in enumerate(gold)
+                    if k not in used
+                    and t.value is not None
+                    and abs(t.value - gv) <= 1e-3 * max(1.0, gv)
+                    and _indicator_matches(gi, t.indicator)
+                ),
+                None,
+            )
+            if hit is None:
+                fp += 1
+            else:
+                used.add(hit)
+                tp += 1
+        fn += len(gold) - len(used)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return {"precision": precision, "recall": recall, "f1": 2 * precision * recall / (precision + recall)}
+
+
+def test_english_target_set_is_well_formed():
+    rows = _read_tsv(TGT)
+    assert len(rows) >= 120
+    positives = [r for r in rows if r["targets"]]
+    assert len(positives) >= 60
+    by_split: dict[str, set[str]] = {}
+    for r in rows:
+        by_split.setdefault(r["split"], set()).add(r["source"])
+        for item in filter(None, r["targets"].split(" ; ")):
+            assert re.fullmatch(r"[^=]+=[\d.e+-]+(?: \S+)?", item.strip()), (r["id"], item)
+    assert not by_split["en_dev"] & by_split["en_test"]
+
+
+@pytest.mark.parametrize(("split", "least"), [("en_dev", 0.95), ("en_test", 0.70)])
+def test_english_targets_on_labelled_sentences(split, least):
+    assert _score_targets(split)["f1"] >= least
+
+
+# --------------------------------------------------------------------------- real documents (../shared)
+
+
+@pytest.mark.shared
+def test_work_reports_are_programmes():
+    from lxml import etree
+
+    for path in sorted(shared_path("corpora", "series", "gov-work-reports-tmx").glob("GR*.tmx")):
+        english = [
+            "".join(tuv.find("seg").itertext())
+            for tuv in etree.parse(str(path)).iter("tuv")
+            if (tuv.get("{http://www.w3.org/XML/1998/namespace}lang") or "").startswith("en")
+        ]
+        assert policytext.detect_register("\n".join(english)) == "programme", path.name
+
+
+@pytest.mark.shared
+def test_cuad_clauses_carry_the_modality_of_their_category(tagger):
+    """CUAD categories by proxy: no-solicit and non-compete clauses forbid, insurance ones oblige."""
+    expect = {"no_solicit_of_employees": "prohibition", "no_solicit_of_customers": "prohibition",
+              "non_compete": "prohibition", "insurance": "obligation"}  # fmt: skip
+    folder = shared_path("gold", "contract_clauses_cuad_legalbench")
+    for category, modality in expect.items():
+        hits = total = 0
+        for line in (folder / f"cuad_{category}_test.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+            text, label = line.rsplit("\t", 1)
+            if label != "Yes":
+                continue
+            found = set()
+            for a, b in policytext.split_sentences(text, lang="en", semicolon=False):
+                found |= {r.modality for r in tagger.tag(text[a:b], lang="en", register="normative")}
+            hits += modality in found
+            total += 1
+        assert hits / total >= 0.6, (category, hits, total)

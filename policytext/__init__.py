@@ -6,7 +6,7 @@ command such as ``policytext tokenize`` does not pay for spaCy or gensim.
 
 Example:
     >>> import policytext
-    >>> doc = policytext.read("corpora/sample/national/directive.txt")  # doctest: +SKIP
+    >>> doc = policytext.read("corpora/sample/sources/national/moe_2023_city-consortium-notice.txt")  # doctest: +SKIP
     >>> clauses = policytext.parse(doc)                                   # doctest: +SKIP
 """
 
@@ -56,8 +56,8 @@ _EXPORTS: dict[str, str] = {
     "parse_warnings": "structure",
     "clause_at": "structure",
     "clause_locator": "structure",
-    "CLAUSE_LEVELS": "structure",
     "clause_citations": "structure",
+    "CLAUSE_LEVELS": "structure",
     # segment (sentences, words, spaCy)
     "split_sentences": "segment",
     "sentences": "segment",
@@ -157,6 +157,12 @@ _EXPORTS: dict[str, str] = {
     "redline_markdown": "diff",
     "redline_docx": "diff",
     # batch and report
+    "run_pipeline": "batch",
+    "RunOptions": "batch",
+    "RunResult": "batch",
+    "RunEvents": "batch",
+    "build_report": "report",
+    "write_table": "report",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

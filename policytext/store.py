@@ -14,6 +14,11 @@ Schema (version 1)::
     sources(path PK, doc_id)                              where each file was seen
     failures(source, stage, error)                        PK (source, stage)
     results(name, seq, row JSON)                          analysis tables, row order kept
+    doc_rows(name, doc_id, seq, row JSON)                 per-document result rows (obligations,
+                                                          targets ...), written with their document
+
+``doc_rows`` was added without a schema change: opening an older store creates
+the (empty) table.
 """
 
 from __future__ import annotations
@@ -54,6 +59,10 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 CREATE TABLE IF NOT EXISTS results (
     name TEXT NOT NULL, seq INTEGER NOT NULL, row TEXT NOT NULL, PRIMARY KEY (name, seq)
+);
+CREATE TABLE IF NOT EXISTS doc_rows (
+    name TEXT NOT NULL, doc_id TEXT NOT NULL, seq INTEGER NOT NULL, row TEXT NOT NULL,
+    PRIMARY KEY (name, doc_id, seq)
 );
 """
 
@@ -119,8 +128,25 @@ class Store:
     def __len__(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
 
-    def put(self, doc: Document) -> None:
-        """Store a document (its pages and clauses) in one transaction, replacing any earlier copy."""
+    def put(
+        self,
+        doc: Document,
+        *,
+        rows: dict[str, Iterable[dict[str, Any]]] | None = None,
+        failures: Iterable[Failure] = (),
+    ) -> None:
+        """Store a document (its pages and clauses) in one transaction, replacing any earlier copy.
+
+        Args:
+            doc: the document.
+            rows: per-document result tables, name -> rows (JSON-ready dicts),
+                written in the same transaction, so that a crash leaves either
+                the document with all its rows or neither. Each named table
+                replaces the document's earlier rows of that name; tables not
+                named are left as they were.
+            failures: stages that failed on this document although it was read
+                (recorded after the document's earlier failures are cleared).
+        """
         with self._db:
             seq_row = self._db.execute("SELECT seq FROM documents WHERE id=?", (doc.id,)).fetchone()
             if seq_row is None:
@@ -158,6 +184,16 @@ class Store:
                 )
             self._db.execute("INSERT OR REPLACE INTO sources VALUES (?,?)", (doc.source, doc.id))
             self._db.execute("DELETE FROM failures WHERE source=?", (doc.source,))
+            for name, items in (rows or {}).items():
+                self._db.execute("DELETE FROM doc_rows WHERE name=? AND doc_id=?", (name, doc.id))
+                self._db.executemany(
+                    "INSERT INTO doc_rows VALUES (?,?,?,?)",
+                    [(name, doc.id, i, json.dumps(row, ensure_ascii=False)) for i, row in enumerate(items)],
+                )
+            self._db.executemany(
+                "INSERT OR REPLACE INTO failures VALUES (?,?,?)",
+                [(f.source, f.stage, f.error) for f in failures],
+            )
 
     def add_source(self, path: str, doc_id: str) -> None:
         """Record that the file at ``path`` holds the stored document ``doc_id``."""
@@ -211,6 +247,36 @@ class Store:
             clauses=clauses,
         )
 
+    def info(self, doc_id: str) -> dict[str, Any]:
+        """A stored document's description without its text: for catalogues of large corpora.
+
+        Returns:
+            ``id``, ``source``, ``format``, ``lang``, ``metadata``, ``warnings``,
+            ``chars`` (length of the text), ``pages`` and ``clauses`` (counts).
+
+        Raises:
+            KeyError: no such document.
+        """
+        row = self._db.execute(
+            "SELECT source, format, lang, metadata, warnings, length(text) FROM documents WHERE id=?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        source, fmt, lang, metadata, warnings, chars = row
+        pages = self._db.execute("SELECT COUNT(*) FROM pages WHERE doc_id=?", (doc_id,)).fetchone()[0]
+        clauses = self._db.execute("SELECT COUNT(*) FROM clauses WHERE doc_id=?", (doc_id,)).fetchone()[0]
+        return {
+            "id": doc_id,
+            "source": source,
+            "format": fmt,
+            "lang": lang or "zh",
+            "metadata": json.loads(metadata or "{}"),
+            "warnings": json.loads(warnings or "[]"),
+            "chars": int(chars or 0),
+            "pages": int(pages),
+            "clauses": int(clauses),
+        }
+
     def ids(self) -> list[str]:
         """The stored document ids, in the order they were first stored."""
         return [r[0] for r in self._db.execute("SELECT id FROM documents ORDER BY seq")]
@@ -225,6 +291,36 @@ class Store:
         row = self._db.execute("SELECT doc_id FROM sources WHERE path=?", (path,)).fetchone()
         return row[0] if row else None
 
+    # -- per-document rows ----------------------------------------------------------
+
+    def doc_rows(self, name: str, doc_id: str) -> list[dict[str, Any]]:
+        """The rows of per-document table ``name`` for one document, in the order written."""
+        return [
+            json.loads(r[0])
+            for r in self._db.execute(
+                "SELECT row FROM doc_rows WHERE name=? AND doc_id=? ORDER BY seq", (name, doc_id)
+            )
+        ]
+
+    def iter_doc_rows(self, name: str, doc_ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Yield the rows of per-document table ``name``, one document after another.
+
+        Args:
+            name: the table.
+            doc_ids: the documents, in the order wanted; by default every stored
+                document in the order it was first stored.
+        """
+        for doc_id in self.ids() if doc_ids is None else doc_ids:
+            yield from self.doc_rows(name, doc_id)
+
+    def doc_row_names(self) -> list[str]:
+        """The names of the per-document tables that hold rows."""
+        return [r[0] for r in self._db.execute("SELECT DISTINCT name FROM doc_rows ORDER BY name")]
+
+    def sources(self) -> dict[str, str]:
+        """Every file path seen, with the id of the document it holds."""
+        return dict(self._db.execute("SELECT path, doc_id FROM sources ORDER BY path").fetchall())
+
     # -- failures -----------------------------------------------------------------
 
     def record_failure(self, failure: Failure) -> None:
@@ -233,6 +329,11 @@ class Store:
             self._db.execute(
                 "INSERT OR REPLACE INTO failures VALUES (?,?,?)", (failure.source, failure.stage, failure.error)
             )
+
+    def clear_failures(self, source: str) -> None:
+        """Forget the recorded failures of ``source`` (before it is tried again)."""
+        with self._db:
+            self._db.execute("DELETE FROM failures WHERE source=?", (source,))
 
     def failures(self) -> list[Failure]:
         """The recorded failures, sorted by source and stage."""

@@ -1,0 +1,174 @@
+"""What a run has to do: the input files, their hashes, metadata rows and roles.
+
+Inputs are expanded (folders walked in sorted order), hashed once (SHA-256:
+the first 16 hex digits are the document id that :func:`policytext.read`
+gives), matched to their metadata row, and given a task key: the hash of
+everything that decides the document's own results (its bytes, its metadata
+row, the read options, the version and the shipped lexicons). A stored
+document whose key matches is not processed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..corpus import DOCUMENT_SUFFIXES, MetadataTable, expand_paths
+from ..errors import InputError
+from ..model import Document, Failure
+from ._options import RunOptions
+
+__all__ = ["InputFile", "scan_inputs", "ROLES", "resource_hashes"]
+
+#: The roles a document plays in a run (the ``role`` column of the metadata CSV).
+ROLES = ("national", "local", "template", "charter", "other")
+
+
+@dataclass
+class InputFile:
+    """One input file of a run.
+
+    Attributes:
+        source: the path as the user gave it (after expanding folders).
+        path: the absolute path (what workers open).
+        sha256: hex SHA-256 of the bytes.
+        size: bytes.
+        metadata: the file's row of the metadata CSV (empty when none).
+        role: the role given on the command line (``--national``, ``--template``), if any.
+        key: the task key (see the module docstring).
+    """
+
+    source: str
+    path: str
+    sha256: str
+    size: int
+    metadata: dict[str, str] = field(default_factory=dict)
+    role: str | None = None
+    key: str = ""
+
+    @property
+    def id(self) -> str:
+        """The document id: the first 16 hex digits of the SHA-256 (as :func:`policytext.file_id`)."""
+        return self.sha256[:16]
+
+    def task(self, options: RunOptions) -> dict[str, Any]:
+        """The plain-data task a worker receives."""
+        per_doc = options.per_document()
+        return {
+            "path": self.path,
+            "source": self.source,
+            "id": self.id,
+            "key": self.key,
+            "metadata": dict(self.metadata),
+            "read": {name: per_doc[name] for name in ("engine", "password", "ocr")},
+            "skip": per_doc["skip"],
+        }
+
+
+def _sha256(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
+    except OSError as exc:
+        raise InputError(path, exc.strerror or "cannot open the file") from exc
+    return digest.hexdigest(), size
+
+
+def resource_hashes() -> dict[str, str]:
+    """SHA-256 of every shipped dictionary, lexicon, stopword list and checklist (by path under models/)."""
+    from .._resources import file_sha256, models_dir
+
+    root = models_dir()
+    out: dict[str, str] = {}
+    for path in sorted(root.rglob("*"), key=lambda p: p.as_posix()):
+        if not path.is_file() or "__pycache__" in path.parts or path.name.startswith("."):
+            continue
+        if path.suffix.lower() not in (".txt", ".yaml", ".yml", ".json", ".csv", ".tsv"):
+            continue
+        out[path.relative_to(root).as_posix()] = file_sha256(path)
+    return out
+
+
+def scan_inputs(
+    inputs: list[str], options: RunOptions, metadata: MetadataTable | None, resources: dict[str, str]
+) -> tuple[list[InputFile], list[Failure]]:
+    """Expand, hash and key the inputs of a run.
+
+    Files named by ``--national`` and ``--template`` are inputs too (added when
+    not among the others) and take that role.
+
+    Returns:
+        The files in input order (each folder sorted), duplicates of a path
+        removed; and the failures (missing paths, unreadable files).
+    """
+    failures: list[Failure] = []
+    roles: dict[str, str] = {}
+    extra: list[str] = []
+    for role, paths in (("national", options.national), ("template", (options.template,) if options.template else ())):
+        for raw in paths:
+            try:
+                found = expand_paths([raw], suffixes=DOCUMENT_SUFFIXES)
+            except InputError as exc:
+                failures.append(Failure(source=os.fspath(raw), error=exc.reason, stage="extract"))
+                continue
+            for p in found:
+                roles[_resolved(p)] = role
+                extra.append(os.fspath(p))
+    files: list[InputFile] = []
+    seen: set[str] = set()
+    resources_digest = hashlib.sha256(json.dumps(resources, sort_keys=True).encode()).hexdigest()
+    per_doc = json.dumps(options.per_document(), sort_keys=True, default=str)
+    for raw in list(inputs) + extra:
+        try:
+            found = expand_paths([raw], suffixes=DOCUMENT_SUFFIXES)
+        except InputError as exc:
+            failures.append(Failure(source=os.fspath(raw), error=exc.reason, stage="extract"))
+            continue
+        for p in found:
+            resolved = _resolved(p)
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            source = os.fspath(p)
+            if p.suffix.lower() in (".jsonl", ".db", ".sqlite", ".sqlite3"):
+                failures.append(
+                    Failure(
+                        source=source,
+                        error="policytext run reads document files (PDF, DOCX, HTML, TXT/MD), not extract output "
+                        "or stores; give it the documents themselves",
+                        stage="extract",
+                    )
+                )
+                continue
+            try:
+                sha, size = _sha256(p)
+            except InputError as exc:
+                failures.append(Failure(source=source, error=exc.reason, stage="extract"))
+                continue
+            row = _metadata_row(metadata, source, sha[:16])
+            item = InputFile(source=source, path=resolved, sha256=sha, size=size, metadata=row, role=roles.get(resolved))
+            item.key = hashlib.sha256(
+                "\x00".join([sha, json.dumps(row, sort_keys=True, ensure_ascii=False), per_doc, __version__, resources_digest]).encode()
+            ).hexdigest()[:32]
+            files.append(item)
+    return files, failures
+
+
+def _resolved(path: Path) -> str:
+    return os.fspath(Path(path).resolve())
+
+
+def _metadata_row(table: MetadataTable | None, source: str, doc_id: str) -> dict[str, str]:
+    if table is None:
+        return {}
+    probe = Document(id=doc_id, source=source, format="", text="")
+    return {k: v for k, v in table.lookup(probe).items() if v is not None}

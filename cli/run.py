@@ -30,6 +30,11 @@ class _Progress(policytext.RunEvents):
         if self.bar is not None:
             self.bar.update(1)
 
+    def trace(self, source: str, stage: str, text: str) -> None:
+        if self.run.debug:
+            self._clear()
+            click.echo(f"policytext: traceback of {source} ({stage}):\n{text.rstrip()}", err=True)
+
     def failure(self, failure: policytext.Failure) -> None:
         where = failure.source if failure.stage == "extract" else f"{failure.source}: {failure.stage}"
         self._clear()

@@ -243,6 +243,26 @@ def test_cli_run_records_failures_and_exits_1(runner, cli, tmp_path):
     assert read_csv(ws / "tables" / "errors.csv") == errors
 
 
+def test_cli_run_debug_shows_the_traceback_of_an_internal_error(runner, cli, tmp_path, monkeypatch):
+    import policytext.obligations
+
+    def broken(doc, **kwargs):
+        raise RuntimeError("a bug in the obligations stage")
+
+    monkeypatch.setattr(policytext.obligations, "extract_obligations", broken)
+    corpus = tiny_corpus(tmp_path / "docs")
+    config = tmp_path / "run.yaml"
+    config.write_text("skip: [topics, report, recurrence]\n", encoding="utf-8")
+    args = ["run", str(corpus), "--config", str(config), "-q"]
+    plain = runner.invoke(cli, [*args, "--out", str(tmp_path / "ws")])
+    assert plain.exit_code == 1
+    assert "national.txt: obligations: internal error: RuntimeError: a bug in the obligations stage" in plain.stderr
+    assert "Traceback" not in plain.stderr
+    debug = runner.invoke(cli, [*args, "--out", str(tmp_path / "ws-debug"), "--debug"])
+    assert debug.exit_code == 1
+    assert "Traceback (most recent call last)" in debug.stderr and 'raise RuntimeError("a bug' in debug.stderr
+
+
 def test_cli_national_option_makes_the_others_local(runner, cli, tmp_path):
     corpus = tiny_corpus(tmp_path / "docs")
     national = corpus / "national.txt"
@@ -353,20 +373,20 @@ def test_store_keeps_per_document_rows_with_their_document(tmp_path):
 
 
 def test_write_table_streams_typed_deterministic_files(tmp_path):
-    from policytext.report import write_table
+    from policytext.report import stream_table, write_table
 
     rows = [{"term": "产教融合", "n": 3, "share": 0.123456789, "tags": ["a", "b"]},
             {"term": "联合体", "n": None, "share": 2.0, "tags": []}]  # fmt: skip
     types = {"term": "str", "n": "int", "share": "float", "tags": "str"}
-    out = list(write_table(tmp_path / "a", "t", iter(rows), columns=["term", "n", "share", "tags"], types=types))
+    out = list(stream_table(tmp_path / "a", "t", iter(rows), columns=["term", "n", "share", "tags"], types=types))
     assert out == rows
     text = (tmp_path / "a" / "t.csv").read_text(encoding="utf-8")
     assert text == 'term,n,share,tags\n产教融合,3,0.123457,"[""a"", ""b""]"\n联合体,,2,[]\n'
     table = pq.read_table(tmp_path / "a" / "t.parquet")
     assert table.column("n").to_pylist() == [3, None]
-    list(write_table(tmp_path / "b", "t", rows, columns=["term", "n", "share", "tags"], types=types))
+    assert write_table(tmp_path / "b", "t", rows, columns=["term", "n", "share", "tags"], types=types) == len(rows)
     assert (tmp_path / "a" / "t.parquet").read_bytes() == (tmp_path / "b" / "t.parquet").read_bytes()
-    list(write_table(tmp_path / "c", "t", rows))  # types inferred
+    write_table(tmp_path / "c", "t", rows)  # types inferred
     assert str(pq.read_table(tmp_path / "c" / "t.parquet").schema.field("share").type) == "double"
     with pytest.raises(ConfigError, match="unknown column type"):
-        list(write_table(tmp_path / "d", "t", rows, types={"n": "integer"}))
+        write_table(tmp_path / "d", "t", rows, types={"n": "integer"})

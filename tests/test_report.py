@@ -131,3 +131,17 @@ def test_network_layout_is_seeded():
     dist = {(i, j): float(((a[i] - a[j]) ** 2).sum()) for i, j, _ in edges}
     assert dist[(0, 1)] == min(dist.values())
 
+
+
+def test_table_floats_keep_small_p_values_and_are_byte_stable(tmp_path):
+    from policytext.report import write_table
+
+    rows = [{"term": "产教融合", "p_value": 3.2e-12, "keyness": 51.234567891, "zero": 0.0, "neg": -1.5e-9}]
+    write_table(tmp_path, "keyness", rows)
+    text = (tmp_path / "keyness.csv").read_text(encoding="utf-8").splitlines()
+    assert text[0] == "term,p_value,keyness,zero,neg"
+    assert text[1] == "产教融合,3.2e-12,51.234568,0,-1.5e-09"
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pq.read_table(tmp_path / "keyness.parquet").to_pylist()
+    assert table[0]["p_value"] == pytest.approx(3.2e-12, rel=1e-9)
+    assert table[0]["keyness"] == 51.234568

@@ -13,13 +13,14 @@ import csv
 import math
 import re
 import shutil
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import PolicytextError
 from ..model import Failure, Obligation
-from ..report._tables import write_table
+from ..report._tables import stream_table
 from ..store import Store
 from ._catalog import Catalog
 from ._options import RunOptions
@@ -69,6 +70,8 @@ class CorpusRun:
         self.tables_dir = workspace / "tables"
         self.on_stage = on_stage or (lambda name: None)
         self.written: dict[str, int] = {}
+        #: (stage, traceback) of each internal error, for ``run --debug``.
+        self.traces: list[tuple[str, str]] = []
         self.failures: list[Failure] = []
         self.notes: list[str] = []
 
@@ -77,7 +80,7 @@ class CorpusRun:
     def write(self, name: str, rows: Iterable[dict[str, Any]], *, columns: list[str] | None = None,
               types: dict[str, str] | None = None) -> int:  # fmt: skip
         """Write a table to ``tables/`` (CSV, Parquet) and to the store, in one pass."""
-        n = self.store.put_table(name, write_table(self.tables_dir, name, rows, columns=columns, types=types))
+        n = self.store.put_table(name, stream_table(self.tables_dir, name, rows, columns=columns, types=types))
         self.written[name] = n
         return n
 
@@ -94,6 +97,7 @@ class CorpusRun:
         except PolicytextError as exc:
             self.failures.append(Failure(source=CORPUS_SOURCE, error=str(exc), stage=name))
         except Exception as exc:  # noqa: BLE001 - one broken analysis must not cost the others
+            self.traces.append((name, "".join(traceback.format_exception(exc))))
             self.failures.append(Failure(source=CORPUS_SOURCE, error=f"internal error: {type(exc).__name__}: {exc}", stage=name))
 
     # ------------------------------------------------------------------ the run
@@ -212,6 +216,8 @@ class CorpusRun:
             broken["cowords"] = exc
         for name, exc in broken.items():
             reason = str(exc) if isinstance(exc, PolicytextError) else f"internal error: {type(exc).__name__}: {exc}"
+            if not isinstance(exc, PolicytextError):
+                self.traces.append((name, "".join(traceback.format_exception(exc))))
             self.failures.append(Failure(source=CORPUS_SOURCE, error=reason, stage=name))
         if overall is not None and "terms" not in broken:
             self._stage("terms", lambda: self._terms(overall, by_level))

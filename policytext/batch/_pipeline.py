@@ -48,6 +48,9 @@ class RunEvents:
     def stage(self, name: str) -> None:
         """A corpus-level stage starts."""
 
+    def trace(self, source: str, stage: str, text: str) -> None:
+        """The traceback of an internal error (a bug, not a bad file) on ``source``, before its failure."""
+
 
 @dataclass
 class RunResult:
@@ -146,6 +149,8 @@ def run_pipeline(
         store.clear_failures(CORPUS_SOURCE)
         corpus = CorpusRun(store, catalog, opts, workspace, on_stage=events.stage)
         corpus.run()
+        for stage, text in corpus.traces:
+            events.trace(CORPUS_SOURCE, stage, text)
         for failure in corpus.failures:
             store.record_failure(failure)
             events.failure(failure)
@@ -220,6 +225,9 @@ def _documents(store: Store, files: list[InputFile], opts: RunOptions, events: R
         else:
             for failure in failures:
                 store.record_failure(failure)
+        for x in res["failures"]:
+            if x.get("trace"):
+                events.trace(f.source, x["stage"], x["trace"])
         for failure in failures:
             events.failure(failure)
         result.processed += 1

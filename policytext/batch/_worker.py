@@ -8,6 +8,7 @@ transaction, which is what makes a run resumable after a crash.
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 
 from ..errors import InputError, PolicytextError
@@ -31,7 +32,8 @@ def process_task(task: dict[str, Any]) -> dict[str, Any]:
     Returns:
         ``source``, ``id``, ``key``, ``document`` (``Document.to_dict`` with
         clauses, or None when the file could not be read), ``rows`` (table
-        name -> rows) and ``failures`` (``stage``, ``error``). A stage that fails
+        name -> rows) and ``failures`` (``stage``, ``error``, and ``trace`` for
+        an internal error rather than a bad file). A stage that fails
         is recorded and the later stages still run.
     """
     source = task["source"]
@@ -46,7 +48,10 @@ def process_task(task: dict[str, Any]) -> dict[str, Any]:
             reason = str(exc)
         else:
             reason = f"internal error: {type(exc).__name__}: {exc}"
-        out["failures"].append({"stage": stage, "error": reason})
+        entry = {"stage": stage, "error": reason}
+        if not isinstance(exc, PolicytextError):  # a bug: the traceback, for `run --debug`
+            entry["trace"] = "".join(traceback.format_exception(exc))
+        out["failures"].append(entry)
 
     from ..corpus import MetadataTable
     from ..ingest import read

@@ -4,8 +4,9 @@ A table is a name, its columns and rows (dicts). Column types (``str``,
 ``int``, ``float``, ``bool``) give the Parquet schema; lists and dicts are
 written as JSON text. Without declared types the rows are collected and each
 column's type inferred from all its values (for the small tables). The same
-rows give the same bytes: floats are written rounded to 6 decimals, without
-exponents, and nothing records when the file was made.
+rows give the same bytes: floats are written rounded to 6 decimals (6
+significant digits below 1e-4, so that a p-value of 3e-12 stays one), and
+nothing records when the file was made.
 """
 
 from __future__ import annotations
@@ -20,12 +21,25 @@ from typing import Any
 from .._typing import PathLike
 from ..errors import ConfigError
 
-__all__ = ["write_table", "TABLE_FORMATS", "format_cell", "infer_types"]
+__all__ = ["write_table", "stream_table", "TABLE_FORMATS", "format_cell", "infer_types"]
 
 #: The file formats a table is written in.
 TABLE_FORMATS = ("csv", "parquet")
 _TYPES = ("str", "int", "float", "bool")
 _BATCH = 5000
+#: Below this magnitude floats keep 6 significant digits instead of 6 decimals.
+_SMALL = 1e-4
+
+
+def stable_float(value: float) -> float:
+    """``value`` rounded so that the same run gives the same bytes on any machine.
+
+    Six decimals, or six significant digits for magnitudes below 1e-4 (small
+    p-values must not become 0).
+    """
+    if value != 0 and abs(value) < _SMALL:
+        return float(f"{value:.6g}")
+    return round(value, 6)
 
 
 def format_cell(value: Any) -> str:
@@ -37,6 +51,8 @@ def format_cell(value: Any) -> str:
     if isinstance(value, float):
         if math.isnan(value) or math.isinf(value):
             return ""
+        if value != 0 and abs(value) < _SMALL:  # a p-value of 3e-12 is not 0
+            return f"{value:.6g}"
         text = f"{round(value, 6):.6f}".rstrip("0").rstrip(".")
         return "0" if text in ("-0", "") else text
     if isinstance(value, (list, tuple, dict)):
@@ -86,7 +102,7 @@ def _convert(value: Any, kind: str) -> Any:
             return int(value)
         if kind == "float":
             number = float(value)
-            return None if math.isnan(number) else round(number, 6)
+            return None if math.isnan(number) else stable_float(number)
         if kind == "bool":
             return bool(value) if not isinstance(value, str) else value.lower() in ("1", "true", "yes")
     except (TypeError, ValueError):
@@ -102,12 +118,35 @@ def write_table(
     columns: Sequence[str] | None = None,
     types: dict[str, str] | None = None,
     formats: Sequence[str] = TABLE_FORMATS,
+) -> int:
+    """Write a table as ``folder/name.csv`` and ``folder/name.parquet``; return the number of rows.
+
+    Arguments as for :func:`stream_table`.
+
+    Example:
+        >>> policytext.write_table("tables", "keyness", [{"term": "产教融合", "p_value": 3e-12}])  # doctest: +SKIP
+        1
+    """
+    n = 0
+    for _ in stream_table(folder, name, rows, columns=columns, types=types, formats=formats):
+        n += 1
+    return n
+
+
+def stream_table(
+    folder: PathLike,
+    name: str,
+    rows: Iterable[dict[str, Any]],
+    *,
+    columns: Sequence[str] | None = None,
+    types: dict[str, str] | None = None,
+    formats: Sequence[str] = TABLE_FORMATS,
 ) -> Iterator[dict[str, Any]]:
     """Write a table as ``folder/name.csv`` and ``folder/name.parquet``, yielding each row as it goes.
 
-    The function is a generator so that the rows can be written to a third
-    place (the workspace store) in the same pass: consume it (``list(...)``,
-    or ``Store.put_table(name, write_table(...))``) to write the files.
+    A generator, so that the rows can be written to a third place (the
+    workspace store) in the same pass: the files are complete once it is
+    consumed (``Store.put_table(name, stream_table(...))``).
 
     Args:
         folder: the tables folder (created when missing).

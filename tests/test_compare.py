@@ -197,6 +197,20 @@ def test_targets_side_by_side(result, plans):
     assert any(r["national_indicator"].startswith("成员学校毕业生在本区域就业比例") for r in missing)
 
 
+def test_targets_are_set_beside_the_national_documents_a_local_one_takes_up(notice, plans):
+    other = policytext.read_bytes(
+        "养老服务条例\n第一条 为了规范养老服务，制定本条例。\n"
+        "第二条 到2025年，全市养老机构护理型床位占比达到60%以上。\n"
+        "第三条 每个街道至少建设1个综合养老服务中心。\n".encode(),
+        source="elderly.txt",
+    )  # fmt: skip
+    both = policytext.compare_documents([notice, other], list(plans.values()))
+    national_docs = {r["national_doc"] for r in both.targets() if r["status"] != "added"}
+    assert national_docs == {notice.id}  # the plans take up the notice, not the elderly-care rules
+    alone = policytext.compare_documents([notice], list(plans.values()))
+    assert [r for r in both.targets()] == [r for r in alone.targets()]
+
+
 def test_compare_targets_direction_and_year_aware():
     def t(ind, value, unit, year=2025, direction="level", sentence="", raw=""):
         return policytext.Target(doc="d", clause=None, sentence=sentence, start=0, end=0, indicator=ind, value=value,

@@ -300,7 +300,9 @@ def _compare_one(job: _Job, doc: Document | str | os.PathLike[str]) -> _DocResul
     rows: list[dict[str, Any]] = []
     if job.targets:
         local_targets = extract_targets(doc, year=job.year, lexicon=job.lexicon)
-        for row in compare_targets(job.national_targets, local_targets, local_doc=doc.id, lexicon=job.lexicon):
+        sources = _taken_up(aligned, [u.doc for u in al.units_])
+        national = [t for t in job.national_targets if sources is None or t.doc in sources]
+        for row in compare_targets(national, local_targets, local_doc=doc.id, lexicon=job.lexicon):
             if row["status"] == "missing":
                 row["local_doc"] = doc.id
             row["local_title"] = doc.title
@@ -312,6 +314,35 @@ def _compare_one(job: _Job, doc: Document | str | os.PathLike[str]) -> _DocResul
         cells=[(a.best, a.relation, a.score) for a in aligned if a.best is not None],
         targets=rows,
     )
+
+
+#: A national document is one a local document takes up when it holds at least this share of
+#: the local clauses that restate or specify a national clause.
+TAKEN_UP_SHARE = 0.2
+
+
+def _taken_up(aligned: Sequence[Any], unit_docs: Sequence[str]) -> set[str] | None:
+    """The national documents whose targets a local document answers to (None: all of them).
+
+    With one national document, all. With several, a national target is set
+    beside a local document only when the local document takes up the
+    national document that sets it: that document holds at least
+    :data:`TAKEN_UP_SHARE` of the local clauses that restate or specify a
+    national clause (or the most of them). Otherwise every local document of a
+    corpus would be "missing" every target of every law in it. A local
+    document that takes up no national clause answers to none.
+    """
+    if len(set(unit_docs)) <= 1:
+        return None
+    counts: dict[str, int] = {}
+    for a in aligned:
+        if a.best is not None and a.relation in ("restates", "specifies"):
+            d = unit_docs[a.best]
+            counts[d] = counts.get(d, 0) + 1
+    if not counts:
+        return set()
+    total, top = sum(counts.values()), max(counts.values())
+    return {d for d, n in counts.items() if n == top or n >= TAKEN_UP_SHARE * total}
 
 
 _WORKER_JOB: _Job | None = None

@@ -63,7 +63,7 @@ figure { margin: 10px 0 20px; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: 12px; }
 a.table { font-family: monospace; }
-.cite { color: var(--muted); font-size: 12px; white-space: nowrap; }
+.cite { color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
 .cites { margin: 2px 0 0; padding-left: 18px; }
 .note { background: #fff8e5; border-left: 4px solid #e6a700; padding: 6px 12px; margin: 8px 0; font-size: 13px; }
 .flag { display: inline-block; background: #eef2f7; border-radius: 3px; padding: 0 5px; margin: 1px; font-size: 12px; }

@@ -80,6 +80,7 @@ class TargetLexicon:
     context_before: tuple[str, ...]
     lead_noise: tuple[str, ...]
     lower_is_better: tuple[str, ...]
+    names: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> TargetLexicon:
@@ -203,6 +204,7 @@ class _Context:
     paragraph_year: int | None = None
     condition_list: bool = False  # an item of a list of conditions (应当具备下列条件：（一）…)
     plan_document: bool = False  # a plan or action programme: what it counts, it aims at
+    legal_text: bool = False  # a law or regulation in articles (第十条): its numbers are norms
 
 
 _PLAN_TITLE = re.compile(r"(?:规划|计划|方案|纲要|要点|行动|若干措施|若干政策措施|实施意见|指导意见)(?:[（(][^）)]{0,16}[）)])?$")
@@ -216,6 +218,14 @@ def _is_plan_document(text: str, title: str = "") -> bool:
     if len(first) <= 60 and _PLAN_TITLE.search(first) and not re.search(r"报告|总结|研究计划|通知$", first):
         return True
     return bool(_PLAN_PREAMBLE.search(text[:800]))
+
+
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇]+条(?:\s|　|$)", re.MULTILINE)
+
+
+def _is_legal_text(text: str) -> bool:
+    """A law, regulation or 办法 written in articles (第一条 …): at least three article openings."""
+    return len(_ARTICLE.findall(text, 0, 200_000)) >= 3
 
 
 def document_year(document: Document) -> int | None:
@@ -407,6 +417,7 @@ def extract_targets(
     line_starts, line_states = _line_contexts(analysed, doc_year)
     title = str((source.metadata or {}).get("title") or "") if isinstance(source, Document) else ""
     plan_document = _is_plan_document(analysed, title)
+    legal_text = _is_legal_text(analysed)
     # English documents go through the English rules; a Chinese document may quote English.
     english = True if isinstance(source, Document) and source.lang == "en" else None
     out: list[Target] = []
@@ -432,7 +443,8 @@ def extract_targets(
         if looking_ahead == i and looking_back != i and mode == "neutral":
             mode = "plan"
         ctx = _Context(doc_year=doc_year, mode=mode, paragraph_past=para_past or looking_back == i,
-                       paragraph_year=para_year, condition_list=in_list, plan_document=plan_document)  # fmt: skip
+                       paragraph_year=para_year, condition_list=in_list, plan_document=plan_document,
+                       legal_text=legal_text)  # fmt: skip
         if english or (english is None and is_english(sentence)):
             found = english_targets(sentence, doc_year=doc_year)
         else:
@@ -488,7 +500,7 @@ def targets_in_sentence(
         earlier = [p for p in quantities[:n] if p.end <= q.start and p.start >= _segment_start(sentence, q.start)]
         after_earlier = sentence[max([clause_start] + [p.end for p in earlier if p.end > clause_start]) : q.start]
         against_last_year = any(w in left for w in lex.delta_before)
-        opens_with_change = re.match(r"\s*(?:比|较|同比|与)", left) or re.match(r"[\s、，,]*(?:比|较|同比|与)", after_earlier)
+        opens_with_change = re.match(r"\s*(?:(?:它|这|虽然|但是|但|而|却|仍然|还|也)\s*)*(?:比|较|同比|与)", left) or re.match(r"[\s、，,]*(?:比|较|同比|与)", after_earlier)
         if _is_delta(left, lex) and earlier and (against_last_year or opens_with_change):
             # 4.4万亿元、比上年增加5000亿元: the change, not the target (but 城乡居民收入比2020年翻一番 is one).
             continue
@@ -496,8 +508,10 @@ def targets_in_sentence(
         segment = _segment_start(sentence, q.start)
         if bare_change and any(p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier):
             continue  # 棉花三百六十万吨，增长百分之三十三: the change that goes with the value before
-        if (_is_delta(left, lex) and re.search(r"(?:目标|预算|计划|指标)[^，,；;。]{0,2}(?:比|较)", left)) or re.search(
-            r"(?:比|较|高于|低于)[^，,；;。]{0,6}(?:目标|预算|计划|指标)[^，,；;。]{0,4}$", left
+        if (
+            (_is_delta(left, lex) and re.search(r"(?:目标|预算|计划|指标)(?:数|值|的)?(?:比|较)", left))
+            or re.search(r"(?:比|较|高于|低于)[^，,；;。]{0,6}(?:目标|预算|计划|指标)[^，,；;。]{0,4}$", left)
+            or re.search(r"(?:比|较|超过|超出|高于|低于)[^，,；;。]{0,10}(?:原定|原计划|计划数|预算数|目标数)[^，,；;。]{0,12}$", left)
         ):
             continue  # 就业预期目标比去年多100万人, 比省定目标高出10个百分点: one target against another
         if _not_a_value(sentence, clause_start, clause_end, q, quantities, lex):
@@ -505,10 +519,14 @@ def targets_in_sentence(
         clause_masked, clause_delta = _mask_deltas(clause, lex)
         status = "past" if opens_past or q.start < past_until else _status(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
-            weak_past=clause_delta or sentence_delta,
+            weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
         )  # fmt: skip
         if status != "target":
             continue
+        if ctx.legal_text and not (_years_in(masked, ctx)[1] or _has(masked, _LEGAL_FORWARD)):
+            continue  # 每年至少召开2次会议, 应当提前6个月: a norm or procedure of a law, not a goal
+        if _change_before_level(sentence, q, quantities, clause_end, left, lex):
+            continue  # 工业总产值比1956年将增长4.5%，达到603亿元: the level is the target
         prev_end = max((p.end for p in quantities[:n] if clause_start <= p.start < q.start), default=clause_start)
         indicator, verb = _indicator(sentence, clause_start, clause_end, q, lex, prev_end=prev_end)
         indicator = re.sub(r"^[先再还也又]+(?=[\u4e00-\u9fff]{2})", "", indicator)
@@ -563,6 +581,21 @@ def targets_in_sentence(
         if row:
             rows.append(row)
     return rows
+
+
+_LEGAL_FORWARD = ("力争", "争取", "今后", "到本世纪", "逐步达到", "逐步提高到")
+
+
+def _change_before_level(
+    sentence: str, q: Quantity, quantities: list[Quantity], clause_end: int, left: str, lex: TargetLexicon
+) -> bool:
+    """A change against an earlier year followed, in the next clause, by the level it reaches."""
+    if not _is_delta(left, lex):
+        return False
+    nxt = next((p for p in quantities if p.start >= clause_end), None)
+    if nxt is None or unit_kind(nxt.unit) == unit_kind(q.unit):
+        return False
+    return bool(re.fullmatch(r"[，,]\s*(?:将|计划)?(?:达到|达|增加到|提高到|增至|达于)\s*", sentence[clause_end : nxt.start]))
 
 
 #: Verbs that, left alone as an indicator, name no thing (安排200亿元): the previous row's indicator is meant.
@@ -627,6 +660,15 @@ def _not_a_value(
             bare_left = bare_left[: -len(w)]
     if _is_year_span(sentence, q):
         return True
+    if any(n in sentence[max(0, q.start - 8) : q.end + 8] and _covers(sentence, q, n) for n in lex.names):
+        return True  # 四个现代化, 两个维护: a slogan or a name, not a count
+    if q.unit == "条" and left.rstrip().endswith("新"):
+        return True  # 鼓励引导民间投资新36条: a policy known by its number of articles
+    bare_magnitude = re.match(r"[百千万亿](?!分之)", q.raw) and unit_kind(q.unit) not in ("count", "people")
+    if bare_magnitude and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
+        return True  # 千亿斤粮食生产能力建设, 百万吨级: a magnitude with no coefficient names a class
+    if re.match(r"(?:中国人|各族人民|人民|群众|人口)的", sentence[q.end : q.end + 5]):
+        return True  # 解决13亿中国人的吃饭问题: the people a task serves
     if left.rstrip().endswith(("每", "一式")) or sentence[q.end - 1 : q.end + 1] == "倍于" or sentence[q.end : q.end + 2] == "倍于":
         return True  # 每50公斤 (a denominator), 一式2份, 3倍于拟立项数量: not values aimed at
     if re.search(r"(?:时速|速度|载重|功率|排量|容量)$", left.rstrip()) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(
@@ -699,11 +741,12 @@ def _not_a_value(
     # 新建……大型矿井二十八个, 核电站一个: a number that ends its clause counts the noun before it.
     ends_clause = bool(re.match(r"[，,；;。]|$", sentence[q.end : q.end + 1])) and not re.search(r"[各每执]$", left)
     if chinese and not (ends_clause and (q.value > 1 or re.search(r"的[\u4e00-\u9fff]{1,8}$", left))):
-        if q.raw.startswith("一") and q.value == 1 and not q.approx and not re.search(r"(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}$", left):
+        rate = re.search(r"每(?:天|日|周|月|年|学年|学期)$", left)  # 每天一小时校园体育活动: a time per day
+        if q.raw.startswith("一") and q.value == 1 and not q.approx and not rate and not re.search(r"(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}$", left):
             return True  # 一所, 一批: a determiner
         verbs = lex.increase + lex.decrease + lex.build + lex.level + lex.qualifier_before + lex.object_verbs
         verbs += ("超", "过", "达", "共", "共计", "合计", "总计")
-        if not q.approx and not any(bare_left.endswith(v) for v in verbs):
+        if not q.approx and not rate and not any(bare_left.endswith(v) for v in verbs):
             return True  # 两个孩子, 八项规定, 三项举措: a count in a phrase
     # 5米远场识别率超过92%: a number that qualifies the noun of a later target.
     later = [p for p in quantities if p.start >= q.end and p.start < clause_end]
@@ -712,6 +755,14 @@ def _not_a_value(
     qualifies = sentence[q.end : q.end + 1] not in "、，,；;。和及至到-－—" and not q.approx
     if later and opens and qualifies and not share_subject and unit_kind(q.unit) != "count":
         return True
+    return False
+
+
+def _covers(sentence: str, q: Quantity, name: str) -> bool:
+    """Whether an occurrence of ``name`` in the sentence contains the quantity."""
+    for m in re.finditer(re.escape(name), sentence):
+        if m.start() <= q.start and q.end <= m.end() + 1:
+            return True
     return False
 
 
@@ -936,6 +987,9 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
     """(year, the sentence looks forward, the sentence looks back), strong cues only."""
     deadline, forward, past = _years_in(sentence, ctx)
     forward = forward or _has(sentence, lex.future_strong) or _looks_ahead_in_years(sentence, ctx)
+    # 1957年的国家预算收入 (in the 1957 report): the year's own figures, as 今年的 (old reports name the year).
+    own = ctx.doc_year is not None and re.match(rf"\s*{ctx.doc_year}\s*年度?的", sentence)
+    forward = forward or bool(own)
     # 建设已批复的国家制造业创新中心: 已 describes the object, it does not date the sentence.
     past = past or _has(_DONE_MODIFIER.sub("", sentence), lex.past_strong)
     year = deadline
@@ -955,6 +1009,10 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
 def _clause_year(clause: str, ctx: _Context) -> int | None:
     deadline, _, _ = _years_in(clause, ctx)
     return deadline
+
+
+# 农业总产值比1956年将增长百分之四点九: a change against last year that is planned, not reported.
+_PLANNED_CHANGE = re.compile(r"将(?:要)?(?:增长|增加|提高|下降|减少|降低|缩减|扩大|达到)")
 
 
 def _status(
@@ -989,7 +1047,7 @@ def _status(
         return "past"
     if sentence_future:
         return "target"
-    if weak_past or _has(clause, lex.past):
+    if (weak_past or _has(clause, lex.past)) and not _PLANNED_CHANGE.search(clause):
         return "past"
     # A bound written out (以上, 左右, 以内); 十亿多人口 (多 read as 以上) is an estimate, not a bound.
     written = bool(q.approx) and q.approx in q.raw
@@ -1149,6 +1207,8 @@ def _indicator(
         if chained and len(left) - chained.end() >= 2:
             verbs += chained.group(1)
             left = left[chained.end() :]
+    if re.search(r"每(?:天|日|周|月|年)$", left) and len(right_head) >= 2:
+        return right_head, verbs  # 保证中小学生每天一小时校园体育活动: the activity is measured
     if raw_left.rstrip().endswith("的") and right_head:
         return right_head, verbs  # 打造具有推广效应的100个算法产品
     left = _TRAILING.sub("", _strip_lead(left, lex))

@@ -63,9 +63,10 @@ for _kind, _words in {
     "people": ["人次", "人", "名", "位", "户"],
     "area": ["平方公里", "平方米", "公顷", "亩"],
     "length": ["公里", "千米", "米"],
-    "weight": ["吨", "公斤", "千克", "斤"],
-    "energy": ["千瓦时", "千瓦", "标准煤"],
+    "weight": ["吨", "公斤", "千克", "斤", "担"],
+    "energy": ["千瓦时", "千瓦", "标准煤", "马力", "千伏"],
     "volume": ["立方米"],
+    "transport": ["吨公里", "人公里"],
     "time": ["小时", "学时", "课时", "分钟", "个月", "周", "天", "岁"],
     "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "GB", "MB", "M", "MW", "kW",
              "MPa", "kPa", "kHz", "℃", "μm", "kg",
@@ -77,17 +78,21 @@ for _kind, _words in {
         "门", "本", "册", "种", "类", "批", "支", "处", "场", "次", "期", "届", "份",
         "只", "头", "株", "棵", "艘", "架", "列", "对", "组", "片", "块", "栋", "幢", "款",
         "所次", "床", "张床", "GW", "km", "户次", "家次", "个次",
+        "匹", "枚", "锭", "标准箱", "标箱",
     ],
 }.items():
     for _w in _words:
         MEASURE_WORDS.setdefault(_w, _kind)
 _MEASURES_RE = "|".join(re.escape(w) for w in sorted(MEASURE_WORDS, key=len, reverse=True))
 
-_AR_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# 1,484 and 1，484 (full width) group thousands; 2019，2020 is two numbers.
+_AR_NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 # Lazy, so that 一千二百九十万千瓦 leaves 千瓦 (a measure word) to the unit.
 _CN_NUM = f"[{_CN_CHARS}]+?(?=千瓦|千米|千克|[^{_CN_CHARS}]|$)(?:点[{''.join(_DIGITS)}]+)?"
 _MAG = r"(?:万亿|亿|万|千|百)"
-_ONE = rf"(?:{_AR_NUM}(?:多|余)?\s*{_MAG}?|{_CN_NUM})"
+# 四十多亿元: 多 between a Chinese round number and its magnitude, as in 5000多亿元.
+_CN_ROUND_MORE = f"[{''.join(_DIGITS)}]?[十百千](?:[{''.join(_DIGITS)}][十百]?)?(?:多|余)(?:万亿|亿|万)"
+_ONE = rf"(?:{_AR_NUM}(?:多|余)?\s*{_MAG}?|{_CN_ROUND_MORE}|{_CN_NUM})"
 _QUAL_AFTER = r"(?:以上|以下|以内|之内|左右|上下|前后|多|余|强|内)"
 _RANGE_SEP = r"(?:[-－—–~～]{1,2}|至|到)"
 
@@ -115,6 +120,7 @@ _WORD_AFTER_UNIT = {
     "人": "口民员才工们均", "家": "庭长居电具属", "项": "目", "所": "得有属在以谓需", "部": "门署委",
     "台": "阶湾", "条": "件例款约", "名": "单称额义牌", "位": "置于列", "户": "籍口型", "本": "科地土",
     "门": "类槛户", "批": "准复示", "期": "间限待", "次": "要序",
+    "担": "任负当心保", "匹": "配",
 }  # fmt: skip
 
 # Characters before a Chinese numeral that make it part of a word, not a number:
@@ -373,10 +379,10 @@ def _trailing_qualifier(norm: str, end: int) -> tuple[int, str]:
 def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
     num = m.group("num")
     inner_approx = ""
-    if re.search(r"\d(?:多|余)", num):
+    if re.search(r"[\d十百千](?:多|余)(?=[万亿])|\d(?:多|余)", num):
         # 5000多亿元: the approximation sits between the number and its magnitude.
         inner_approx = "以上"
-        num = re.sub(r"(?<=\d)(?:多|余)", "", num)
+        num = re.sub(r"(?<=[\d十百千])(?:多|余)(?=[万亿\d\s.]|$)", "", num)
     unit = m.group("unit1") or ""
     is_arabic = num[0].isdigit()
     start = m.start()
@@ -423,8 +429,9 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
             return None
         if re.search(r"第\s+$", norm[max(0, start - 3) : start]):
             return None  # 第 11 部分 (PDF text with spaces): an ordinal
-        if re.search(r"(?:图|表|附件|附表|附图|案例|图表)\s*$", norm[max(0, start - 3) : start]):
-            return None  # 如图12所示, 附件4: a reference, not a quantity
+        counted = re.search(r",\d{3}", num) or (unit and _split_magnitude(num.replace(" ", ""))[1])
+        if re.search(r"(?:图|表|附件|附表|附图|案例|图表)\s*$", norm[max(0, start - 3) : start]) and not counted:
+            return None  # 如图12所示, 附件4: a reference (but 手表2,360万只 counts watches)
         _, mag = _split_magnitude(num.replace(" ", ""))
         if not unit and not mag and not m.group("unit2"):
             return None

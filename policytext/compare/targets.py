@@ -188,7 +188,7 @@ _GOAL_VERB = re.compile(
     r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完善|健全|汇聚"
 )
 _PREDICATE_ADVERB = re.compile(
-    r"进一步|明显|显著|持续|大幅|不断|稳步|逐步|更加|有新的|全面|基本|初步|总体|加速|加快|有效|快速|整体|普遍|广泛|充分|日益"
+    r"得到|进一步|明显|显著|持续|大幅|不断|稳步|逐步|更加|有新的|全面|基本|初步|总体|加速|加快|有效|快速|整体|普遍|广泛|充分|日益"
 )
 _VAGUE_OBJECT = re.compile(r"^(?:一大批|一批|一套|一系列|一个|一支|若干|多个|更多)")
 _QUOTES = "“”\"'‘’「」《》"
@@ -508,6 +508,10 @@ def targets_in_sentence(
         segment = _segment_start(sentence, q.start)
         if bare_change and any(p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier):
             continue  # 棉花三百六十万吨，增长百分之三十三: the change that goes with the value before
+        if bare_change and earlier and earlier[-1].start >= segment and re.fullmatch(r"\s*[，,]\s*", sentence[earlier[-1].end : clause_start]):
+            continue  # 钢材300万吨，增加30万吨: a level, then its change in the next clause
+        if (_CONDITIONAL.search(sentence[: q.start]) and _THEN.search(sentence, q.end)) or _CONSEQUENCE.match(sentence, q.end):
+            continue  # 只要保持8%的增长，就…; 有7%的增速就能够…: a condition for something else, not a goal
         if (
             (_is_delta(left, lex) and re.search(r"(?:目标|预算|计划|指标)(?:数|值|的)?(?:比|较)", left))
             or re.search(r"(?:比|较|高于|低于)[^，,；;。]{0,6}(?:目标|预算|计划|指标)[^，,；;。]{0,4}$", left)
@@ -561,6 +565,10 @@ def targets_in_sentence(
         elif indicator.startswith("由") and re.search(r"\d", indicator):
             # 将由去年的1076亿元增加到1562亿元: the thing is named in the clause before
             indicator = _previous_subject(sentence, clause_start, lex) or indicator
+        if unit_kind(q.unit) == "people" and indicator in _CAUSATIVE:
+            # 引导约1亿人在中西部地区就近城镇化: what the people are brought to do is measured.
+            rest = re.sub(r"^(?:以上|左右|上下)?(?:在|到)?", "", sentence[q.end : clause_end]).strip()
+            indicator = _shorten(rest) if len(rest) >= 2 else indicator
         if not indicator:
             continue
         rows.append(
@@ -582,6 +590,18 @@ def targets_in_sentence(
             rows.append(row)
     return rows
 
+
+_CONDITIONAL = re.compile(r"只要|只有|如果|假如|倘若|一旦")
+# …，就/便/才 (but not 就业, 就近, 人才): the consequence of a conditional.
+_THEN = re.compile(r"[，,][^，,；;。]{0,6}?(?<![人英天奇口])(?:就|便|才)(?![业近医学读餐])")
+_CONSEQUENCE = re.compile(r"[^，,；;。]{0,8}?就(?:能够|能|可以|可|会|足以|是)")
+# 到今年上半年有6，600个, 今年前八个月已: the report's own year so far, a figure reported.
+_OWN_YEAR_SO_FAR = re.compile(
+    r"(?:到|截至|截止到?)?(?:今年|本年)(?:上半年|前[一二三四五六七八九十]{1,2}个月|[一二三]季度|1[-—至~～](?:[2-9]|1[01])月)(?:末|底)?"
+    r"(?=[，,]?\s*(?:已|有|共|累计|达到?|比|同比))"
+)
+
+_CAUSATIVE = ("引导", "帮助", "带动", "推动", "促进", "吸引", "组织", "动员", "扶持", "支持", "使", "让")
 
 _LEGAL_FORWARD = ("力争", "争取", "今后", "到本世纪", "逐步达到", "逐步提高到")
 
@@ -729,8 +749,11 @@ def _not_a_value(
     scope = _CONTEXT_SCOPE.search(left)
     if scope and not _has(left[scope.end() :], lex.increase + lex.decrease + lex.build + lex.object_verbs):
         return True  # 围绕37条产业链和40个产业集群
-    if _is_attributive(sentence, q) and not _bounded_before(left, lex) and not _made_or_share(left, q, lex):
-        return True  # 人口20万以上的县, 收入过200亿元的企业
+    solved = unit_kind(q.unit) == "people" and bare_left.endswith("解决") and re.match(r"的[\u4e00-\u9fff]{1,8}(?:问题|困难)", sentence[q.end : clause_end])
+    if _is_attributive(sentence, q) and not _bounded_before(left, lex) and not _made_or_share(left, q, lex) and not solved:
+        return True  # 人口20万以上的县 (but 解决8000万人的吃水问题: the people a goal helps)
+    if q.unit == "" and q.approx and (not bare_left.strip("、，,；;：: ") or bare_left.endswith("、")):
+        return True  # 9亿多劳动力、1亿多人才: a rough count that describes, not a value aimed at, 收入过200亿元的企业
     before = [p for p in quantities if clause_start <= p.start and p.end <= q.start]
     between = sentence[before[-1].end : q.start] if before else ""
     if _is_attributive(sentence, q) and before and not re.search(r"[、，,；;]|^的[\u4e00-\u9fff]{1,8}[和及与]$", between):
@@ -908,6 +931,8 @@ def _is_year_span(sentence: str, q: Quantity) -> bool:
 
 def _mask_deltas(text: str, lex: TargetLexicon) -> tuple[str, bool]:
     """Blank out 比上年 / 同比 phrases (they qualify a number, they do not date it)."""
+    # The year so far is reported (已, a past cue), not planned (今年, a forward one).
+    text = _OWN_YEAR_SO_FAR.sub(lambda m: "已" + "□" * (len(m.group()) - 1), text)
     found = False
     for w in lex.delta_before:
         if w in text:
@@ -1303,11 +1328,22 @@ def _qualifiers(left: str, q: Quantity, sentence: str, lex: TargetLexicon) -> st
 def _qualitative(sentence: str, year: int | None, ctx: _Context, lex: TargetLexicon) -> dict[str, Any] | None:
     """到2035年，建成教育强国: a goal with a deadline and no number."""
     deadline, forward, past = _years_in(sentence, ctx)
+    within = _WITHIN_YEARS.search(sentence) if deadline is None and not past and not ctx.legal_text else None
+    opens_clause = within and re.search(r"(?:^|[，,；;：:])\s*(?:要|将|力争|争取|再用|用)?$", sentence[: within.start()])
+    goal_follows = within and _GOAL_VERB.match(re.sub(r"^[，,\s]*(?:力争|争取|努力|要|将|基本|全面|初步)*", "", sentence[within.end() :]))
+    if within and opens_clause and goal_follows and ctx.doc_year is not None and _looks_ahead_in_years(sentence, ctx):
+        from .numbers import parse_number
+
+        n = parse_number(re.sub(r"^(?:今后|未来)|年.*$", "", within.group()))
+        if n and 1 <= n <= 10:
+            deadline = ctx.doc_year + int(n)  # 两年内实现…全覆盖: a goal due in two years
+    else:
+        within = None
     if deadline is None or (past and not forward) or ctx.mode == "past":
         return None
     m = next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至") or y.group("post")), None)
     plan = re.search(rf"{_PLAN_NAME}[”\"]?末", sentence)
-    anchor = m.end() if m else (plan.end() if plan else 0)
+    anchor = m.end() if m else (plan.end() if plan else (within.end() if within else 0))
     rest = sentence[anchor:]
     clause = re.split(r"[，,；;。！？]", rest.lstrip("，, "))[0]
     # 2023年底前，实现全省政务服务事项“标准规范”: the clause opens on its verb (kept, not stripped as noise).

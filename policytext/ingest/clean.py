@@ -424,7 +424,8 @@ def _prepare(texts: list[str]) -> list[str]:
     if joined.count("\n") != len(texts) - 1:
         joined = "\n".join(t.replace("\n", " ") for t in texts)
     # GBK bytes first: normalising would drop the 0xAD and 0xA0 bytes among them
-    if _HAS_HI.search(joined):
+    # (recover_gbk changes only lines with a Latin-1 letter in them)
+    if _HAS_HI.search(joined) and _LATIN1_LETTER.search(joined):
         joined = "\n".join(recover_gbk(t) for t in joined.split("\n"))
     # a break inside a line (normalize makes it "\n") would shift every line after it
     joined = _OTHER_BREAK.sub(" ", joined)
@@ -490,7 +491,8 @@ def _furniture_key(text: str) -> str:
 
 def _edge_lines(lines: list[Line], height: float, k: int, band: float) -> tuple[list[int], list[int]]:
     """Indices of the top-most and bottom-most ``k`` lines inside the edge bands of the page."""
-    order = sorted(range(len(lines)), key=lambda i: (lines[i].top, lines[i].x0))
+    keys = [(line.top, line.x0) for line in lines]
+    order = sorted(range(len(lines)), key=keys.__getitem__)
     top = [i for i in order[:k] if lines[i].bottom <= height * band or height <= 0]
     bottom = [i for i in reversed(order[-k:]) if lines[i].top >= height * (1 - band) or height <= 0]
     return top, bottom
@@ -666,30 +668,39 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[str]]:
     if not all_lines:
         return [""] * n_pages, ["\n"] * max(n_pages - 1, 0)
     # the body type size: the size that carries most of the text
-    weight: Counter[float] = Counter()
+    by_size: dict[float, int] = {}
     for line in all_lines:
-        weight[round(line.size * 2) / 2] += len(line.text)
+        by_size[line.size] = by_size.get(line.size, 0) + len(line.text)
+    weight: Counter[float] = Counter()
+    for size, n in by_size.items():  # in order of first use, as ties go to the first
+        weight[round(size * 2) / 2] += n
     body_size = weight.most_common(1)[0][0] or 10.0
-    body = [ln for ln in all_lines if abs(ln.size - body_size) <= 0.15 * body_size] or all_lines
+    body_tol = 0.15 * body_size
+    body = [ln for ln in all_lines if abs(ln.size - body_size) <= body_tol] or all_lines
     doc_left = _mode([ln.x0 for ln in body], min(ln.x0 for ln in body))
     # Lines that end in punctuation may hang into the margin; the column's edge
     # is where lines ending in a character or letter stop.
     plain_ends = [ln.x1 for ln in body if ln.text[-1:].isalnum()] or [ln.x1 for ln in body]
     doc_right = _percentile(plain_ends, 0.95, max(ln.x1 for ln in body))
     pitches = []
+    pitch_low, pitch_high = 0.8 * body_size, 3.0 * body_size
     for lines in pages:
-        for a, b in zip(lines, lines[1:]):
-            if abs(a.size - body_size) <= 0.15 * body_size and abs(b.size - body_size) <= 0.15 * body_size:
-                d = b.top - a.top
-                if 0.8 * body_size <= d <= 3.0 * body_size:
+        a_body = False
+        a_top = 0.0
+        for b in lines:
+            b_body = abs(b.size - body_size) <= body_tol
+            if a_body and b_body:
+                d = b.top - a_top
+                if pitch_low <= d <= pitch_high:
                     pitches.append(d)
+            a_body, a_top = b_body, b.top
     pitch = median(pitches) if pitches else 1.5 * body_size
     # the usual first-line indent, to tell a page of indented lines from a shifted page
     offsets = [round(ln.x0 - doc_left) for ln in body if 0.5 * body_size < ln.x0 - doc_left < 4.5 * body_size]
     indent = Counter(offsets).most_common(1)[0][0] if offsets else 2 * body_size
     geo: list[_Geometry] = []
     for lines in pages:
-        pb = [ln for ln in lines if abs(ln.size - body_size) <= 0.15 * body_size]
+        pb = [ln for ln in lines if abs(ln.size - body_size) <= body_tol]
         left, right = doc_left, doc_right
         if len(pb) >= 5:
             # odd and even pages may sit differently on the sheet (a gutter)
@@ -705,43 +716,46 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[str]]:
     # With a handful of lines there is no margin to measure: keep each line.
     too_few = len(body) < 4
 
-    def indented(line: Line, g: _Geometry) -> bool:
-        return line.x0 > g.left + 0.8 * min(line.size, body_size) * (0.5 if not _CJK_RE.search(line.text[:3]) else 1.0)
-
-    def short(prev: Line, g: _Geometry, nxt: Line) -> bool:
-        """Whether the start of ``nxt`` would have fitted at the end of ``prev``."""
-        room = g.right - prev.x1
-        if room <= 0.75 * body_size:
-            return False
-        return room > max(_first_word_width(nxt.text, nxt.size), 0.5 * body_size) + 0.25 * body_size
+    # the join rules below; constants computed once (this runs once per line of the document)
+    half_body, quarter_body, short_room = 0.5 * body_size, 0.25 * body_size, 0.75 * body_size
+    title_min, centre_tol = 1.15 * body_size, 1.5 * body_size
+    gap_max = pitch + max(0.3 * body_size, 0.15 * pitch)
 
     def balanced(line: Line, g: _Geometry) -> bool:
-        return abs((line.x0 - g.left) - (g.right - line.x1)) < 1.5 * body_size
+        """About as far from both margins."""
+        return abs((line.x0 - g.left) - (g.right - line.x1)) < centre_tol
 
     def centered(line: Line, g: _Geometry) -> bool:
         return line.x0 > g.left + body_size and balanced(line, g)
 
+    def short(prev: Line, g: _Geometry, nxt: Line) -> bool:
+        """Whether the start of ``nxt`` would have fitted at the end of ``prev``."""
+        room = g.right - prev.x1
+        return room > short_room and room > max(_first_word_width(nxt.text, nxt.size), half_body) + quarter_body
+
+    def indented(line: Line, g: _Geometry) -> bool:
+        return line.x0 > g.left + 0.8 * min(line.size, body_size) * (0.5 if not _CJK_RE.search(line.text[:3]) else 1.0)
+
     def continues(prev: Line, pg_prev: int, line: Line, pg: int, prev_started: bool) -> bool:
-        g = geo[pg]
         same_page = pg_prev == pg
         if pg - pg_prev > 1 or too_few:
             return False
         big = max(prev.size, line.size)
         if abs(prev.size - line.size) > 0.15 * big:
             return False
-        title_size = prev.size >= 1.15 * body_size
-        if title_size and same_page and balanced(prev, geo[pg_prev]) and centered(line, g):
+        g, gp = geo[pg], geo[pg_prev]
+        line_centered = centered(line, g)
+        if prev.size >= title_min and same_page and balanced(prev, gp) and line_centered:
             # a title set over two or three centred lines
             return line.top - prev.bottom < 0.9 * line.size and not _SENTENCE_END.search(prev.text)
         if _HEADING.match(line.text):  # is_heading(), on a line already stripped
             return False
-        if short(prev, geo[pg_prev], line):
+        if short(prev, gp, line):
             return False
-        if centered(line, g) and not centered(prev, geo[pg_prev]):
+        if line_centered and not centered(prev, gp):
             return False
         if same_page:
-            gap = line.top - prev.top
-            if gap > pitch + max(0.3 * body_size, 0.15 * pitch):
+            if line.top - prev.top > gap_max:
                 return False
             if indented(line, g):
                 # a hanging indent: the wrapped lines of an item align under its text
@@ -766,6 +780,7 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[str]]:
     prev_page = -1
     prev_started = True
     for p, lines in enumerate(pages):
+        page_texts = texts[p]
         for line in lines:
             if prev is not None and continues(prev, prev_page, line, p, prev_started):
                 out = texts[prev_page]
@@ -778,10 +793,10 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[str]]:
                     out[-1] = out[-1] + sep + line.text
                 else:
                     joins[p - 1] = sep
-                    texts[p].append(line.text)
+                    page_texts.append(line.text)
                 prev_started = False
             else:
-                texts[p].append(line.text)
+                page_texts.append(line.text)
                 prev_started = True
             prev, prev_page = line, p
     return ["\n".join(t) for t in texts], joins

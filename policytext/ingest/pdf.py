@@ -43,6 +43,7 @@ and the reason: :class:`~policytext.errors.PasswordError`,
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 import functools
 import io
@@ -54,6 +55,7 @@ import unicodedata
 import warnings as _warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from ..errors import PasswordError, PolicytextError, UnknownStrategyError, UnreadableDocumentError
@@ -676,11 +678,19 @@ def _reading_order(chars: list[tuple[str, float, float, float, float, float]]) -
     return [c for line in lines for c in sorted(line, key=lambda c: c[1])]
 
 
+_TOP_LEFT = itemgetter(2, 0)
+
+
 def _merge_lines(segs: list[tuple[float, float, float, float, float, str]]) -> list[Line]:
     """Group pieces of text (x0, x1, top, bottom, size, text) that share a baseline into lines."""
-    segs = sorted(segs, key=lambda s: (s[2], s[0]))
+    segs = sorted(segs, key=_TOP_LEFT)
     # the common case (pdfium's lines): each piece already a line of its own
-    if all(b[2] >= a[3] - 0.5 * min(a[3] - a[2], b[3] - b[2]) for a, b in zip(segs, segs[1:])):
+    a = None
+    for b in segs:
+        if a is not None and not b[2] >= a[3] - 0.5 * min(a[3] - a[2], b[3] - b[2]):
+            break
+        a = b
+    else:
         return [Line(s[5], s[0], s[1], s[2], s[3], s[4]) for s in segs]
     groups: list[list[tuple[float, float, float, float, float, str]]] = []
     tops: list[float] = []
@@ -845,7 +855,7 @@ def _latin1_share(text: str) -> int:
     hi = len(_LATIN1.findall(text))
     if hi < 4:
         return 0
-    non_ascii = sum(1 for ch in text if ord(ch) > 0x7F)
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     # accented letters in French or Czech are a small share of the page; mojibake is most of it
     return hi if hi >= 0.5 * non_ascii and hi >= 0.2 * len(text) else 0
 
@@ -854,8 +864,8 @@ def _fit_page(layout: PageLines) -> None:
     """Stretch the page box over text that lies outside it (an inverted or wrong MediaBox)."""
     if not layout.lines:
         return
-    low = min(ln.top for ln in layout.lines)
-    high = max(ln.bottom for ln in layout.lines)
+    low = min([ln.top for ln in layout.lines])
+    high = max([ln.bottom for ln in layout.lines])
     if low < -1 or high > layout.height + 1:
         shift = min(low, 0.0)
         for ln in layout.lines:
@@ -1020,7 +1030,7 @@ class _PdfiumPages:
         written = c.FPDFText_GetText(textpage, 0, n, self.buffer)
         if written <= 1:
             return "", n
-        return ctypes.string_at(self.buffer, 2 * (written - 1)).decode("utf-16-le", errors="ignore"), n
+        return _utf16_decode(memoryview(self.buffer).cast("B")[: 2 * (written - 1)], "ignore", True)[0], n
 
     def _box(self, textpage: Any, index: int) -> tuple[float, float, float, float] | None:
         """(left, bottom, right, top) of a character's loose box in PDF space."""
@@ -1056,33 +1066,58 @@ class _PdfiumPages:
         pieces: list[tuple[float, float, float, float, float, str]] = []
         # control characters, replacement characters, and glyph ids passed
         # off as code points (fonts without a Unicode map)
-        flat = text.replace("\r\n", "")
-        bad = len(_PDFIUM_DROP.findall(flat)) if _PDFIUM_DROP.search(flat) else 0
+        if text.count("\r") == text.count("\n") == text.count("\r\n") and not _PDFIUM_DROP_INLINE.search(text):
+            bad = 0  # every CR and LF is a line end, and nothing else to drop
+        else:
+            flat = text.replace("\r\n", "")
+            bad = len(_PDFIUM_DROP.findall(flat)) if _PDFIUM_DROP.search(flat) else 0
         odd = len(_IMPLAUSIBLE.findall(text)) if _IMPLAUSIBLE.search(text) else 0
-        box = self._box
+        # the hot loop calls pdfium directly and maps unrotated boxes inline
+        # (the same arithmetic as ``transform``): this is most of the Python per page
+        get_box = c.FPDFText_GetLooseCharBox
+        rect = self.rect
         font_size = c.FPDFText_GetFontSize
+        shift = getattr(transform, "shift", None)
         last_box, em = -1.0, 0.0
         vertical = 0
         for m in _PDFIUM_LINE.finditer(text):
             raw = m.group()
-            stripped = (_PDFIUM_DROP.sub("", raw) if bad else raw).strip()
-            if not stripped:
+            pos = m.start()
+            if bad:
+                stripped = _PDFIUM_DROP.sub("", raw).strip()
+                if not stripped:
+                    continue
+                start = pos + len(raw) - len(raw.lstrip())
+                end = pos + len(raw.rstrip())
+            else:
+                stripped = raw.strip()
+                if not stripped:
+                    continue
+                if len(stripped) == len(raw):
+                    start, end = pos, pos + len(raw)
+                else:
+                    start = pos + len(raw) - len(raw.lstrip())
+                    end = pos + len(raw.rstrip())
+            if identity:
+                i0, i1 = start, end - 1
+            else:
+                i0 = to_char(start)
+                if i0 < 0:
+                    continue
+                i1 = to_char(end - 1)
+            if not get_box(textpage, i0, rect):
                 continue
-            start = m.start() + len(raw) - len(raw.lstrip())
-            end = m.start() + len(raw.rstrip())
-            i0 = to_char(start)
-            first = box(textpage, i0)
-            if first is None:
-                continue
-            i1 = to_char(end - 1)
-            last = box(textpage, i1) if i1 != i0 else None
-            if last is None:
-                last = first
-            l0, b0, r0, t0 = first
-            l1, b1, r1, t1 = last
-            x0, x1, top, bottom = transform(min(l0, l1), min(b0, b1), max(r0, r1), max(t0, t1))
-            a0, a1, at, ab = transform(l0, b0, r0, t0)
-            size = max(ab - at, 1.0)
+            l0, b0, r0, t0 = l1, b1, r1, t1 = rect.left, rect.bottom, rect.right, rect.top
+            if i1 != i0 and i1 >= 0 and get_box(textpage, i1, rect):
+                l1, b1, r1, t1 = rect.left, rect.bottom, rect.right, rect.top
+            if shift is not None:
+                cx0, cy1 = shift
+                x0, x1, top, bottom = min(l0, l1) - cx0, max(r0, r1) - cx0, cy1 - max(t0, t1), cy1 - min(b0, b1)
+                size = max((cy1 - b0) - (cy1 - t0), 1.0)
+            else:
+                x0, x1, top, bottom = transform(min(l0, l1), min(b0, b1), max(r0, r1), max(t0, t1))
+                a0, a1, at, ab = transform(l0, b0, r0, t0)
+                size = max(ab - at, 1.0)
             # The box's height is the font's ascent to descent, which differs from font
             # to font; the type size (the Tf operand) does not, unless the file sets
             # type at 1 pt and scales it with the text matrix.
@@ -1113,9 +1148,9 @@ class _PdfiumPages:
             layout = PageLines(lines, width, height)
             self._edge_segments(layout, textpage, text, transform, to_char)
         _fit_page(layout)
-        total = sum(len(p[5]) for p in pieces) + bad
         wrong = bad + odd
-        if wrong and (wrong >= _GARBAGE_SHARE * total and wrong >= 3 or not layout.lines):
+        if wrong and (wrong >= _GARBAGE_SHARE * (sum(len(p[5]) for p in pieces) + bad) and wrong >= 3
+                      or not layout.lines):
             # glyph ids are not text: leave them out, as pdfminer leaves out (cid:N)
             for line in layout.lines:
                 line.text = _IMPLAUSIBLE.sub("", line.text)
@@ -1213,8 +1248,10 @@ class _PdfiumPages:
         lines = layout.lines
         if not lines:
             return
-        order = sorted(range(len(lines)), key=lambda i: lines[i].top)
+        tops = [line.top for line in lines]
+        order = sorted(range(len(lines)), key=tops.__getitem__)
         edge = set(order[:2] + order[-2:])
+        box = self._box
         for i in edge:
             line = lines[i]
             if " " not in line.text or line.segments:
@@ -1223,9 +1260,9 @@ class _PdfiumPages:
             if start < 0:
                 continue
             parts = []
-            for m in re.finditer(r" +", line.text):
-                left = self._box(textpage, to_char(start + m.start() - 1))
-                right = self._box(textpage, to_char(start + m.end()))
+            for m in _SPACE_RUN.finditer(line.text):
+                left = box(textpage, to_char(start + m.start() - 1))
+                right = box(textpage, to_char(start + m.end()))
                 if left is None or right is None:
                     continue
                 lx = transform(*left)
@@ -1287,7 +1324,12 @@ def _box_transform(box: tuple[float, float, float, float], rotation: int) -> tup
         return (lambda x0, y0, x1, y1: (cx1 - x1, cx1 - x0, y0 - cy0, y1 - cy0)), w, h
     if rot == 270:
         return (lambda x0, y0, x1, y1: (cy1 - y1, cy1 - y0, cx1 - x1, cx1 - x0)), h, w
-    return (lambda x0, y0, x1, y1: (x0 - cx0, x1 - cx0, cy1 - y1, cy1 - y0)), w, h
+
+    def upright(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        return x0 - cx0, x1 - cx0, cy1 - y1, cy1 - y0
+
+    upright.shift = (cx0, cy1)  # type: ignore[attr-defined]  # for callers that map boxes inline
+    return upright, w, h
 
 
 # pdfium joins a line that ends in a hyphen to the next and marks the place with
@@ -1295,8 +1337,11 @@ def _box_transform(box: tuple[float, float, float, float], rotation: int) -> tup
 _PDFIUM_LINE = re.compile("[^\r\n\ufffe]+\ufffe?")
 # control characters, replacement characters and BOMs carry no text
 _PDFIUM_DROP = re.compile("[\x00-\x1f\x7f-\x9f\ufffd\ufeff]")
+_PDFIUM_DROP_INLINE = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ufeff]")  # CR and LF aside
 # a space next to a Chinese character or Chinese punctuation
 _CJK_CLASS = "\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20"
 _SPACE_BY_CJK = re.compile(f"(?<=[{_CJK_CLASS}]) | (?=[{_CJK_CLASS}])")
+_SPACE_RUN = re.compile(" +")
+_utf16_decode = codecs.utf_16_le_decode
 # one side a Latin letter or digit (the other side is Chinese)
 _LATIN_OR_DIGIT = re.compile("[A-Za-z0-9]|.[A-Za-z0-9]")

@@ -11,7 +11,6 @@ CJK font from fonts-noto-cjk when one is installed.
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,19 +18,13 @@ from typing import Any
 
 import numpy as np
 
+from .._fonts import cjk_font_family
+
 __all__ = ["RELATION_CODES", "CoverageMatrix", "heatmap", "cjk_font"]
 
 #: Relation -> code in the coverage matrix (0: not taken up).
 RELATION_CODES = {"procedural": 1, "specifies": 2, "restates": 3}
 _NAMES = {v: k for k, v in RELATION_CODES.items()}
-
-_CJK_FONTS = (
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-)
-
 
 class CoverageMatrix:
     """Local documents x national clauses, grown one local document at a time."""
@@ -84,19 +77,9 @@ class CoverageMatrix:
         return {name: (self.codes == code).sum(axis=0) for name, code in RELATION_CODES.items()}
 
 
-@functools.lru_cache(maxsize=1)
 def cjk_font() -> str | None:
     """Register a CJK font with matplotlib and return its family name (None when none is found)."""
-    from matplotlib import font_manager
-
-    for path in _CJK_FONTS:
-        if os.path.exists(path):
-            try:
-                font_manager.fontManager.addfont(path)
-                return font_manager.FontProperties(fname=path).get_name()
-            except (OSError, RuntimeError, ValueError):
-                continue
-    return None
+    return cjk_font_family()
 
 
 def heatmap(

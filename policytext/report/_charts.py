@@ -10,7 +10,6 @@ fixed hash salt, no date, ids made unique per chart.
 
 from __future__ import annotations
 
-import functools
 import io
 import re
 import warnings
@@ -18,6 +17,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+
+from .. import _fonts
 
 __all__ = [
     "cjk_font_family",
@@ -34,41 +35,12 @@ __all__ = [
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
            "#999999", "#882255", "#44AA99", "#117733")  # fmt: skip
 
-_CJK_FAMILIES = (
-    "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "Noto Serif CJK SC",
-    "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback", "AR PL UMing CN", "SimHei",
-    "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK JP",
-)  # fmt: skip
-_CJK_FILES = (
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/noto/NotoSansSC-Regular.ttf",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-)
 _counter = [0]
 
 
-@functools.lru_cache(maxsize=1)
 def cjk_font_family() -> str | None:
     """The name of a CJK font matplotlib can use (registered on the way), or None."""
-    import os
-
-    from matplotlib import font_manager
-
-    have = {f.name for f in font_manager.fontManager.ttflist}
-    for name in _CJK_FAMILIES:
-        if name in have:
-            return name
-    for path in _CJK_FILES:
-        if os.path.exists(path):
-            try:
-                font_manager.fontManager.addfont(path)
-                return font_manager.FontProperties(fname=path).get_name()
-            except (OSError, RuntimeError, ValueError):
-                continue
-    return None
+    return _fonts.cjk_font_family()
 
 
 def _rc() -> dict[str, Any]:

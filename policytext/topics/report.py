@@ -352,20 +352,10 @@ def _svg(fig: Any) -> str:
 
 
 def _font_rc() -> dict[str, Any]:
-    from matplotlib import font_manager
+    from .._fonts import cjk_font_family
 
-    wanted = [
-        "Noto Sans CJK SC",
-        "Noto Sans CJK JP",
-        "Source Han Sans SC",
-        "WenQuanYi Zen Hei",
-        "SimHei",
-        "Microsoft YaHei",
-        "PingFang SC",
-    ]
-    have = {f.name for f in font_manager.fontManager.ttflist}
-    fonts = [f for f in wanted if f in have] + ["DejaVu Sans"]
-    return {"font.family": "sans-serif", "font.sans-serif": fonts}
+    family = cjk_font_family()
+    return {"font.family": "sans-serif", "font.sans-serif": ([family] if family else []) + ["DejaVu Sans"]}
 
 
 def _with_fonts(draw: Any) -> Any:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from .._typing import PathLike
 from ..corpus import DOCUMENT_SUFFIXES, MetadataTable, expand_paths
 from ..errors import InputError
 from ..model import Document, Failure
@@ -115,12 +116,7 @@ def scan_inputs(
     extra: list[str] = []
     for role, paths in (("national", options.national), ("template", (options.template,) if options.template else ())):
         for raw in paths:
-            try:
-                found = expand_paths([raw], suffixes=DOCUMENT_SUFFIXES)
-            except InputError as exc:
-                failures.append(Failure(source=os.fspath(raw), error=exc.reason, stage="extract"))
-                continue
-            for p in found:
+            for p in _expand(raw, failures):
                 roles[_resolved(p)] = role
                 extra.append(os.fspath(p))
     files: list[InputFile] = []
@@ -128,12 +124,7 @@ def scan_inputs(
     resources_digest = hashlib.sha256(json.dumps(resources, sort_keys=True).encode()).hexdigest()
     per_doc = json.dumps(options.per_document(), sort_keys=True, default=str)
     for raw in list(inputs) + extra:
-        try:
-            found = expand_paths([raw], suffixes=DOCUMENT_SUFFIXES)
-        except InputError as exc:
-            failures.append(Failure(source=os.fspath(raw), error=exc.reason, stage="extract"))
-            continue
-        for p in found:
+        for p in _expand(raw, failures):
             resolved = _resolved(p)
             if resolved in seen:
                 continue
@@ -161,6 +152,15 @@ def scan_inputs(
             ).hexdigest()[:32]
             files.append(item)
     return files, failures
+
+
+def _expand(raw: PathLike, failures: list[Failure]) -> list[Path]:
+    """The document files of one input (a file, or a folder walked); a bad input is recorded."""
+    try:
+        return expand_paths([raw], suffixes=DOCUMENT_SUFFIXES)
+    except InputError as exc:
+        failures.append(Failure(source=os.fspath(raw), error=exc.reason, stage="extract"))
+        return []
 
 
 def _resolved(path: Path) -> str:

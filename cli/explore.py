@@ -86,6 +86,22 @@ def _segmenter(opts: dict[str, Any], *, pos: bool = False) -> policytext.Segment
     )
 
 
+def _token_options(opts: dict[str, Any], pos: str | None) -> dict[str, Any]:
+    """How the counting commands turn documents into terms: ``segmenter``, ``pos``, ``lowercase``, ``numbers``."""
+    return {
+        "segmenter": _segmenter(opts, pos=bool(pos)),
+        "pos": pos,
+        "lowercase": not opts.pop("case_sensitive"),
+        "numbers": opts.pop("keep_numbers"),
+    }
+
+
+def _output(opts: dict[str, Any], default_pipe: str) -> tuple[str, str | None]:
+    """The format to write (see :func:`resolve_format`) and the ``-o`` file."""
+    fmt = resolve_format(opts.pop("fmt"), opts.get("output"), default_pipe)
+    return fmt, opts.pop("output")
+
+
 def _documents(run: Run, paths: tuple[str, ...], opts: dict[str, Any]) -> Iterator[policytext.Document]:
     """The readable documents that pass every ``--group`` test."""
     tests = [policytext.parse_group(spec) for spec in opts.pop("groups")]
@@ -165,11 +181,8 @@ def terms(
       policytext terms corpus/ --metadata meta.csv --group year>=2020 --min-count 5
     """
     run = Run()
-    fmt = resolve_format(opts.pop("fmt"), opts.get("output"), "csv")
-    output = opts.pop("output")
-    seg = _segmenter(opts, pos=bool(pos))
-    lowercase = not opts.pop("case_sensitive")
-    numbers = opts.pop("keep_numbers")
+    fmt, output = _output(opts, "csv")
+    tokens = _token_options(opts, pos)
     docs = _documents(run, paths, opts)
     rows = policytext.term_frequencies(
         docs,
@@ -177,10 +190,7 @@ def terms(
         top=_top(top, fmt, TABLE_TOP),
         min_count=min_count,
         sort=sort,
-        segmenter=seg,
-        pos=pos,
-        lowercase=lowercase,
-        numbers=numbers,
+        **tokens,
     )
     columns = ["group", "rank", "term", "count", "per_10k", "doc_freq", "doc_share", "tfidf", "tfidf_max"]
     if pos:
@@ -266,13 +276,10 @@ def keyness(
       policytext keyness reports/ --metadata meta.csv --target year>=2013 --measure chi2 --top 30
     """
     run = Run()
-    fmt = resolve_format(opts.pop("fmt"), opts.get("output"), "csv")
-    output = opts.pop("output")
+    fmt, output = _output(opts, "csv")
     target = [policytext.parse_group(t) for t in targets]
     reference = [policytext.parse_group(r) for r in references] or None
-    seg = _segmenter(opts, pos=bool(pos))
-    lowercase = not opts.pop("case_sensitive")
-    numbers = opts.pop("keep_numbers")
+    tokens = _token_options(opts, pos)
     rows = policytext.keyness(
         _documents(run, paths, opts),
         target=target,
@@ -281,10 +288,7 @@ def keyness(
         correction=None if correction == "default" else correction,
         min_count=min_count,
         top=_top(top, fmt, 20),
-        segmenter=seg,
-        pos=pos,
-        lowercase=lowercase,
-        numbers=numbers,
+        **tokens,
     )
     columns = [
         "term",
@@ -361,11 +365,8 @@ def collocations(
       policytext collocations corpus/ --node 联合体 --window 5 --format csv -o collocates.csv
     """
     run = Run()
-    fmt = resolve_format(opts.pop("fmt"), opts.get("output"), "csv")
-    output = opts.pop("output")
-    seg = _segmenter(opts, pos=bool(pos))
-    lowercase = not opts.pop("case_sensitive")
-    numbers = opts.pop("keep_numbers")
+    fmt, output = _output(opts, "csv")
+    tokens = _token_options(opts, pos)
     rows = policytext.collocations(
         _documents(run, paths, opts),
         window=window,
@@ -373,10 +374,7 @@ def collocations(
         min_count=min_count,
         sort=sort,
         top=_top(top, fmt, TABLE_TOP),
-        segmenter=seg,
-        pos=pos,
-        lowercase=lowercase,
-        numbers=numbers,
+        **tokens,
     )
     columns = [
         "collocation",
@@ -449,8 +447,7 @@ def kwic(
       policytext kwic '^产教' corpus/ --regex
     """
     run = Run()
-    fmt = resolve_format(opts.pop("fmt"), opts.get("output"), "jsonl")
-    output = opts.pop("output")
+    fmt, output = _output(opts, "jsonl")
     seg = _segmenter(opts)
     rows = policytext.kwic(
         _documents(run, paths, opts),
@@ -548,20 +545,14 @@ def cowords(
       policytext cowords corpus/ --unit clause -o edges.csv --nodes nodes.csv
     """
     run = Run()
-    fmt = resolve_format(opts.pop("fmt"), opts.get("output"), "csv")
-    output = opts.pop("output")
-    seg = _segmenter(opts, pos=bool(pos))
-    lowercase = not opts.pop("case_sensitive")
-    numbers = opts.pop("keep_numbers")
+    fmt, output = _output(opts, "csv")
+    tokens = _token_options(opts, pos)
     net = policytext.coword_network(
         _documents(run, paths, opts),
         unit=unit,
         top=top,
         min_weight=min_weight,
-        segmenter=seg,
-        pos=pos,
-        lowercase=lowercase,
-        numbers=numbers,
+        **tokens,
     )
     if fmt == "gexf":
         _write_text(net.to_gexf(), output)
@@ -659,8 +650,7 @@ def code(
       policytext code corpus/ --dictionary my_codes.yaml --wide --value share -o coded.csv
     """
     run = Run()
-    fmt = resolve_format(opts.pop("fmt"), opts.get("output"), "csv")
-    output = opts.pop("output")
+    fmt, output = _output(opts, "csv")
     coding_dictionary = policytext.load_dictionary(dictionary)
     seg = _segmenter(opts)
     coding = policytext.code_documents(

@@ -14,15 +14,13 @@ left empty; it was filled by reading each sentence.
 
 from __future__ import annotations
 
-import json
-import random
 import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-CORPORA = ROOT.parent / "shared" / "corpora"
-HERE = Path(__file__).parent
+sys.path.insert(0, str(Path(__file__).parent))
+from _draw import draw  # noqa: E402
+
 SERIES = "series/smart-tech-policies_central166_shandong55.jsonl"
 GWR = "series/gov-work-reports-txt/gwr_{}.txt"
 
@@ -72,51 +70,5 @@ BLOCKS = [
 ]
 
 
-def _text(source: str) -> str:
-    from policytext.ingest.normalize import normalize
-
-    path, _, idx = source.partition("#")
-    if idx:
-        rows = [json.loads(x) for x in (CORPORA / path).open(encoding="utf-8")]
-        return normalize(rows[int(idx)]["content_zh"])
-    return normalize((CORPORA / path).read_text(encoding="utf-8"))
-
-
-def _known() -> set[str]:
-    known: set[str] = set()
-    for name in ("gold.tsv", "gold_fresh.tsv"):
-        for line in (HERE / name).read_text(encoding="utf-8").splitlines()[1:]:
-            known.add(line.split("\t")[4])
-    return known
-
-
-def main() -> None:
-    import policytext
-
-    known = _known()
-    seen: set[str] = set()
-    print("id\tsplit\tsource\tyear\tsentence\ttargets")
-    n = 0
-    for split, source, year, lo, hi, mode, k, seed in BLOCKS:
-        text = _text(source)
-        starts = [0]
-        for line in text.split("\n"):
-            starts.append(starts[-1] + len(line) + 1)
-        a, b = starts[min(lo, len(starts) - 1)], starts[min(hi, len(starts) - 1)]
-        picked = []
-        for s, e in policytext.split_sentences(text, semicolon=False):
-            sentence = text[s:e].strip()
-            if a <= s and e <= b and CUE.search(_UNNUMBERED.sub("", sentence)) and "\t" not in sentence:
-                if sentence not in known and sentence not in seen and len(sentence) >= 6:
-                    picked.append(sentence)
-        if mode == "sample":
-            picked = random.Random(seed).sample(picked, min(k, len(picked)))
-            picked.sort(key=text.find)
-        for sentence in picked:
-            seen.add(sentence)
-            n += 1
-            sys.stdout.write(f"R{n:03d}\t{split}\t{source}\t{year}\t{sentence}\t\n")
-
-
 if __name__ == "__main__":
-    main()
+    draw(BLOCKS, cue=CUE, unnumbered=_UNNUMBERED, known=("gold.tsv", "gold_fresh.tsv"), prefix="R")

@@ -29,10 +29,11 @@ import json
 import random
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
-import policytext
+sys.path.insert(0, str(Path(__file__).parent))
+import _draw  # noqa: E402
+from _draw import norm  # noqa: E402
 
 SEED = 20260520
 LAWS = [
@@ -130,35 +131,11 @@ CUE = re.compile(
     r"必须|(?<![必无毋])须|(?<![所必确供急无按如不亟])需(?![要求])|不得|禁止|严禁|不准|可以|(?<![许认宁不无尽])可(?![能行靠见])|"
     r"有权|享有|享受|鼓励|支持|引导|倡导|提倡|(?<![需主重纲必首只提紧])要(?![求素点件闻领旨义])|负责(?!人)|牵头|允许|方可"
 )
-_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])")
-_LABEL_ONLY = re.compile(r"^(?:第[一二三四五六七八九十百]+[章节编]|[一二三四五六七八九十]+、\S{0,12}$)")
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def sentences_of(lines: list[str]) -> list[tuple[int, str, str]]:
-    """(line number, sentence, lead-in context) for every usable sentence."""
-    out = []
-    lead = ""
-    for no, raw in enumerate(lines, 1):
-        line = raw.strip().strip("\u3000")
-        if not line or line.startswith(("#", "<!--")):
-            continue
-        is_item = _ITEM.match(line) is not None
-        if not is_item:
-            lead = ""
-        spans = policytext.split_sentences(line)
-        for k, (a, b) in enumerate(spans):
-            sent = line[a:b]
-            if 8 <= len(sent) <= 260 and not _LABEL_ONLY.match(sent):
-                context = lead if is_item and k == 0 else ""
-                out.append((no, sent, context))
-        if spans and not is_item:
-            last = line[spans[-1][0] : spans[-1][1]]
-            lead = last if last.endswith(("：", ":")) else ""
-    return out
+    """(line number, sentence, lead-in context) for every usable sentence (8 to 260 characters)."""
+    return _draw.sentences_of(lines, min_len=8)
 
 
 def _law_rows(path: Path) -> list[tuple[str, str, str]]:

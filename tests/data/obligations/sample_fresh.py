@@ -20,10 +20,13 @@ import json
 import random
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import policytext
+
+sys.path.insert(0, str(Path(__file__).parent))
+import _draw  # noqa: E402
+from _draw import norm  # noqa: E402
 
 SEED = 20260412
 LAWS = [
@@ -130,35 +133,11 @@ RARE = [
     (r"[“《][^”》]*(?:必须|应当|不得|鼓励|支持)[^”》]*[”》]", 4),
     (r"关于[^，。]*鼓励", 1),
 ]
-_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])")
-_LABEL_ONLY = re.compile(r"^(?:第[一二三四五六七八九十百]+[章节编]|[一二三四五六七八九十]+、\S{0,12}$)")
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def sentences_of(lines: list[str]) -> list[tuple[int, str, str]]:
-    """(line number, sentence, lead-in context) for every usable sentence."""
-    out = []
-    lead = ""
-    for no, raw in enumerate(lines, 1):
-        line = raw.strip().strip("\u3000")
-        if not line or line.startswith(("#", "<!--")):
-            continue
-        is_item = _ITEM.match(line) is not None
-        if not is_item:
-            lead = ""
-        spans = policytext.split_sentences(line)
-        for k, (a, b) in enumerate(spans):
-            sent = line[a:b]
-            if 6 <= len(sent) <= 260 and not _LABEL_ONLY.match(sent):
-                context = lead if is_item and k == 0 else ""
-                out.append((no, sent, context))
-        if spans and not is_item:
-            last = line[spans[-1][0] : spans[-1][1]]
-            lead = last if last.endswith(("：", ":")) else ""
-    return out
+    """(line number, sentence, lead-in context) for every usable sentence (6 to 260 characters)."""
+    return _draw.sentences_of(lines, min_len=6)
 
 
 def main(shared: Path) -> None:

@@ -377,8 +377,17 @@ def _eval_bearer(tagger: policytext.DeonticTagger, errors_to: Path | None = None
     return out
 
 
-def _eval_en(tagger: policytext.DeonticTagger) -> dict[str, Any]:
-    path = SHARED / "gold" / "deontic_lexdemod_en" / "test_annotated_data.csv"
+#: The four classes LexDeMod's labels map to (it has no encouragement).
+LEXDEMOD_CLASSES = ["obligation", "prohibition", "permission", "none"]
+
+
+def lexdemod_pairs(path: Path, tagger: policytext.DeonticTagger) -> list[tuple[str, str]]:
+    """(gold, predicted) modality of each LexDeMod sentence.
+
+    Its labels are per agent; a sentence takes the union over its agents,
+    mapped to one class (obligation, then prohibition, then permission or
+    entitlement). Encouragement, which LexDeMod lacks, counts as none.
+    """
     merged: dict[tuple[str, str], list[int]] = {}
     with open(path, encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
@@ -391,7 +400,12 @@ def _eval_en(tagger: policytext.DeonticTagger) -> dict[str, Any]:
         gold = "obligation" if obl else "prohibition" if pro else "permission" if per or ent else "none"
         pred = tagger.classify(text, lang="en").modality
         pairs.append((gold, "none" if pred == "encouragement" else pred))
-    result = _scores(pairs, ["obligation", "prohibition", "permission", "none"])
+    return pairs
+
+
+def _eval_en(tagger: policytext.DeonticTagger) -> dict[str, Any]:
+    pairs = lexdemod_pairs(SHARED / "gold" / "deontic_lexdemod_en" / "test_annotated_data.csv", tagger)
+    result = _scores(pairs, LEXDEMOD_CLASSES)
     result["mapping"] = (
         "one class per sentence from the union of both parties' labels: obligation if any party has one, "
         "else prohibition, else permission (permission or entitlement), else none (no-obligation, "

@@ -13,6 +13,14 @@ SAMPLE = ROOT / "corpora" / "sample"
 SHARED = Path(os.environ.get("POLICYTEXT_SHARED", ROOT.parent / "shared")).resolve()
 
 
+def macro_f1(pairs: list[tuple[str, str]], classes: list[str]) -> float:
+    """Macro-averaged F1 of (gold, predicted) pairs over ``classes`` (0 for a class never right)."""
+    from sklearn.metrics import f1_score
+
+    gold, pred = zip(*pairs) if pairs else ((), ())
+    return float(f1_score(gold, pred, labels=classes, average="macro", zero_division=0))
+
+
 def shared_path(*parts: str) -> Path:
     """Return a path under ../shared, or skip the test with the reason."""
     path = SHARED.joinpath(*parts)

@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, shared_path
+from conftest import SAMPLE, macro_f1, shared_path
 
 import policytext
 from policytext import ConfigError
@@ -33,18 +33,6 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
     return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
-
-
-def _macro_f1(pairs: list[tuple[str, str]], classes: list[str]) -> float:
-    scores = []
-    for c in classes:
-        tp = sum(1 for g, p in pairs if g == c and p == c)
-        fp = sum(1 for g, p in pairs if g != c and p == c)
-        fn = sum(1 for g, p in pairs if g == c and p != c)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        scores.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
-    return sum(scores) / len(scores)
 
 
 # --------------------------------------------------------------------------- the audit's cases
@@ -455,7 +443,7 @@ def test_english_obligations_on_labelled_sentences(tagger, split, least_f1, leas
             actors.append(got.actor == r["actor"])
         if r["deadline"]:
             deadlines.append(got.deadline == r["deadline"])
-    assert _macro_f1(pairs, list(policytext.MODALITIES)) >= least_f1
+    assert macro_f1(pairs, list(policytext.MODALITIES)) >= least_f1
     assert sum(actors) / len(actors) >= least_actor
     assert all(deadlines)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import re
 import unicodedata
@@ -12,7 +13,7 @@ import pytest
 
 import policytext
 from policytext import ConfigError, Document, Obligation, Page
-from tests.conftest import shared_path
+from tests.conftest import ROOT, macro_f1, shared_path
 
 DATA = Path(__file__).parent / "data" / "obligations"
 
@@ -693,18 +694,6 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
     return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
 
 
-def _macro_f1(pairs: list[tuple[str, str]], classes: list[str]) -> float:
-    scores = []
-    for c in classes:
-        tp = sum(1 for g, p in pairs if g == c and p == c)
-        fp = sum(1 for g, p in pairs if g != c and p == c)
-        fn = sum(1 for g, p in pairs if g == c and p != c)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        scores.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
-    return sum(scores) / len(scores)
-
-
 def test_labelled_set_is_well_formed():
     rows = _read_tsv(DATA / "deontic_zh.tsv")
     assert len(rows) >= 400
@@ -730,7 +719,7 @@ def test_modality_and_bearer_on_labelled_sentences(tagger, split):
         pairs.append((r["modality"], pred.modality))
         if r["actor"] and r["modality"] != "none":
             actors.append(pred.actor == r["actor"])
-    assert _macro_f1(pairs, list(policytext.MODALITIES)) >= 0.90
+    assert macro_f1(pairs, list(policytext.MODALITIES)) >= 0.90
     assert sum(actors) / len(actors) >= 0.80
 
 
@@ -765,7 +754,7 @@ def test_modality_and_bearer_on_fresh_sentences(tagger, split, least_actor):
         pairs.append((r["modality"], got[0]))
         if r["actor"] not in ("", "?") and r["modality"] != "none":
             actors.append(got[1] == r["actor"])
-    assert _macro_f1(pairs, list(policytext.MODALITIES)) >= 0.93
+    assert macro_f1(pairs, list(policytext.MODALITIES)) >= 0.93
     assert sum(actors) / len(actors) >= least_actor
 
 
@@ -806,29 +795,23 @@ def test_bearer_exact_match_on_the_bearer_set(tagger, split, least_actor):
         pairs.append((r["modality"], got[0]))
         if r["actor"] not in ("", "?") and r["modality"] != "none":
             actors.append(got[1] == r["actor"])
-    assert _macro_f1(pairs, list(policytext.MODALITIES)) >= 0.90
+    assert macro_f1(pairs, list(policytext.MODALITIES)) >= 0.90
     assert sum(actors) / len(actors) >= least_actor
 
 
 def test_english_lexdemod_sentences(tagger):
     """LexDeMod lease sentences (agent-specific labels mapped to one class per sentence)."""
-    import csv
-    import json
+    bench = _bench_obligations()
+    pairs = bench.lexdemod_pairs(shared_path("gold", "deontic_lexdemod_en", "test_annotated_data.csv"), tagger)
+    assert macro_f1(pairs, bench.LEXDEMOD_CLASSES) >= 0.60
 
-    path = shared_path("gold", "deontic_lexdemod_en", "test_annotated_data.csv")
-    merged: dict[tuple[str, str], list[int]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for rec in csv.DictReader(fh):
-            text = re.sub(r"^\[\w+\]\s*", "", rec["text"])
-            label = json.loads(rec["label"])
-            key = (rec["cid"], text)
-            merged[key] = [max(a, b) for a, b in zip(merged.get(key, [0] * 7), label)]
-    pairs = []
-    for (_cid, text), (obl, ent, pro, per, *_rest) in merged.items():
-        gold = "obligation" if obl else "prohibition" if pro else "permission" if per or ent else "none"
-        pred = tagger.classify(text, lang="en").modality
-        pairs.append((gold, "none" if pred == "encouragement" else pred))
-    assert _macro_f1(pairs, ["obligation", "prohibition", "permission", "none"]) >= 0.60
+
+def _bench_obligations():
+    """``bench/bench_obligations.py`` as a module: its LexDeMod reader is the one the benchmark scores."""
+    spec = importlib.util.spec_from_file_location("bench_obligations", ROOT / "bench" / "bench_obligations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _norm(text: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import shared_path
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import policytext
@@ -140,11 +140,16 @@ def test_cut_keeps_every_character(seg):
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet="产教融合双随机、一公开职普融通1+X证书abZ09-_.%#& \n，。", max_size=40))
+@example("双双双0合")  # a tie: 双双+双 and 双+双双 are equally probable routes
 def test_cut_concatenates_to_the_input_and_engines_agree(text):
     fast, ref = _fast(), _reference()
     tokens = fast.cut(text)
     assert "".join(tokens) == text
-    assert tokens == ref.cut(text)
+    expected = ref.cut(text)
+    # Where two routes through the dictionary have exactly the same probability
+    # (the same words in another order), jieba and jieba-rs may break the tie
+    # differently; anywhere else they must agree token for token.
+    assert tokens == expected or sorted(tokens) == sorted(expected)
 
 
 _REF: list[Segmenter] = []

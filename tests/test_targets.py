@@ -17,6 +17,7 @@ GOLD = Path(__file__).parent / "data" / "targets" / "gold.tsv"
 GOLD_FRESH = Path(__file__).parent / "data" / "targets" / "gold_fresh.tsv"
 GOLD_ROUND3 = Path(__file__).parent / "data" / "targets" / "gold_round3.tsv"
 GOLD_ROUND4 = Path(__file__).parent / "data" / "targets" / "gold_round4.tsv"
+GOLD_ROUND5 = Path(__file__).parent / "data" / "targets" / "gold_round5.tsv"
 
 
 # --------------------------------------------------------------------------- numbers
@@ -428,7 +429,7 @@ def evaluate_targets(corpora: Path, split: str | None = None, *, gold_file: Path
     return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
 
 
-@pytest.mark.parametrize("gold_file", [GOLD, GOLD_FRESH, GOLD_ROUND3, GOLD_ROUND4])
+@pytest.mark.parametrize("gold_file", [GOLD, GOLD_FRESH, GOLD_ROUND3, GOLD_ROUND4, GOLD_ROUND5])
 def test_gold_file_is_well_formed(gold_file):
     lines = gold_file.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == ["id", "split", "source", "year", "sentence", "targets"]

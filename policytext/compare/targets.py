@@ -185,7 +185,7 @@ _ATTRIBUTIVE_OK = ("目标", "预期目标", "水平", "增长", "增幅", "速�
 # subject with a predicate (教育强国建设取得重要阶段性成效).
 _GOAL_VERB = re.compile(
     r"基本建成|全面建成|建成|基本形成|形成|建立健全|建立|构建|基本实现|全面实现|实现|达到|迈入|进入|跻身|"
-    r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完善|健全|汇聚"
+    r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完善|健全|汇聚|普遍实施|全面实施|全面推行|基本普及|全面普及|普及"
 )
 _PREDICATE_ADVERB = re.compile(
     r"得到|进一步|明显|显著|持续|大幅|不断|稳步|逐步|更加|有新的|全面|基本|初步|总体|加速|加快|有效|快速|整体|普遍|广泛|充分|日益"
@@ -515,7 +515,8 @@ def targets_in_sentence(
         if (
             (_is_delta(left, lex) and re.search(r"(?:目标|预算|计划|指标)(?:数|值|的)?(?:比|较)", left))
             or re.search(r"(?:比|较|高于|低于)[^，,；;。]{0,6}(?:目标|预算|计划|指标)[^，,；;。]{0,4}$", left)
-            or re.search(r"(?:比|较|超过|超出|高于|低于)[^，,；;。]{0,10}(?:原定|原计划|计划数|预算数|目标数)[^，,；;。]{0,12}$", left)
+            or re.search(r"(?:比|较|超过|超出|高于|低于)[^，,；;。]{0,10}(?:原定|原计划|规定的|计划数|预算数|目标数)[^，,；;。]{0,12}$", left)
+            or _AGAINST_PLAN.search(sentence, segment, q.start)
         ):
             continue  # 就业预期目标比去年多100万人, 比省定目标高出10个百分点: one target against another
         if _not_a_value(sentence, clause_start, clause_end, q, quantities, lex):
@@ -592,13 +593,18 @@ def targets_in_sentence(
 
 
 _CONDITIONAL = re.compile(r"只要|只有|如果|假如|倘若|一旦")
+# The gap between a value and the figure of a plan: 比五年计划原定1957年3，856亿斤的水平超过133亿斤.
+_AGAINST_PLAN = re.compile(
+    r"(?:比|较)[^；;。]{0,16}(?:原定|原计划|规定的|预定)[^；;。]{0,24}?(?:水平|数字|指标|数)[^；;。，,]{0,10}?"
+    r"(?:还|只|仅|要)?(?:超过|超出|多出|多|少|只差|相差|差|高出|低)\s*$"
+)
 # …，就/便/才 (but not 就业, 就近, 人才): the consequence of a conditional.
 _THEN = re.compile(r"[，,][^，,；;。]{0,6}?(?<![人英天奇口])(?:就|便|才)(?![业近医学读餐])")
 _CONSEQUENCE = re.compile(r"[^，,；;。]{0,8}?就(?:能够|能|可以|可|会|足以|是)")
 # 到今年上半年有6，600个, 今年前八个月已: the report's own year so far, a figure reported.
 _OWN_YEAR_SO_FAR = re.compile(
-    r"(?:到|截至|截止到?)?(?:今年|本年)(?:上半年|前[一二三四五六七八九十]{1,2}个月|[一二三]季度|1[-—至~～](?:[2-9]|1[01])月)(?:末|底)?"
-    r"(?=[，,]?\s*(?:已|有|共|累计|达到?|比|同比))"
+    r"(?:到|截至|截止到?)?(?:今年|本年)(?:上半年|前[一二三四五六七八九十]{1,2}个月|第?[一二三]季度|1[-—至~～](?:[2-9]|1[01])月)(?:末|底)?"
+    r"(?=[，,]?\s*(?:已|有|共|累计|达到?|比|同比|[^，,；;。]{0,12}?(?:比(?:去年|上年)同期|同比)))"
 )
 
 _CAUSATIVE = ("引导", "帮助", "带动", "推动", "促进", "吸引", "组织", "动员", "扶持", "支持", "使", "让")
@@ -643,9 +649,26 @@ def _past_frame_end(sentence: str, ctx: _Context, lex: TargetLexicon) -> int:
     return 0
 
 
+#: Words that open a clause without naming anything: 今后要继续努力使它逐年下降.
+_NO_SUBJECT = re.compile(r"^(?:(?:今后|今年|明年|以后|此后|届时|同时|目前|现在|将来|其|这|此)$|它们?)")
+
+
 def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> str:
-    """The clause before ``clause_start`` as an indicator (今年中央财政用于教育的投入，将由…增加到…)."""
+    """The clause before ``clause_start`` as an indicator (今年中央财政用于教育的投入，将由…增加到…).
+
+    A clause that names nothing (今后要继续努力使它逐年下降) passes the
+    question to the clause before it.
+    """
     before = sentence[:clause_start].rstrip("，,；; ")
+    name = _clause_subject(before, lex)
+    while _NO_SUBJECT.match(name) and before:
+        before = re.split(r"[，,；;。：:](?=[^，,；;。：:]*$)", before)[0] if re.search(r"[，,；;。：:]", before) else ""
+        name = _clause_subject(before, lex) if before else ""
+    return "" if _NO_SUBJECT.match(name) else name
+
+
+def _clause_subject(before: str, lex: TargetLexicon) -> str:
+    """The last clause of ``before`` as an indicator (see :func:`_previous_subject`)."""
     prev = re.split(r"[，,；;。：:]", before)[-1] if before else ""
     counted = find_quantities(prev)
     if counted:
@@ -661,6 +684,8 @@ def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> s
     # 今年经济增长速度的宏观调控目标 -> 经济增长速度; 物价上涨幅度比去年有明显回落 -> 物价上涨幅度
     prev = re.split(r"比|较|有(?!效|序|关)|要|将|的?(?:宏观调控|预期|主要|发展|调控)?(?:目标|任务|要求)", prev)[0]
     prev = _TRAILING.sub("", prev)
+    if _NO_SUBJECT.match(prev):
+        return prev
     return _shorten(prev) if len(prev) >= 2 and not re.search(r"\d", prev) else ""
 
 
@@ -689,6 +714,8 @@ def _not_a_value(
         return True  # 千亿斤粮食生产能力建设, 百万吨级: a magnitude with no coefficient names a class
     if re.match(r"(?:中国人|各族人民|人民|群众|人口)的", sentence[q.end : q.end + 5]):
         return True  # 解决13亿中国人的吃饭问题: the people a task serves
+    if not q.unit and "亿" in q.raw and re.match(r"(?:农民|职工|工人|居民|劳动者|劳动力|青少年|儿童|学生)的", sentence[q.end : q.end + 5]):
+        return True  # 发挥八亿农民的积极性: a whole population, counted in 亿
     if left.rstrip().endswith(("每", "一式")) or sentence[q.end - 1 : q.end + 1] == "倍于" or sentence[q.end : q.end + 2] == "倍于":
         return True  # 每50公斤 (a denominator), 一式2份, 3倍于拟立项数量: not values aimed at
     if re.search(r"(?:时速|速度|载重|功率|排量|容量)$", left.rstrip()) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(
@@ -1004,7 +1031,7 @@ def _looks_ahead_in_years(text: str, ctx: _Context) -> bool:
     return bool(_WITHIN_YEARS.search(text)) and ctx.mode != "past" and not ctx.paragraph_past
 
 
-_DONE_MODIFIER = re.compile(r"已[\u4e00-\u9fff]{1,8}的")
+_DONE_MODIFIER = re.compile(r"已[\u4e00-\u9fff]{1,8}的(?![\d０-９一二三四五六七八九十百千两半])")
 _FROM_START = re.compile(r"(?:由|从)[^，,；;。]{0,20}?(?=(?:提高|增加|提升|扩大|降低|下降|减少|压减|调整|调高|调低|上升|上调|下调)(?:到|至))")
 
 
@@ -1136,7 +1163,8 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
         set(lex.increase + lex.decrease + lex.level + lex.qualifier_before)
         | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
-           "定为", "确定为", "定在", "保持", "高达", "必须", "务必"},
+           "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有",
+           "将要"},
         key=len,
         reverse=True,
     )
@@ -1150,7 +1178,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
             text, changed = timed, True
             continue
         for w in words:
-            if text.endswith(w):
+            if text.endswith(w) and not (w == "可" and text.endswith(("许可", "认可", "不可", "准可"))):
                 rest = text[: -len(w)]
                 if w in ("增长", "增速") and 0 < len(_TAIL_TIME.sub("", _TRAILING.sub("", rest))) <= 2:
                     return text, verbs  # 经济增长预期目标为, 经济年均增长保持在: 经济 alone names nothing
@@ -1258,6 +1286,10 @@ def _right_indicator(right: str) -> str:
             phrase = head
     phrase = re.split(_ETC, phrase)[0]
     phrase = _TRAILING.sub("", _RIGHT_STOP.split(phrase)[0])
+    if len(phrase) > 30 and "、" in phrase:
+        # 100家示范企业、技术研发中心、服务企业…: a long list after the number; its first item names it
+        # (the head of a long phrase is kept at its end only on the left of a number).
+        phrase = phrase.split("、")[0]
     return _shorten(phrase)
 
 

@@ -500,11 +500,11 @@ def targets_in_sentence(
         earlier = [p for p in quantities[:n] if p.end <= q.start and p.start >= _segment_start(sentence, q.start)]
         after_earlier = sentence[max([clause_start] + [p.end for p in earlier if p.end > clause_start]) : q.start]
         against_last_year = any(w in left for w in lex.delta_before)
-        opens_with_change = re.match(r"\s*(?:(?:它|这|虽然|但是|但|而|却|仍然|还|也)\s*)*(?:比|较|同比|与)", left) or re.match(r"[\s、，,]*(?:比|较|同比|与)", after_earlier)
+        opens_with_change = re.match(r"\s*(?:(?:它|这|虽然|但是|但|而|却|仍然|还|也|即|亦即|也就是)\s*)*(?:比|较|同比|与)", left) or re.match(r"[\s、，,]*(?:比|较|同比|与)", after_earlier)
         if _is_delta(left, lex) and earlier and (against_last_year or opens_with_change):
             # 4.4万亿元、比上年增加5000亿元: the change, not the target (but 城乡居民收入比2020年翻一番 is one).
             continue
-        bare_change = re.fullmatch(r"\s*(?:增长|增加|提高|下降|减少|降低)\s*", left)
+        bare_change = re.fullmatch(r"\s*(?:增长|增加|提高|下降|减少|降低)(?:将近|近|约|大约)?\s*", left)
         segment = _segment_start(sentence, q.start)
         if bare_change and any(p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier):
             continue  # 棉花三百六十万吨，增长百分之三十三: the change that goes with the value before
@@ -563,8 +563,8 @@ def targets_in_sentence(
         elif not indicator or re.fullmatch(r"(?:确定|定|为|是|控制|保持|稳定|要求|规定|提出)+|(?:各地|各省|各级政府|地方|我们)?(?:可以|可|应当|应|要|将|均)?", indicator):
             # 宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在15%左右: named in the clause before.
             indicator = _previous_subject(sentence, clause_start, lex)
-        elif indicator.startswith("由") and re.search(r"\d", indicator):
-            # 将由去年的1076亿元增加到1562亿元: the thing is named in the clause before
+        elif indicator.startswith(("由", "从")) and (re.search(r"\d", indicator) or find_quantities(indicator)):
+            # 将由去年的1076亿元增加到1562亿元, 钢：从一百三十五万吨增加到四百十二万吨: named before
             indicator = _previous_subject(sentence, clause_start, lex) or indicator
         if unit_kind(q.unit) == "people" and indicator in _CAUSATIVE:
             # 引导约1亿人在中西部地区就近城镇化: what the people are brought to do is measured.
@@ -659,7 +659,10 @@ def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> s
     A clause that names nothing (今后要继续努力使它逐年下降) passes the
     question to the clause before it.
     """
-    before = sentence[:clause_start].rstrip("，,；; ")
+    topic = re.fullmatch(r"\s*([\u4e00-\u9fff、]{1,8})\s*[：:]\s*", sentence[:clause_start])
+    if topic:
+        return topic.group(1)  # 钢：从一百三十五万吨增加到四百十二万吨 (a list item named before its colon)
+    before = sentence[:clause_start].rstrip("，,；;：: ")
     name = _clause_subject(before, lex)
     while _NO_SUBJECT.match(name) and before:
         before = re.split(r"[，,；;。：:](?=[^，,；;。：:]*$)", before)[0] if re.search(r"[，,；;。：:]", before) else ""
@@ -1087,6 +1090,8 @@ def _status(
     clause_past = clause_past_year or _has(undated, lex.past_strong)
     if clause_past and not clause_future:
         return "past"
+    if re.search(r"(?:只有|仅有|仅为|不过|只剩)$", left.rstrip()) and not clause_forward_year:
+        return "past"  # 钢产量只有十五万八千多吨: a figure stated as small is a fact, not an aim
     if ctx.condition_list and not clause_forward_year:
         return "none"
     if clause_future:

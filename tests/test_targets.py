@@ -331,6 +331,31 @@ def test_targets_of_a_document_cite_clause_and_page():
     assert labels[t.clause] in ("（三）", "一、")
 
 
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a list item named before its colon; the start value and the change are not targets
+        ("钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。", 1955, [("钢", 412.0, "万吨")]),
+        # a figure stated as small is history, even inside a plan part
+        ("在一九四九年，全国钢产量只有十五万八千多吨。", 1955, []),
+        # the year so far against the same period is reported
+        ("今年第一季度，工业生产比去年同期增长12%。", 1984, []),
+        # 已…的 right before the number is the predicate: reported
+        ("参加合作社的农户已经占总农户的90%以上。", 1956, []),
+        # a clause that names nothing (今后…使它) passes the indicator back
+        ("今年人口增长率要降到千分之十左右，今后要继续努力使它逐年下降，一九八五年要降到千分之五左右。", 1979,
+         [("人口增长率", 10.0, "‰"), ("人口增长率", 5.0, "‰")]),
+        # the gap against a plan figure is no target
+        ("粮食产量将要达到3，989亿斤，比五年计划原定1957年3，856亿斤的水平超过133亿斤。", 1956, [("粮食产量", 3989.0, "亿斤")]),
+        # 继续 is noise before a clause, not inside 继续教育
+        ("到2025年，继续教育参与率达到50%。", 2021, [("继续教育参与率", 50.0, "%")]),
+    ],
+)  # fmt: skip
+def test_old_report_list_items_history_and_gaps(text, year, expected):
+    rows = policytext.extract_targets(text, year=year)
+    assert [(t.indicator, t.value, t.unit) for t in rows] == expected
+
+
 def test_custom_lexicon_and_bad_lexicon(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("future: 12\n", encoding="utf-8")

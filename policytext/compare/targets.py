@@ -1159,7 +1159,7 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
 
 
 #: Words that begin with a character stripped as noise (要, 将, 使, 把, 并, 和): 要求 is not 要 + 求.
-_WORDS_OPENING_WITH_NOISE = ("要求", "要素", "要点", "将来", "使用", "使命", "把握", "并购", "和谐", "和平", "同时期")
+_WORDS_OPENING_WITH_NOISE = ("要求", "要素", "要点", "将来", "使用", "使命", "把握", "并购", "和谐", "和平", "同时期", "继续教育")
 
 
 def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:

@@ -560,7 +560,7 @@ def targets_in_sentence(
             # 拟连续几年发行超长期特别国债……今年先发行1万亿元: the verb's object was named before.
             named = re.findall(indicator + r"([\u4e00-\u9fff]{2,12}?)(?=[，,；;。、]|$)", sentence[:clause_start])
             indicator = named[-1] if named else (rows[-1]["indicator"] if rows else _previous_subject(sentence, clause_start, lex))
-        elif not indicator or re.fullmatch(r"(?:确定|定|为|是|控制|保持|稳定|要求|规定|提出)+|(?:各地|各省|各级政府|地方|我们)?(?:可以|可|应当|应|要|将|均)?", indicator):
+        elif not indicator or re.fullmatch(r"(?:确定|定|为|是|控制|保持|稳定|要求|规定|提出)+|(?:各地|各省|各级政府|地方|我们)?(?:可以|可|应当|应|要|将|均)?|一律|统一|全部|普遍|一般|都|均", indicator):
             # 宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在15%左右: named in the clause before.
             indicator = _previous_subject(sentence, clause_start, lex)
         elif indicator.startswith(("由", "从")) and (re.search(r"\d", indicator) or find_quantities(indicator)):
@@ -650,7 +650,7 @@ def _past_frame_end(sentence: str, ctx: _Context, lex: TargetLexicon) -> int:
 
 
 #: Words that open a clause without naming anything: 今后要继续努力使它逐年下降.
-_NO_SUBJECT = re.compile(r"^(?:(?:今后|今年|明年|以后|此后|届时|同时|目前|现在|将来|其|这|此)$|它们?)")
+_NO_SUBJECT = re.compile(r"^(?:(?:今后|今年|明年|以后|此后|届时|同时|目前|现在|将来|其|这|此)$|它们?|从[^，,]{1,8}到[^，,]{1,8}$)")
 
 
 def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> str:
@@ -685,7 +685,9 @@ def _clause_subject(before: str, lex: TargetLexicon) -> str:
     if opening and len(prev) - len(opening) >= 2:
         prev = prev[len(opening) :]  # 扩大人工草场面积 -> 人工草场面积
     # 今年经济增长速度的宏观调控目标 -> 经济增长速度; 物价上涨幅度比去年有明显回落 -> 物价上涨幅度
-    prev = re.split(r"比|较|有(?!效|序|关)|要|将|的?(?:宏观调控|预期|主要|发展|调控)?(?:目标|任务|要求)", prev)[0]
+    prev = re.sub(r"^(?:计划|要|拟|准备|争取|力争)?(?:将|把)(?=[\u4e00-\u9fff]{2})", "", prev)  # 计划将招生人数由…
+    prev = re.split(r"(?<=[\u4e00-\u9fff]{2})(?<![自理经缘事])由(?![于此])", prev)[0]  # 招生人数由一九八二年的…
+    prev = re.split(r"比(?![重例率])|较|有(?!效|序|关)|要|将|的?(?:宏观调控|预期|主要|发展|调控)?(?:目标|任务|要求)", prev)[0]
     prev = _TRAILING.sub("", prev)
     if _NO_SUBJECT.match(prev):
         return prev
@@ -1285,8 +1287,14 @@ def _right_indicator(right: str) -> str:
     # Brackets that belong to a name stay (首台（套）); other punctuation ends the phrase.
     phrase = re.split(r"[，,；;。：:]|、(?=[^，,；;。、]*\d)|[和及与](?=\d)|[（(](?![^）)]{1,3}[）)])", right)[0]
     before_de, _, head = phrase.rpartition("的")
-    if before_de and (re.search(r"\d|以上|以下|[百千万亿]", before_de) or _RIGHT_STOP.match(before_de) or re.match(r"在|对|为", before_de)):
-        # 规模达到1000亿元以上的创新型产业集群, 具有代表性的试点项目: the head follows the last 的.
+    if before_de and (
+        re.search(r"\d|以上|以下|[百千万亿]", before_de)
+        or ("、" in before_de and len(before_de) >= 8)  # a list of qualities, not of things (国家、行业标准的制修订)
+        or _RIGHT_STOP.match(before_de)
+        or re.match(r"在|对|为", before_de)
+    ):
+        # 规模达到1000亿元以上的创新型产业集群, 具有代表性的试点项目, 创新能力强、具有国际影响力的领军企业:
+        # the head follows the last 的.
         if len(_RIGHT_STOP.split(head)[0]) >= 2:
             phrase = head
     phrase = re.split(_ETC, phrase)[0]

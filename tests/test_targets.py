@@ -338,6 +338,7 @@ def test_targets_of_a_document_cite_clause_and_page():
         ("钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。", 1955, [("钢", 412.0, "万吨")]),
         # a figure stated as small is history, even inside a plan part
         ("在一九四九年，全国钢产量只有十五万八千多吨。", 1955, []),
+        ("直到抗日战争爆发以前，全国除东北外每年只生产钢四万吨左右。", 1955, []),
         # the year so far against the same period is reported
         ("今年第一季度，工业生产比去年同期增长12%。", 1984, []),
         # 已…的 right before the number is the predicate: reported

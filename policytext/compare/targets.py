@@ -1068,6 +1068,8 @@ def _clause_year(clause: str, ctx: _Context) -> int | None:
     return deadline
 
 
+# 钢产量只有十五万八千多吨, 每年只生产钢四万吨左右: a figure stated as small (but 只要, 只增不减).
+_STATED_SMALL = re.compile(r"(?:(?:只有|仅有|仅为|不过|只剩)|(?:只|仅)(?:生产|产出|出产|剩)[\u4e00-\u9fff]{0,4})$")
 # 农业总产值比1956年将增长百分之四点九: a change against last year that is planned, not reported.
 _PLANNED_CHANGE = re.compile(r"将(?:要)?(?:增长|增加|提高|下降|减少|降低|缩减|扩大|达到)")
 
@@ -1092,7 +1094,7 @@ def _status(
     clause_past = clause_past_year or _has(undated, lex.past_strong)
     if clause_past and not clause_future:
         return "past"
-    if re.search(r"(?:只有|仅有|仅为|不过|只剩)$", left.rstrip()) and not clause_forward_year:
+    if _STATED_SMALL.search(left.rstrip()) and not clause_forward_year:
         return "past"  # 钢产量只有十五万八千多吨: a figure stated as small is a fact, not an aim
     if ctx.condition_list and not clause_forward_year:
         return "none"

@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._hanzi import as_written, simplified
 from ..errors import ConfigError
 from ..model import Document, Target
 from .numbers import Quantity, find_quantities, unit_kind
@@ -137,6 +138,8 @@ _DELTA_BASE = (
 )
 # 比上年, 较2020年, 与去年相比 (but 与去年大体持平 states a level, not a change).
 _DELTA_YEAR = re.compile(rf"(?:比|较){_DELTA_BASE}|与{_DELTA_BASE}(?=相比|比较)")
+# 等于1949年的4.2倍: a level written as a multiple of an earlier year's (the year dates the base only).
+_MULTIPLE_OF = re.compile(rf"(?:等于|相当于){_DELTA_BASE}的")
 # Within some years (五年内, 用三年左右的时间): a period ahead, unless it is one gone by (过去五年内).
 _WITHIN_YEARS = re.compile(
     r"(?<!过去)(?<!最近)(?<![近这前后])(?:今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|的时间|"
@@ -412,8 +415,11 @@ def extract_targets(
         text = source
         doc = doc_id or ""
         doc_year = year if year is not None else _title_year(text)
-    # 一九九〇年 reads as 1990年 (same offsets), so Chinese-numeral years date sentences too.
-    analysed = _arabic_years(text)
+    # 一九九〇年 reads as 1990年 and 萬 as 万 (same offsets), so Chinese-numeral years date sentences
+    # too, and texts in traditional characters meet the simplified cue words.
+    written = _arabic_years(text)
+    analysed = simplified(written)
+    traditional = analysed != written
     line_starts, line_states = _line_contexts(analysed, doc_year)
     title = str((source.metadata or {}).get("title") or "") if isinstance(source, Document) else ""
     plan_document = _is_plan_document(analysed, title)
@@ -450,6 +456,10 @@ def extract_targets(
         else:
             found = targets_in_sentence(sentence, ctx=ctx, lexicon=lex, qualitative=qualitative)
         for row in found:
+            if traditional:
+                # 電力一百零八億度: the indicator and the value as the document writes them
+                for key in ("indicator", "raw"):
+                    row[key] = as_written(row[key], sentence, written[start:end])
             out.append(
                 Target(
                     doc=doc,
@@ -510,6 +520,10 @@ def targets_in_sentence(
             continue  # 棉花三百六十万吨，增长百分之三十三: the change that goes with the value before
         if bare_change and earlier and earlier[-1].start >= segment and re.fullmatch(r"\s*[，,]\s*", sentence[earlier[-1].end : clause_start]):
             continue  # 钢材300万吨，增加30万吨: a level, then its change in the next clause
+        if re.fullmatch(r"\s*(?:即|也就是|约)?(?:等于|相当于)[^，,；;。]{0,16}的\s*", left) and any(
+            p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier
+        ):
+            continue  # 电力一百零八亿度，等于一九四九年的二点五倍: the level, then the same as a multiple
         if (_CONDITIONAL.search(sentence[: q.start]) and _THEN.search(sentence, q.end)) or _CONSEQUENCE.match(sentence, q.end):
             continue  # 只要保持8%的增长，就…; 有7%的增速就能够…: a condition for something else, not a goal
         if (
@@ -739,6 +753,8 @@ def _not_a_value(
     if re.search(r"(?:暂停|停止|吊销|禁止|不得)[^，,；;。]{0,30}$", left) and q.unit in _DURATION_UNITS:
         return True  # 暂停其道路测试36个月: a sanction
     share_of = q.unit in ("%", "‰") and bool(re.search(r"(?:不低于|不少于|不高于|不超过|达到|占|超过|高于|低于)[^，,；;。]{1,16}的$", bare_left))
+    # 总产值将等于一九四九年的四点二倍: a level written as a multiple of an earlier year's.
+    share_of = share_of or (q.unit == "倍" and bool(re.search(r"(?:等于|相当于|达到)[^，,；;。]{1,16}的$", bare_left)))
     in_phrase = bare_left.endswith("的") and not bare_left.endswith("在内的") and not share_of
     if in_phrase and not _bounded_before(left, lex) and not _has(left, lex.object_verbs + lex.build):
         return True  # 使符合减税政策的约8000万纳税人: part of a noun phrase (but 不低于工资总量的70% is a share)
@@ -965,6 +981,7 @@ def _mask_deltas(text: str, lex: TargetLexicon) -> tuple[str, bool]:
     """Blank out 比上年 / 同比 phrases (they qualify a number, they do not date it)."""
     # The year so far is reported (已, a past cue), not planned (今年, a forward one).
     text = _OWN_YEAR_SO_FAR.sub(lambda m: "已" + "□" * (len(m.group()) - 1), text)
+    text = _MULTIPLE_OF.sub(lambda m: "□" * len(m.group()), text)
     found = False
     for w in lex.delta_before:
         if w in text:
@@ -1045,7 +1062,10 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
     deadline, forward, past = _years_in(sentence, ctx)
     forward = forward or _has(sentence, lex.future_strong) or _looks_ahead_in_years(sentence, ctx)
     # 1957年的国家预算收入 (in the 1957 report): the year's own figures, as 今年的 (old reports name the year).
-    own = ctx.doc_year is not None and re.match(rf"\s*{ctx.doc_year}\s*年度?的", sentence)
+    # 一九五四年预计 anywhere in the sentence: the year's expected figures (but 以1957年的计划数字同…比较).
+    own = ctx.doc_year is not None and (
+        re.match(rf"\s*{ctx.doc_year}\s*年度?的", sentence) or re.search(rf"{ctx.doc_year}\s*年度?(?:的)?预计", sentence)
+    )
     forward = forward or bool(own)
     # 建设已批复的国家制造业创新中心: 已 describes the object, it does not date the sentence.
     past = past or _has(_DONE_MODIFIER.sub("", sentence), lex.past_strong)
@@ -1163,7 +1183,7 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
 
 
 #: Words that begin with a character stripped as noise (要, 将, 使, 把, 并, 和): 要求 is not 要 + 求.
-_WORDS_OPENING_WITH_NOISE = ("要求", "要素", "要点", "将来", "使用", "使命", "把握", "并购", "和谐", "和平", "同时期", "继续教育")
+_WORDS_OPENING_WITH_NOISE = ("要求", "要素", "要点", "将来", "使用", "使命", "把握", "并购", "和谐", "和平", "同时期", "继续教育", "而且")
 
 
 def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
@@ -1172,7 +1192,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
         set(lex.increase + lex.decrease + lex.level + lex.qualifier_before)
         | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
-           "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有",
+           "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有", "等于", "相当于",
            "将要"},
         key=len,
         reverse=True,

@@ -66,12 +66,14 @@ split in two.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ._hanzi import as_written, simplified
 from .model import Clause, Document
 
 __all__ = ["CLAUSE_LEVELS", "parse", "parse_warnings", "clause_at", "clause_locator", "clause_citations", "zh_number"]
@@ -1392,6 +1394,21 @@ def _as_document(document: Document | str, lang: str | None) -> Document:
 
 
 def _parse(doc: Document, lang: str | None) -> tuple[list[Clause], list[str]]:
+    copy = simplified(doc.text or "")
+    if copy == (doc.text or ""):
+        return _parse_text(doc, lang)
+    # 第五條, 第一章 總則: numbered in traditional characters. Parse a simplified copy of the same
+    # length, then give each clause its text, label and title as the document writes them.
+    clauses, warnings = _parse_text(dataclasses.replace(doc, text=copy, clauses=None), lang)
+    for c in clauses:
+        written = doc.text[c.start : c.end]
+        c.label = as_written(c.label, c.text, written)
+        c.title = as_written(c.title, c.text, written)
+        c.text = written
+    return clauses, warnings
+
+
+def _parse_text(doc: Document, lang: str | None) -> tuple[list[Clause], list[str]]:
     text = doc.text or ""
     lang = (lang or doc.lang or "zh").lower()
     lang = "en" if lang.startswith("en") else "zh"

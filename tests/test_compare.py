@@ -98,6 +98,23 @@ def test_aligner_restates_specifies_adds(notice, plans):
     assert adds and all(r.national_clause is None for r in adds)
 
 
+def test_a_local_plan_in_traditional_characters_aligns_as_its_simplified_text(notice, plans):
+    import dataclasses
+
+    import opencc
+
+    plan = plans["binjiang"]
+    traditional = opencc.OpenCC("s2t").convert(plan.text)
+    assert traditional != plan.text and len(traditional) == len(plan.text)
+    copy = dataclasses.replace(plan, id="traditional", text=traditional, pages=[], clauses=None)
+    aligner = policytext.Aligner().fit([notice])
+    want = [(r.national_clause, r.relation) for r in aligner.align(plan)]
+    got = aligner.align(copy)
+    assert [(r.national_clause, r.relation) for r in got] == want
+    assert [r.local_clause for r in got][:3] == [r.local_clause for r in aligner.align(plan)][:3]  # 一、（一）: no change
+    assert copied_share(traditional, notice.text) == copied_share(plan.text, notice.text)
+
+
 def test_procedural_articles_align_by_kind():
     law = policytext.Document(
         id="law", source="law", format="txt",

@@ -867,3 +867,14 @@ def test_recurrence_against_hand_built_clusters(gold_file, least_precision, leas
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert precision >= least_precision, (precision, recall)
     assert recall >= least_recall, (precision, recall)
+
+
+def test_traditional_characters_give_the_same_duties_quoted_as_written():
+    simplified_text = "第五条 学校应当建立健全安全管理制度。\n第六条 县级以上人民政府负责本行政区域内的职业教育工作。"
+    traditional = "第五條 學校應當建立健全安全管理制度。\n第六條 縣級以上人民政府負責本行政區域內的職業教育工作。"
+    rows = {}
+    for name, text in (("s", simplified_text), ("t", traditional)):
+        doc = policytext.Document(id=name, source=f"{name}.txt", format="txt", text=text)
+        rows[name] = policytext.extract_obligations(doc)
+    assert [(o.modality, o.actor_type) for o in rows["t"]] == [(o.modality, o.actor_type) for o in rows["s"]]
+    assert [(o.actor, o.cue, o.clause_label) for o in rows["t"]] == [("學校", "應當", "第五條"), ("縣級以上人民政府", "負責", "第六條")]

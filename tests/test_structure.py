@@ -944,3 +944,12 @@ def test_sample_documents_every_format(sample, path, articles, sections):
 def test_clause_citations_read_as_a_reader_cites(text, clause_id, cited):
     clauses = policytext.parse(text)
     assert policytext.clause_citations(clauses)[clause_id] == cited
+
+
+def test_traditional_characters_parse_and_keep_their_labels():
+    text = "第一章 總則\n第五條 學校應當建立健全安全管理制度。\n第六條 本辦法自2024年1月1日起施行。"
+    clauses = parse(text)
+    arts = [c for c in clauses if c.level == "article"]
+    assert [(c.label, c.number) for c in arts] == [("第五條", 5), ("第六條", 6)]
+    assert clauses[0].title == "總則"
+    assert all(text[c.start : c.end] == c.text for c in clauses)

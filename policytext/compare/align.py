@@ -78,6 +78,7 @@ from typing import Any
 
 import numpy as np
 
+from .._hanzi import simplified
 from ..errors import ConfigError, NotFittedError
 from ..model import Alignment, Document
 from .units import Unit, units_of
@@ -235,7 +236,8 @@ def copied_share(local: str, national: str, *, min_length: int = 8) -> tuple[flo
     if not local or not national:
         return 0.0, 0
     copied = 0
-    for block in Indel.opcodes(local, national).as_matching_blocks():
+    # a local text in traditional characters copies a simplified national one all the same
+    for block in Indel.opcodes(simplified(local), simplified(national)).as_matching_blocks():
         if block.size >= min_length:
             copied += block.size
     return copied / len(local), copied
@@ -456,7 +458,7 @@ class Aligner:
         self.unit_vocab_ = [frozenset(w) for w in nat.unit_words]
         self.content_df_ = Counter(w for ws in _content_words(nat.unit_words) for w in ws)
         self.positions_ = np.array([u.position for u in units])
-        self.headings_ = [_squeeze(u.heading) for u in units]
+        self.headings_ = [_squeeze(simplified(u.heading)) for u in units]
         self.by_number_ = {}
         for i, u in enumerate(units):
             if u.number is not None and u.label.startswith("第"):
@@ -547,7 +549,7 @@ class Aligner:
     def _headings(self, local: Sequence[Unit]) -> np.ndarray:
         """Character-bigram Dice of the chapter titles (0 where either has none)."""
         nat = self.headings_
-        loc = [_squeeze(u.heading) for u in local]
+        loc = [_squeeze(simplified(u.heading)) for u in local]
         out = np.zeros((len(loc), len(nat)))
         nat_keys = sorted({h for h in nat if h})
         loc_keys = sorted({h for h in loc if h})
@@ -833,7 +835,7 @@ def similarity_text(text: str) -> str:
     主管人员和其他直接责任人员依法给予处分; 责令改正): what a penalty clause is about
     is the conduct it punishes. A clause that is nothing but such formulas keeps them.
     """
-    text = _SELF_NAME.sub("", _REFERENCE.sub("", text))
+    text = _SELF_NAME.sub("", _REFERENCE.sub("", simplified(text)))
     rest = _SANCTION.sub("", text)
     return rest if len(_squeeze(rest)) >= 6 else text
 

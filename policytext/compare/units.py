@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .._hanzi import simplified
 from ..model import Clause, Document
 
 __all__ = ["Unit", "units_of", "procedural_kind", "PROCEDURAL_KINDS"]
@@ -90,7 +91,7 @@ def procedural_kind(text: str) -> str:
         >>> procedural_kind("These Measures shall come into force on 1 January 2024.")
         'effective'
     """
-    body = _LABEL.sub("", text.strip())
+    body = _LABEL.sub("", simplified(text).strip())
     first = re.split(r"(?<=[。；])", body, maxsplit=1)[0]
     if body.isascii():
         if _EN_EFFECTIVE.search(body) and len(body) < 300:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 
+from .._hanzi import as_written, simplified
 from ..model import Clause, Document, Obligation
 from ._register import check_register, detect_register
 from ._rules import Deontic, DeonticTagger, item_number
@@ -48,6 +50,12 @@ def _descends(clause: Clause | None, ancestor_id: str, by_id: dict[str, Clause])
         seen.add(node.id)
         node = by_id.get(node.parent) if node.parent else None
     return False
+
+
+def _as_written(reading: Deontic, analysed: str, written: str) -> Deontic:
+    """A reading of the simplified copy with its pieces as the sentence writes them."""
+    fields = {k: as_written(getattr(reading, k), analysed, written) for k in ("actor", "action", "deadline", "cue")}
+    return dataclasses.replace(reading, **fields)
 
 
 def _row(doc_id: str, sentence, reading: Deontic, clause: str | None, label: str) -> Obligation:
@@ -117,7 +125,9 @@ def extract_obligations(
     for sent in sentences(document):
         clause = by_id.get(sent.clause) if sent.clause else None
         label = citation_label(clause, by_id)
-        readings = tagger.tag(sent.text, lang=lang, register=register)
+        # 學校應當…: the rules read a simplified copy; the rows quote the sentence as written
+        analysed = simplified(sent.text)
+        readings = tagger.tag(analysed, lang=lang, register=register)
         number = item_number(sent.text)
         if lead is not None:
             # the items of a lead-in are its clause's children; when the clause tree
@@ -132,11 +142,13 @@ def extract_obligations(
             # the first sentence of an item under a lead-in (later sentences of a
             # long item stand on their own)
             expect = number + 1
-            readings = tagger.inherit(lead, sent.text, readings, lang=lang)
+            readings = tagger.inherit(lead, analysed, readings, lang=lang)
         if sent.text.rstrip().endswith(("：", ":")):
-            new_lead = tagger.lead_in(sent.text, lang=lang, register=register)
+            new_lead = tagger.lead_in(analysed, lang=lang, register=register)
             if new_lead is not None:
                 lead, lead_clause, expect = new_lead, (clause.id if clause is not None else None), 1
+        if analysed != sent.text:
+            readings = [_as_written(r, analysed, sent.text) for r in readings]
         if readings:
             out.extend(_row(document.id, sent, r, sent.clause, label) for r in readings)
         elif include_none:

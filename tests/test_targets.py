@@ -349,6 +349,8 @@ def test_targets_of_a_document_cite_clause_and_page():
          [("人口增长率", 10.0, "‰"), ("人口增长率", 5.0, "‰")]),
         # the gap against a plan figure is no target
         ("粮食产量将要达到3，989亿斤，比五年计划原定1957年3，856亿斤的水平超过133亿斤。", 1956, [("粮食产量", 3989.0, "亿斤")]),
+        # “十二五”期末 is the end of the plan: a deadline
+        ("力争到“十二五”期末，实现试点社区综合服务设施全覆盖。", 2011, [("试点社区综合服务设施全覆盖", None, "")]),
         # 继续 is noise before a clause, not inside 继续教育
         ("到2025年，继续教育参与率达到50%。", 2021, [("继续教育参与率", 50.0, "%")]),
     ],

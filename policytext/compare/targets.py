@@ -129,8 +129,8 @@ _SPAN_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-－—–~～至到]\s*(?:19|20)\d
 # A five-year plan by name: “七五”, 八五计划, 十四五时期, 第六个五年计划 (a bare 十五 is a number).
 _PLAN_NAME = r"(?:十[一二三四五]|[一二三四五六七八九十])五"
 _PLAN = re.compile(
-    rf"[“\"](?P<q>{_PLAN_NAME})[”\"](?P<qs>末|期间|时期|以来)?|(?P<n>{_PLAN_NAME})(?P<s>计划|规划|期间|时期|末|以来)"
-    r"|第(?P<ord>[一二三四五六七八九十]+)个五年(?:计划|规划)(?P<os>末|期间|时期)?"
+    rf"[“\"](?P<q>{_PLAN_NAME})[”\"](?P<qs>期末|末|期间|时期|以来)?|(?P<n>{_PLAN_NAME})(?P<s>计划|规划|期间|时期|期末|末|以来)"
+    r"|第(?P<ord>[一二三四五六七八九十]+)个五年(?:计划|规划)(?P<os>期末|末|期间|时期)?"
 )
 _DELTA_BASE = (
     r"(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|前年|"
@@ -174,7 +174,8 @@ def _plans(text: str) -> Iterator[tuple[re.Match[str], int, str]]:
         name = m.group("q") or m.group("n") or m.group("ord")
         end = _plan_end(name[:-1] if not m.group("ord") else name)
         if end is not None:
-            yield m, end, m.group("qs") or m.group("s") or m.group("os") or ""
+            suffix = m.group("qs") or m.group("s") or m.group("os") or ""
+            yield m, end, "末" if suffix == "期末" else suffix  # “十二五”期末 is 十二五末
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)\s*(?P<title>.{0,40})$")
 _PAST_HEADING = re.compile(r"回顾|过去|成就|成效|总结|工作情况|进展情况|发展基础|现状|背景")
 # A second-level heading, as a line or as the opening of one: （一）发展现状, 1.发展基础。
@@ -1409,7 +1410,7 @@ def _qualitative(sentence: str, year: int | None, ctx: _Context, lex: TargetLexi
     if deadline is None or (past and not forward) or ctx.mode == "past":
         return None
     m = next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至") or y.group("post")), None)
-    plan = re.search(rf"{_PLAN_NAME}[”\"]?末", sentence)
+    plan = re.search(rf"{_PLAN_NAME}[”\"]?期?末", sentence)
     anchor = m.end() if m else (plan.end() if plan else (within.end() if within else 0))
     rest = sentence[anchor:]
     clause = re.split(r"[，,；;。！？]", rest.lstrip("，, "))[0]

@@ -115,6 +115,10 @@ def test_a_local_plan_in_traditional_characters_aligns_as_its_simplified_text(no
     assert copied_share(traditional, notice.text) == copied_share(plan.text, notice.text)
 
 
+def test_indicators_match_across_scripts():
+    assert indicator_similarity("市域產教聯合體", "全国市域产教联合体") == 1.0
+
+
 def test_procedural_articles_align_by_kind():
     law = policytext.Document(
         id="law", source="law", format="txt",

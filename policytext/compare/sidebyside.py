@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .._hanzi import simplified
 from ..model import Target
 from .numbers import to_base, unit_kind
 from .targets import TargetLexicon
@@ -45,7 +46,7 @@ _SCOPE = re.compile(
 
 def _norm(indicator: str) -> str:
     prev = None
-    text = indicator
+    text = simplified(indicator)  # 職業教育 and 职业教育 are one indicator
     while prev != text:
         prev = text
         text = _SCOPE.sub("", text)

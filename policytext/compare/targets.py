@@ -144,6 +144,9 @@ _MULTIPLE_OF = re.compile(rf"(?:等于|相当于){_DELTA_BASE}的")
 _WITHIN_YEARS = re.compile(
     r"(?<!过去)(?<!最近)(?<![近这前后])(?:今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|的时间|"
     r"(?=新增|新建|建成|投资|完成|培养|培训|共培养))"
+    # 通过1~2年时间, 通过三年的努力, 再经过3—5年的时间: a period ahead that opens a goal
+    r"|^\s*(?:通过|经过|再经过|用|再用)\s*[一二三四五六七八九十两\d]{1,2}(?:\s*[~～\-—–至到]\s*[一二三四五六七八九十两\d]{1,2})?"
+    r"\s*年(?:左右)?的?(?:时间|努力)"
 )
 # Chinese-numeral years (一九九〇年) read as Arabic ones; the same length keeps every offset.
 _CN_YEAR = re.compile(r"[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=\s*年)")
@@ -525,7 +528,7 @@ def targets_in_sentence(
             p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier
         ):
             continue  # 电力一百零八亿度，等于一九四九年的二点五倍: the level, then the same as a multiple
-        if (_CONDITIONAL.search(sentence[: q.start]) and _THEN.search(sentence, q.end)) or _CONSEQUENCE.match(sentence, q.end):
+        if (_CONDITIONAL.search(sentence[: q.start]) and _THEN.search(sentence, q.end)) or _CONSEQUENCE.match(sentence, q.end) or _RATE_AS_MEANS.match(sentence, q.end):
             continue  # 只要保持8%的增长，就…; 有7%的增速就能够…: a condition for something else, not a goal
         if (
             (_is_delta(left, lex) and re.search(r"(?:目标|预算|计划|指标)(?:数|值|的)?(?:比|较)", left))
@@ -578,6 +581,9 @@ def targets_in_sentence(
         elif not indicator or re.fullmatch(r"(?:确定|定|为|是|控制|保持|稳定|要求|规定|提出)+|(?:各地|各省|各级政府|地方|我们)?(?:可以|可|应当|应|要|将|均)?|一律|统一|全部|普遍|一般|都|均", indicator):
             # 宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在15%左右: named in the clause before.
             indicator = _previous_subject(sentence, clause_start, lex)
+        elif re.match(r"(?:约|将|要|只|仅)?占", indicator) and sentence[: q.start].rstrip().endswith("的"):
+            # 这些建设项目的投资额，约占全年投资总额的三分之二: the share belongs to the clause before
+            indicator = _previous_subject(sentence, clause_start, lex) or indicator
         elif indicator.startswith(("由", "从")) and (re.search(r"\d", indicator) or find_quantities(indicator)):
             # 将由去年的1076亿元增加到1562亿元, 钢：从一百三十五万吨增加到四百十二万吨: named before
             indicator = _previous_subject(sentence, clause_start, lex) or indicator
@@ -616,6 +622,8 @@ _AGAINST_PLAN = re.compile(
 # …，就/便/才 (but not 就业, 就近, 人才): the consequence of a conditional.
 _THEN = re.compile(r"[，,][^，,；;。]{0,6}?(?<![人英天奇口])(?:就|便|才)(?![业近医学读餐])")
 _CONSEQUENCE = re.compile(r"[^，,；;。]{0,8}?就(?:能够|能|可以|可|会|足以|是)")
+# 7%左右的速度可以实现比较充分的就业: the target restated as the means to something else.
+_RATE_AS_MEANS = re.compile(r"(?:左右)?的(?:增速|速度|增长速度|增长)(?:就|也)?(?:可以|能够|足以)")
 # 到今年上半年有6，600个, 今年前八个月已: the report's own year so far, a figure reported.
 _OWN_YEAR_SO_FAR = re.compile(
     r"(?:到|截至|截止到?)?(?:今年|本年)(?:上半年|前[一二三四五六七八九十]{1,2}个月|第?[一二三]季度|1[-—至~～](?:[2-9]|1[01])月)(?:末|底)?"
@@ -734,8 +742,12 @@ def _not_a_value(
         return True  # 千亿斤粮食生产能力建设, 百万吨级: a magnitude with no coefficient names a class
     if re.match(r"(?:中国人|各族人民|人民|群众|人口)的", sentence[q.end : q.end + 5]):
         return True  # 解决13亿中国人的吃饭问题: the people a task serves
-    if not q.unit and "亿" in q.raw and re.match(r"(?:农民|职工|工人|居民|劳动者|劳动力|青少年|儿童|学生)的", sentence[q.end : q.end + 5]):
-        return True  # 发挥八亿农民的积极性: a whole population, counted in 亿
+    if not q.unit and "亿" in q.raw and re.match(
+        r"(?:农民|职工|工人|居民|劳动者|劳动力|青少年|儿童|学生)的", sentence[q.end : q.end + 5]
+    ) or (not q.unit and "亿" in q.raw and re.match(r"人口|劳动力", sentence[q.end : q.end + 3]) and re.search(r"有[^，,；;。]{0,12}$", left)):
+        return True  # 发挥八亿农民的积极性, 我国有13亿人口、9亿劳动力资源: a whole population, counted in 亿
+    if re.match(r"千千万万|成千上万|万万千千", q.raw):
+        return True  # 千千万万个市场细胞: a figure of speech
     if left.rstrip().endswith(("每", "一式")) or sentence[q.end - 1 : q.end + 1] == "倍于" or sentence[q.end : q.end + 2] == "倍于":
         return True  # 每50公斤 (a denominator), 一式2份, 3倍于拟立项数量: not values aimed at
     if re.search(r"(?:时速|速度|载重|功率|排量|容量)$", left.rstrip()) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(
@@ -780,6 +792,10 @@ def _not_a_value(
         return True  # 由每人每年240元提高到280元: the starting point
     if re.search(r"推荐|申报|报送|申请(?!发明专利|专利|软件著作权)|不宜", left):
         return True  # 推荐项目不超过10个: a procedural quota
+    if re.search(r"(?:不超过|不多于|最多|限)$", left.rstrip()) and re.search(
+        r"推荐|申报|报送|参与申请", sentence[_segment_start(sentence, q.start) : q.start]
+    ):
+        return True  # 推荐典型案例不超过25个，计划单列市不超过10个; 参与申报，联合单位不超过3家
     if q.approx in ("以上", "以下") and _CONDITION_NOUN.search(left) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
         return True  # 投资500万元以上重点技改项目: a threshold that picks the projects
     later_in_clause = any(p.start >= q.end and p.start < clause_end for p in quantities)
@@ -1398,25 +1414,37 @@ def _qualitative(sentence: str, year: int | None, ctx: _Context, lex: TargetLexi
     deadline, forward, past = _years_in(sentence, ctx)
     within = _WITHIN_YEARS.search(sentence) if deadline is None and not past and not ctx.legal_text else None
     opens_clause = within and re.search(r"(?:^|[，,；;：:])\s*(?:要|将|力争|争取|再用|用)?$", sentence[: within.start()])
-    goal_follows = within and _GOAL_VERB.match(re.sub(r"^[，,\s]*(?:力争|争取|努力|要|将|基本|全面|初步)*", "", sentence[within.end() :]))
+    after = re.sub(r"^[，,\s]*(?:力争|争取|努力|要|将|基本|全面|初步)*", "", sentence[within.end() :]) if within else ""
+    goal_follows = within and (
+        _GOAL_VERB.match(after)
+        # 通过三年的努力，建材工业信息化基础支撑能力显著增强: a subject and what becomes of it
+        or (re.match(r"\s*(?:通过|经过|再经过|用|再用)", within.group()) and (_GOAL_VERB.search(after) or _PREDICATE_ADVERB.search(after)))
+    )
     if within and opens_clause and goal_follows and ctx.doc_year is not None and _looks_ahead_in_years(sentence, ctx):
         from .numbers import parse_number
 
-        n = parse_number(re.sub(r"^(?:今后|未来)|年.*$", "", within.group()))
+        span = re.sub(r"^\s*(?:今后|未来|通过|经过|再经过|再用|用)|\s*年.*$", "", within.group())
+        n = parse_number(re.split(r"\s*[~～\-—–至到]\s*", span)[-1])  # 3~5年: due in five
         if n and 1 <= n <= 10:
             deadline = ctx.doc_year + int(n)  # 两年内实现…全覆盖: a goal due in two years
     else:
         within = None
+    # 力争年底前建成省级平台: this year's end, in a document that commits to it
+    year_end = None
+    if deadline is None and not within and not past and not ctx.legal_text and ctx.doc_year is not None:
+        year_end = re.search(r"(?:力争|确保|争取)[^，,；;。]{0,12}?(?:今年|本年)?(?:年底前|年内)", sentence)
+        deadline = ctx.doc_year if year_end else None
     if deadline is None or (past and not forward) or ctx.mode == "past":
         return None
     m = next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至") or y.group("post")), None)
     plan = re.search(rf"{_PLAN_NAME}[”\"]?期?末", sentence)
-    anchor = m.end() if m else (plan.end() if plan else (within.end() if within else 0))
+    anchor = m.end() if m else (plan.end() if plan else (within.end() if within else (year_end.end() if year_end else 0)))
     rest = sentence[anchor:]
     clause = re.split(r"[，,；;。！？]", rest.lstrip("，, "))[0]
     # 2023年底前，实现全省政务服务事项“标准规范”: the clause opens on its verb (kept, not stripped as noise).
-    opening = _GOAL_VERB.match(re.sub(r"^(?:力争|争取|努力|要|将|基本|全面|初步)+", "", clause.strip()))
-    clause = re.sub(r"^(?:力争|争取|努力|要|将|基本|全面|初步)+", "", clause.strip()) if opening else _strip_lead(clause, lex)
+    lead = r"^(?:力争|争取|努力|要|将|基本|全面|初步|统筹|加快|逐步)+"
+    opening = _GOAL_VERB.match(re.sub(lead, "", clause.strip()))
+    clause = re.sub(lead, "", clause.strip()) if opening else _strip_lead(clause, lex)
     verb = opening or _GOAL_VERB.search(clause)
     adverb = _PREDICATE_ADVERB.search(clause)
     cut = min([x.start() for x in (verb, adverb) if x] or [len(clause)])

@@ -742,10 +742,12 @@ def _not_a_value(
         return True  # 千亿斤粮食生产能力建设, 百万吨级: a magnitude with no coefficient names a class
     if re.match(r"(?:中国人|各族人民|人民|群众|人口)的", sentence[q.end : q.end + 5]):
         return True  # 解决13亿中国人的吃饭问题: the people a task serves
-    if not q.unit and "亿" in q.raw and re.match(
-        r"(?:农民|职工|工人|居民|劳动者|劳动力|青少年|儿童|学生)的", sentence[q.end : q.end + 5]
-    ) or (not q.unit and "亿" in q.raw and re.match(r"人口|劳动力", sentence[q.end : q.end + 3]) and re.search(r"有[^，,；;。]{0,12}$", left)):
-        return True  # 发挥八亿农民的积极性, 我国有13亿人口、9亿劳动力资源: a whole population, counted in 亿
+    if not q.unit and "亿" in q.raw:
+        after = sentence[q.end : q.end + 5]
+        if re.match(r"(?:农民|职工|工人|居民|劳动者|劳动力|青少年|儿童|学生)的", after) or (
+            re.match(r"人口|劳动力", after) and re.search(r"有[^，,；;。]{0,12}$", left)
+        ):
+            return True  # 发挥八亿农民的积极性, 我国有13亿人口、9亿劳动力资源: a whole population, counted in 亿
     if re.match(r"千千万万|成千上万|万万千千", q.raw):
         return True  # 千千万万个市场细胞: a figure of speech
     if left.rstrip().endswith(("每", "一式")) or sentence[q.end - 1 : q.end + 1] == "倍于" or sentence[q.end : q.end + 2] == "倍于":

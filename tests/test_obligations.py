@@ -878,3 +878,7 @@ def test_traditional_characters_give_the_same_duties_quoted_as_written():
         rows[name] = policytext.extract_obligations(doc)
     assert [(o.modality, o.actor_type) for o in rows["t"]] == [(o.modality, o.actor_type) for o in rows["s"]]
     assert [(o.actor, o.cue, o.clause_label) for o in rows["t"]] == [("學校", "應當", "第五條"), ("縣級以上人民政府", "負責", "第六條")]
+    # the items of a lead-in inherit its bearer as written
+    text = "第七條 企業應當履行下列職責：\n（一）建立職工培訓制度；\n（二）接納學生實習。"
+    items = policytext.extract_obligations(policytext.Document(id="i", source="i.txt", format="txt", text=text))
+    assert [o.actor for o in items if o.sentence.startswith("（")] == ["企業", "企業"]

@@ -146,6 +146,8 @@ def extract_obligations(
         if sent.text.rstrip().endswith(("：", ":")):
             new_lead = tagger.lead_in(analysed, lang=lang, register=register)
             if new_lead is not None:
+                if analysed != sent.text:
+                    new_lead = _as_written(new_lead, analysed, sent.text)  # its items inherit the bearer as written
                 lead, lead_clause, expect = new_lead, (clause.id if clause is not None else None), 1
         if analysed != sent.text:
             readings = [_as_written(r, analysed, sent.text) for r in readings]

@@ -194,6 +194,8 @@ _GOAL_VERB = re.compile(
     r"基本建成|全面建成|建成|基本形成|形成|建立健全|建立|构建|基本实现|全面实现|实现|达到|迈入|进入|跻身|"
     r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完善|健全|汇聚|普遍实施|全面实施|全面推行|基本普及|全面普及|普及"
 )
+# 2020年，制定《…建设标准》；2021年，启动…: in a schedule, a deed that opens a year's goal (its object names it).
+_ACTION_VERB = re.compile(r"制定|启动|实施|开展|举办|成立|明确|出台|发布|编制|研制|组建|设立|上线")
 _PREDICATE_ADVERB = re.compile(
     r"得到|进一步|明显|显著|持续|大幅|不断|稳步|逐步|更加|有新的|全面|基本|初步|总体|加速|加快|有效|快速|整体|普遍|广泛|充分|日益"
 )
@@ -499,6 +501,7 @@ def targets_in_sentence(
     ctx = ctx or _Context(doc_year=None)
     sentence = _arabic_years(sentence)
     rows: list[dict[str, Any]] = []
+    value_starts: list[int] = []  # where the values of the rows stand in the sentence
     masked, sentence_delta = _mask_deltas(sentence, lex)
     sentence_year, sentence_future, sentence_past = _sentence_time(masked, ctx, lex)
     first_clause = _CLAUSE_BREAK.split(masked, 1)[0]
@@ -593,6 +596,7 @@ def targets_in_sentence(
             indicator = _shorten(rest) if len(rest) >= 2 else indicator
         if not indicator:
             continue
+        value_starts.append(q.start)
         rows.append(
             {
                 "indicator": indicator,
@@ -606,11 +610,30 @@ def targets_in_sentence(
         )
     if "分别" in sentence:
         rows = _respectively(sentence, quantities, rows, ctx, lex, sentence_year)
-    if not rows and qualitative:
-        row = _qualitative(sentence, sentence_year, ctx, lex)
-        if row:
-            rows.append(row)
+    if qualitative:
+        segments = _dated_segments(sentence)
+        if segments:
+            # 2020年，制定…；2021年，启动…；2022年，建成…: a goal for each year of a schedule
+            for seg_start, seg_end in segments:
+                if not any(seg_start <= s_ < seg_end for s_ in value_starts):
+                    row = _qualitative(sentence[seg_start:seg_end], sentence_year, ctx, lex, schedule=True)
+                    if row:
+                        rows.append(row)
+        elif not rows:
+            row = _qualitative(sentence, sentence_year, ctx, lex)
+            if row:
+                rows.append(row)
     return rows
+
+
+def _dated_segments(sentence: str) -> list[tuple[int, int]]:
+    """Spans of a schedule (three or more segments opening with a year, split at ；), else none."""
+    bounds, pos = [], 0
+    for part in re.split(r"(?<=[；;])", sentence):
+        bounds.append((pos, pos + len(part)))
+        pos += len(part)
+    dated = [b for b in bounds if re.match(r"\s*(?:到|至|在)?(?:19|20)\d{2}\s*年", sentence[b[0] : b[1]])]
+    return dated if len(dated) >= 3 and len(dated) == len(bounds) else []
 
 
 _CONDITIONAL = re.compile(r"只要|只有|如果|假如|倘若|一旦")
@@ -795,9 +818,11 @@ def _not_a_value(
     if re.search(r"推荐|申报|报送|申请(?!发明专利|专利|软件著作权)|不宜", left):
         return True  # 推荐项目不超过10个: a procedural quota
     if re.search(r"(?:不超过|不多于|最多|限)$", left.rstrip()) and re.search(
-        r"推荐|申报|报送|参与申请", sentence[_segment_start(sentence, q.start) : q.start]
+        r"推荐|申报|报送|参与申请|每(?:个|项|家|所)[^，,；;。]{0,12}项目", sentence[_segment_start(sentence, q.start) : q.start]
     ):
-        return True  # 推荐典型案例不超过25个，计划单列市不超过10个; 参与申报，联合单位不超过3家
+        return True  # 推荐典型案例不超过25个，计划单列市不超过10个; 每个原创项目的合作研究单位数合计不超过2个
+    if re.search(r"[（(]含$", left.rstrip()):
+        return True  # 不低于50万元(含50万元): the bound said again
     if q.approx in ("以上", "以下") and _CONDITION_NOUN.search(left) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
         return True  # 投资500万元以上重点技改项目: a threshold that picks the projects
     later_in_clause = any(p.start >= q.end and p.start < clause_end for p in quantities)
@@ -1411,9 +1436,18 @@ def _qualifiers(left: str, q: Quantity, sentence: str, lex: TargetLexicon) -> st
     return ",".join(found)
 
 
-def _qualitative(sentence: str, year: int | None, ctx: _Context, lex: TargetLexicon) -> dict[str, Any] | None:
-    """到2035年，建成教育强国: a goal with a deadline and no number."""
+def _qualitative(
+    sentence: str, year: int | None, ctx: _Context, lex: TargetLexicon, *, schedule: bool = False
+) -> dict[str, Any] | None:
+    """到2035年，建成教育强国: a goal with a deadline and no number.
+
+    With ``schedule``, the sentence is one year's part of a schedule (2021年，启动…): its
+    opening year is the deadline, the document's own year included.
+    """
     deadline, forward, past = _years_in(sentence, ctx)
+    opening_year = _YEAR.match(sentence, len(sentence) - len(sentence.lstrip())) if schedule else None
+    if opening_year and ctx.doc_year is not None and int(opening_year.group("year")) >= ctx.doc_year:
+        deadline, forward = int(opening_year.group("year")), True
     within = _WITHIN_YEARS.search(sentence) if deadline is None and not past and not ctx.legal_text else None
     opens_clause = within and re.search(r"(?:^|[，,；;：:])\s*(?:要|将|力争|争取|再用|用)?$", sentence[: within.start()])
     after = re.sub(r"^[，,\s]*(?:力争|争取|努力|要|将|基本|全面|初步)*", "", sentence[within.end() :]) if within else ""
@@ -1438,7 +1472,7 @@ def _qualitative(sentence: str, year: int | None, ctx: _Context, lex: TargetLexi
         deadline = ctx.doc_year if year_end else None
     if deadline is None or (past and not forward) or ctx.mode == "past":
         return None
-    m = next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至") or y.group("post")), None)
+    m = opening_year or next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至") or y.group("post")), None)
     plan = re.search(rf"{_PLAN_NAME}[”\"]?期?末", sentence)
     anchor = m.end() if m else (plan.end() if plan else (within.end() if within else (year_end.end() if year_end else 0)))
     rest = sentence[anchor:]
@@ -1446,6 +1480,8 @@ def _qualitative(sentence: str, year: int | None, ctx: _Context, lex: TargetLexi
     # 2023年底前，实现全省政务服务事项“标准规范”: the clause opens on its verb (kept, not stripped as noise).
     lead = r"^(?:力争|争取|努力|要|将|基本|全面|初步|统筹|加快|逐步)+"
     opening = _GOAL_VERB.match(re.sub(lead, "", clause.strip()))
+    if schedule and not opening:
+        opening = _ACTION_VERB.match(re.sub(lead, "", clause.strip()))  # 2020年，制定《…标准》
     clause = re.sub(lead, "", clause.strip()) if opening else _strip_lead(clause, lex)
     verb = opening or _GOAL_VERB.search(clause)
     adverb = _PREDICATE_ADVERB.search(clause)
@@ -1466,7 +1502,7 @@ def _qualitative(sentence: str, year: int | None, ctx: _Context, lex: TargetLexi
         direction = "build" if re.search(r"建|形成|打造|培育", verb.group()) else "level"
     else:
         return None
-    indicator = _shorten(indicator.strip(" ，,、“”\""), limit=40)
+    indicator = _shorten(indicator.strip(" ，,、“”\"《》"), limit=40)
     if len(indicator) < 2:
         return None
     return {

@@ -21,6 +21,7 @@ GOLD_ROUND5 = Path(__file__).parent / "data" / "targets" / "gold_round5.tsv"
 GOLD_ROUND6 = Path(__file__).parent / "data" / "targets" / "gold_round6.tsv"
 GOLD_ROUND7 = Path(__file__).parent / "data" / "targets" / "gold_round7.tsv"
 GOLD_ROUND8 = Path(__file__).parent / "data" / "targets" / "gold_round8.tsv"
+GOLD_ROUND9 = Path(__file__).parent / "data" / "targets" / "gold_round9.tsv"
 
 
 # --------------------------------------------------------------------------- numbers
@@ -372,6 +373,9 @@ def test_targets_of_a_document_cite_clause_and_page():
         # a bound said again in brackets, and a quota of each project, are no targets
         ("今年贷款额不低于50万元(含50万元)。", 2022, [("贷款额", 50.0, "万元")]),
         ("每个原创项目的合作研究单位数合计不超过2个。", 2022, []),
+        # an example and someone else's forecast are no targets
+        ("今年要注意显示效果，例如将其透明度设为90%。", 2023, []),
+        ("据中国信息通信研究院预计，到2020年，全球智能硬件出货量将达到64亿部以上。", 2017, []),
         # 继续 is noise before a clause, not inside 继续教育
         ("到2025年，继续教育参与率达到50%。", 2021, [("继续教育参与率", 50.0, "%")]),
     ],
@@ -476,7 +480,12 @@ def evaluate_targets(corpora: Path, split: str | None = None, *, gold_file: Path
     tp = fp = fn = 0
     for (src, year), items in by_doc.items():
         path, _, idx = src.partition("#")
-        raw = (corpora / path).read_text(encoding="utf-8") if not idx else series[int(idx)]["content_zh"]
+        if idx:
+            raw = series[int(idx)]["content_zh"]
+        elif path.endswith((".html", ".htm")):
+            raw = policytext.read(corpora / path).text  # a saved web page: its main text
+        else:
+            raw = (corpora / path).read_text(encoding="utf-8")
         text = normalize(raw)
         doc = policytext.Document(id=hashlib.sha1(src.encode()).hexdigest()[:16], source=src, format="txt",
                                   text=text, metadata={"year": year})  # fmt: skip
@@ -504,18 +513,20 @@ def evaluate_targets(corpora: Path, split: str | None = None, *, gold_file: Path
 
 
 @pytest.mark.parametrize(
-    ("gold_file", "min_rows"),
-    [(GOLD, 200), (GOLD_FRESH, 200), (GOLD_ROUND3, 200), (GOLD_ROUND4, 200), (GOLD_ROUND5, 200), (GOLD_ROUND6, 200),
-     (GOLD_ROUND7, 200), (GOLD_ROUND8, 150)],
+    ("gold_file", "min_rows", "share"),
+    [(GOLD, 200, (0.2, 0.6)), (GOLD_FRESH, 200, (0.2, 0.6)), (GOLD_ROUND3, 200, (0.2, 0.6)), (GOLD_ROUND4, 200, (0.2, 0.6)),
+     (GOLD_ROUND5, 200, (0.2, 0.6)), (GOLD_ROUND6, 200, (0.2, 0.6)), (GOLD_ROUND7, 200, (0.2, 0.6)),
+     (GOLD_ROUND8, 150, (0.2, 0.6)),
+     (GOLD_ROUND9, 150, (0.0, 0.1))],  # norms, conditions and procedures: a set of hard negatives
 )  # fmt: skip
-def test_gold_file_is_well_formed(gold_file, min_rows):
+def test_gold_file_is_well_formed(gold_file, min_rows, share):
     lines = gold_file.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == ["id", "split", "source", "year", "sentence", "targets"]
     rows = [line.split("\t") for line in lines[1:]]
     assert len(rows) >= min_rows and all(len(r) == 6 for r in rows)
     assert len({r[0] for r in rows}) == len(rows)
     positives = [r for r in rows if r[5]]
-    assert 0.2 < len(positives) / len(rows) < 0.6  # hard negatives (past achievements) make up the rest
+    assert share[0] < len(positives) / len(rows) < share[1]  # hard negatives (past achievements) make up the rest
     for r in positives:
         assert _parse_gold(r[5]), r[0]
 
@@ -550,6 +561,15 @@ def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least
     scores = evaluate_targets(corpora, split, gold_file=gold_file)
     print(gold_file.name, split or "all", {k: round(v, 3) if isinstance(v, float) else v for k, v in scores.items()})
     assert scores["f1"] >= least
+
+
+@pytest.mark.slow
+def test_few_false_targets_in_norms_conditions_and_procedures():
+    # round 9: 181 sentences of Guangzhou regulations and central calls, guides and standards, 7 with targets;
+    # first run 6 false rows (none in the regulations), 4 after its fixes (README)
+    scores = evaluate_targets(shared_path("corpora"), "round9", gold_file=GOLD_ROUND9)
+    print("round9", scores)
+    assert scores["fp"] <= 5
 
 
 # --------------------------------------------------------------------------- English

@@ -823,6 +823,10 @@ def _not_a_value(
         return True  # 推荐典型案例不超过25个，计划单列市不超过10个; 每个原创项目的合作研究单位数合计不超过2个
     if re.search(r"[（(]含$", left.rstrip()):
         return True  # 不低于50万元(含50万元): the bound said again
+    if re.search(r"(?:例如|比如|譬如)", left):
+        return True  # 例如将其透明度设为90%: an example, not an aim
+    if re.search(r"据[^，,；;。]{1,24}(?:预计|预测|估计|测算)", sentence[: q.start]):
+        return True  # 据中国信息通信研究院预计，到2020年…将达到64亿部: someone else's forecast
     if q.approx in ("以上", "以下") and _CONDITION_NOUN.search(left) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
         return True  # 投资500万元以上重点技改项目: a threshold that picks the projects
     later_in_clause = any(p.start >= q.end and p.start < clause_end for p in quantities)

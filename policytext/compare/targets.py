@@ -637,6 +637,8 @@ def _dated_segments(sentence: str) -> list[tuple[int, int]]:
 
 
 _CONDITIONAL = re.compile(r"只要|只有|如果|假如|倘若|一旦")
+# 据中国信息通信研究院预计: someone else's forecast, not the document's goal.
+_FORECAST = re.compile(r"据[^，,；;。]{1,24}(?:预计|预测|估计|测算)")
 # The gap between a value and the figure of a plan: 比五年计划原定1957年3，856亿斤的水平超过133亿斤.
 _AGAINST_PLAN = re.compile(
     r"(?:比|较)[^；;。]{0,16}(?:原定|原计划|规定的|预定)[^；;。]{0,24}?(?:水平|数字|指标|数)[^；;。，,]{0,10}?"
@@ -825,7 +827,7 @@ def _not_a_value(
         return True  # 不低于50万元(含50万元): the bound said again
     if re.search(r"(?:例如|比如|譬如)", left):
         return True  # 例如将其透明度设为90%: an example, not an aim
-    if re.search(r"据[^，,；;。]{1,24}(?:预计|预测|估计|测算)", sentence[: q.start]):
+    if _FORECAST.search(sentence, 0, q.start):
         return True  # 据中国信息通信研究院预计，到2020年…将达到64亿部: someone else's forecast
     if q.approx in ("以上", "以下") and _CONDITION_NOUN.search(left) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
         return True  # 投资500万元以上重点技改项目: a threshold that picks the projects
@@ -1448,6 +1450,8 @@ def _qualitative(
     With ``schedule``, the sentence is one year's part of a schedule (2021年，启动…): its
     opening year is the deadline, the document's own year included.
     """
+    if _FORECAST.search(sentence):
+        return None
     deadline, forward, past = _years_in(sentence, ctx)
     opening_year = _YEAR.match(sentence, len(sentence) - len(sentence.lstrip())) if schedule else None
     if opening_year and ctx.doc_year is not None and int(opening_year.group("year")) >= ctx.doc_year:

@@ -193,6 +193,17 @@ def test_no_clauses_is_a_config_error():
 # --------------------------------------------------------------------------- compare
 
 
+def test_additions_are_candidates_with_probability_and_nearest_clause(result, notice):
+    rows = result.additions()
+    assert rows and all(r["relation"] == "adds" and r["national_clause"] is None for r in rows)
+    labels = {u.label for u in result.national_units}
+    threshold = policytext.Aligner().fit([notice]).model_.add_threshold
+    for r in rows:
+        assert r["addition_probability"] >= threshold  # the model's own cut
+        assert r["nearest_national_clause"] in labels and r["nearest_national_doc"] == notice.id
+        assert r["text"]
+
+
 def test_compare_result_tables(result, notice, plans):
     data = result.to_dict()
     assert set(data) >= {"alignments", "coverage", "reuse", "targets", "gaps", "additions", "national", "local"}

@@ -76,6 +76,7 @@ class ComparisonResult:
     target_rows: list[dict[str, Any]] = field(default_factory=list)
     matrix: CoverageMatrix | None = None
     national_targets: list[Target] = field(default_factory=list)
+    addition_rows: list[dict[str, Any]] = field(default_factory=list)
 
     # ---------------------------------------------------------------- tables
 
@@ -166,8 +167,14 @@ class ComparisonResult:
         return rows
 
     def additions(self) -> list[dict[str, Any]]:
-        """Local clauses with no national counterpart (relation ``adds``)."""
-        return [a.to_dict() for a in self.alignments if a.relation == "adds"]
+        """Local clauses with no national counterpart (relation ``adds``), to be read as candidates.
+
+        Besides the alignment columns, each row has ``addition_probability``
+        (the additions model's), the ``nearest_national_clause`` (the best
+        national clause the clause was not aligned to, for the reader to
+        check) and an excerpt of the local ``text``.
+        """
+        return list(self.addition_rows)
 
     def tables(self) -> dict[str, list[dict[str, Any]]]:
         """Every table by name (see :data:`TABLES`)."""
@@ -274,6 +281,7 @@ class _DocResult:
     reuse: DocumentReuse
     cells: list[tuple[int, str, float]]
     targets: list[dict[str, Any]]
+    additions: list[dict[str, Any]]
 
 
 @dataclass
@@ -313,7 +321,19 @@ def _compare_one(job: _Job, doc: Document | str | os.PathLike[str]) -> _DocResul
         reuse=reuse,
         cells=[(a.best, a.relation, a.score) for a in aligned if a.best is not None],
         targets=rows,
+        additions=[_addition_row(al, a) for a in aligned if a.relation == "adds"],
     )
+
+
+def _addition_row(al: Aligner, a: Any) -> dict[str, Any]:
+    """An additions row: the alignment, how sure the model is, and the nearest national clause to check."""
+    row = al.to_alignment(a).to_dict()
+    nearest = al.units_[a.candidates[0][0]] if a.candidates else None
+    row["addition_probability"] = round(float(a.addition), 3)
+    row["nearest_national_doc"] = nearest.doc if nearest else None
+    row["nearest_national_clause"] = nearest.label if nearest else None
+    row["text"] = _excerpt(a.unit.text)
+    return row
 
 
 #: A national document is one a local document takes up when it holds at least this share of
@@ -446,4 +466,5 @@ def compare_documents(
         result.reuse_rows.append(part.reuse)
         result.matrix.add(part.cells)
         result.target_rows.extend(part.targets)
+        result.addition_rows.extend(part.additions)
     return result

@@ -92,8 +92,10 @@ def render_html(result: ComparisonResult) -> str:
         "<h2>Gaps (national clauses not taken up)</h2>",
         _table(result.gaps(), ["local_title", "national_clause", "text"]),
         "<h2>Local additions</h2>",
+        '<p class="note">Candidates to be read: the probability is the additions model\'s, and the nearest '
+        "national clause is the one to check before counting a clause as an addition.</p>",
         _table([dict(r, local_title=titles.get(r["local_doc"], "")) for r in result.additions()],
-               ["local_title", "local_clause", "score"]),  # fmt: skip
+               ["local_title", "local_clause", "text", "addition_probability", "nearest_national_clause"]),  # fmt: skip
         '<p class="note">Made with policytext. Relations: restates (near-verbatim), specifies (made concrete), '
         "procedural (purpose, scope, effective date, interpretation), adds (no national counterpart).</p>",
         "</body></html>",

@@ -25,13 +25,21 @@ Block = tuple[str, str, int, int, int, str, int, int]
 
 
 def read_source(source: str) -> str:
-    """A source under ``shared/corpora``, normalised; ``path#N`` is row N of a JSONL file."""
+    """A source under ``shared/corpora``, normalised.
+
+    ``path#N`` is row N of a JSONL file; a saved web page (``.html``) is read
+    for its main text with ``policytext.read``.
+    """
     from policytext.ingest.normalize import normalize
 
     path, _, idx = source.partition("#")
     if idx:
         rows = [json.loads(x) for x in (CORPORA / path).open(encoding="utf-8")]
         return normalize(rows[int(idx)]["content_zh"])
+    if path.endswith((".html", ".htm")):
+        import policytext
+
+        return normalize(policytext.read(CORPORA / path).text)
     return normalize((CORPORA / path).read_text(encoding="utf-8"))
 
 

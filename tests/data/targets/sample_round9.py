@@ -12,8 +12,8 @@ held-out set of two sources never used for targets before:
 
 - Guangzhou normative documents saved as web pages
   (``local/html/guangzhou_*.html``; the national regulation saved on the same
-  site is left out). They are read with ``policytext.read(path).text`` and then
-  normalised, as ``_draw.read_source`` normalises a text file, so a ``source``
+  site is left out). ``_draw.read_source`` reads them with ``policytext.read(path).text``
+  and normalises the text as it does a text file's, so a ``source``
   of the form ``local/html/<file>.html`` names the page, not a text file. The
   short pages are taken whole, the long ones sampled; nearly every number in
   them is a norm, a condition, a subsidy amount or a procedure deadline.
@@ -46,19 +46,6 @@ from sample_round4 import _UNNUMBERED, CUE  # noqa: E402
 SMART = "series/smart-tech-policies_central166_shandong55.jsonl#{}"
 GZ = "local/html/guangzhou_{}.html"
 ALL = 10**6
-
-_read_text_source = _draw.read_source
-
-
-def read_source(source: str) -> str:
-    """Like ``_draw.read_source``, and a saved web page is read through ``policytext.read``."""
-    if source.endswith((".html", ".htm")):
-        import policytext
-        from policytext.ingest.normalize import normalize
-
-        return normalize(policytext.read(_draw.CORPORA / source).text)
-    return _read_text_source(source)
-
 
 #: (split, source, year, first line, last line (exclusive), mode, k, seed)
 BLOCKS = [
@@ -105,7 +92,6 @@ BLOCKS = [
 
 
 if __name__ == "__main__":
-    _draw.read_source = read_source  # ``_draw.draw`` looks the reader up in its module
     _draw.draw(BLOCKS, cue=CUE, unnumbered=_UNNUMBERED,
                known=("gold.tsv", "gold_fresh.tsv", "gold_round3.tsv", "gold_round4.tsv", "gold_round5.tsv",
                       "gold_round6.tsv", "gold_round7.tsv", "gold_round8.tsv"),

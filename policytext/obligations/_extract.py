@@ -118,6 +118,9 @@ def extract_obligations(
     lang = document.lang or None
     if lang != "zh":
         register = check_register(register) or detect_register(document.text)
+    # 學校應當…: the rules read a simplified copy of the same length; the rows quote the text as written
+    copy = simplified(document.text)
+    traditional = copy != document.text
     out: list[Obligation] = []
     lead: Deontic | None = None
     lead_clause: str | None = None
@@ -125,8 +128,7 @@ def extract_obligations(
     for sent in sentences(document):
         clause = by_id.get(sent.clause) if sent.clause else None
         label = citation_label(clause, by_id)
-        # 學校應當…: the rules read a simplified copy; the rows quote the sentence as written
-        analysed = simplified(sent.text)
+        analysed = copy[sent.start : sent.end] if traditional else sent.text
         readings = tagger.tag(analysed, lang=lang, register=register)
         number = item_number(sent.text)
         if lead is not None:
@@ -146,10 +148,10 @@ def extract_obligations(
         if sent.text.rstrip().endswith(("：", ":")):
             new_lead = tagger.lead_in(analysed, lang=lang, register=register)
             if new_lead is not None:
-                if analysed != sent.text:
+                if traditional:
                     new_lead = _as_written(new_lead, analysed, sent.text)  # its items inherit the bearer as written
                 lead, lead_clause, expect = new_lead, (clause.id if clause is not None else None), 1
-        if analysed != sent.text:
+        if traditional:
             readings = [_as_written(r, analysed, sent.text) for r in readings]
         if readings:
             out.extend(_row(document.id, sent, r, sent.clause, label) for r in readings)

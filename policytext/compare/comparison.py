@@ -315,19 +315,20 @@ def _compare_one(job: _Job, doc: Document | str | os.PathLike[str]) -> _DocResul
                 row["local_doc"] = doc.id
             row["local_title"] = doc.title
             rows.append(row)
+    alignments = [al.to_alignment(a) for a in aligned]
     return _DocResult(
         info=_doc_info(doc),
-        alignments=[al.to_alignment(a) for a in aligned],
+        alignments=alignments,
         reuse=reuse,
         cells=[(a.best, a.relation, a.score) for a in aligned if a.best is not None],
         targets=rows,
-        additions=[_addition_row(al, a) for a in aligned if a.relation == "adds"],
+        additions=[_addition_row(al, a, row) for a, row in zip(aligned, alignments) if a.relation == "adds"],
     )
 
 
-def _addition_row(al: Aligner, a: Any) -> dict[str, Any]:
+def _addition_row(al: Aligner, a: Any, alignment: Alignment) -> dict[str, Any]:
     """An additions row: the alignment, how sure the model is, and the nearest national clause to check."""
-    row = al.to_alignment(a).to_dict()
+    row = alignment.to_dict()
     nearest = al.units_[a.candidates[0][0]] if a.candidates else None
     row["addition_probability"] = round(float(a.addition), 3)
     row["nearest_national_doc"] = nearest.doc if nearest else None

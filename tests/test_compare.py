@@ -134,7 +134,7 @@ def test_procedural_articles_align_by_kind():
     assert [(r.local_clause, r.national_clause, r.relation) for r in rows] == [
         ("第一条", "第一条", "procedural"),
         ("第二条", "第三条", "restates"),
-        ("第三条", None, "procedural"),
+        ("第三条", None, "adds"),  # interpretation: the law has none, nothing is taken up
         ("第四条", "第四条", "procedural"),
     ]
 

@@ -43,8 +43,10 @@ shipped in ``models/compare/alignment.json``.
 Relations, in this order:
 
 - ``procedural``: purpose, scope, effective date or interpretation, recognised
-  by pattern; aligned to the national clause of the same kind when there is
-  one, else to none.
+  by pattern and aligned to the national clause of the same kind. When the
+  national text has none of that kind (national laws have no interpretation
+  clause), the clause takes up nothing and is ``adds``, so that ``relation``
+  and ``national_clause`` always agree on what is an addition.
 - ``adds``: no national counterpart. A small logistic model (also in
   ``alignment.json``) gives the probability that a clause is an addition from
   more than its best single match: ``support`` (its best sentence similarity
@@ -727,8 +729,8 @@ class Aligner:
                 if same:
                     j = max(same, key=lambda j: row[j])
                     out.append(AlignedUnit(u, j, float(row[j]), "procedural", candidates, addition=p_add))
-                else:
-                    out.append(AlignedUnit(u, None, candidates[0][1], "procedural", candidates, addition=p_add))
+                else:  # nothing national of its kind to take up (an interpretation clause): an addition
+                    out.append(AlignedUnit(u, None, candidates[0][1], "adds", candidates, addition=p_add))
                 continue
             best, score = candidates[0]
             if p_add >= threshold and not ev.cited[i].any():
@@ -745,8 +747,7 @@ class Aligner:
 
         Returns:
             :class:`~policytext.Alignment` rows in document order;
-            ``national_clause`` is None for additions (and for procedural
-            clauses without a national counterpart).
+            ``national_clause`` is None exactly when ``relation`` is ``adds``.
         """
         self._check("align")
         units = units_of(document, level=self.level)

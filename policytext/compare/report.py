@@ -97,7 +97,8 @@ def render_html(result: ComparisonResult) -> str:
         _table([dict(r, local_title=titles.get(r["local_doc"], "")) for r in result.additions()],
                ["local_title", "local_clause", "text", "addition_probability", "nearest_national_clause"]),  # fmt: skip
         '<p class="note">Made with policytext. Relations: restates (near-verbatim), specifies (made concrete), '
-        "procedural (purpose, scope, effective date, interpretation), adds (no national counterpart).</p>",
+        "procedural (purpose, scope, effective date, interpretation, matched to the national one of its kind), "
+        "adds (no national counterpart).</p>",
         "</body></html>",
     ]
     return "\n".join(parts)

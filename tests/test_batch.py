@@ -263,6 +263,35 @@ def test_cli_run_debug_shows_the_traceback_of_an_internal_error(runner, cli, tmp
     assert "Traceback (most recent call last)" in debug.stderr and 'raise RuntimeError("a bug' in debug.stderr
 
 
+def test_a_rerun_tries_a_failed_stage_again_on_unchanged_files(tmp_path, monkeypatch):
+    import policytext.obligations
+
+    real = policytext.obligations.extract_obligations
+    corpus = tiny_corpus(tmp_path / "docs")
+    ws = tmp_path / "ws"
+    opts = policytext.RunOptions(skip=("topics", "report", "recurrence"))
+
+    def broken(doc, **kwargs):
+        if doc.source.endswith("local_a.txt"):
+            raise RuntimeError("the worker ran out of memory")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(policytext.obligations, "extract_obligations", broken)
+    first = policytext.run_pipeline([corpus], ws, options=opts)
+    assert [(Path(f.source).name, f.stage) for f in first.failures] == [("local_a.txt", "obligations")]
+    assert first.processed == 3
+
+    monkeypatch.setattr(policytext.obligations, "extract_obligations", real)
+    second = policytext.run_pipeline([corpus], ws, options=opts)
+    assert second.ok and second.failures == []
+    assert (second.processed, second.reused) == (1, 2)  # only the document that failed is read again
+    assert read_csv(ws / "errors.csv") == []
+    with policytext.Store(ws / "workspace.db", create=False) as store:
+        doc_id = store.doc_for_source(str(corpus / "local_a.txt"))
+        assert store.doc_rows("obligations", doc_id)  # the stage's rows are there now
+    assert policytext.run_pipeline([corpus], ws, options=opts).processed == 0
+
+
 def test_cli_national_option_makes_the_others_local(runner, cli, tmp_path):
     corpus = tiny_corpus(tmp_path / "docs")
     national = corpus / "national.txt"

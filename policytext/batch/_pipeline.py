@@ -105,8 +105,9 @@ def run_pipeline(
     in this process, in worker processes (``jobs``) or on a Dask cluster
     (``scheduler``); the main process writes each document with its rows in one
     transaction. Documents are keyed by content hash: a run that was killed
-    and started again processes only what is missing, and ends with the same
-    tables. Corpus-level analyses (terms, keyness, co-words, topics, compare,
+    and started again processes only what is missing (documents not stored,
+    changed, or stored with a failed stage, which are tried again), and ends
+    with the same tables. Corpus-level analyses (terms, keyness, co-words, topics, compare,
     recurrence, diff) are recomputed from the store at the end of every run.
 
     Args:
@@ -183,6 +184,9 @@ def _documents(store: Store, files: list[InputFile], opts: RunOptions, events: R
     copies: dict[str, list[str]] = {}
     for f in files:
         copies.setdefault(f.id, []).append(f.source)
+    # a stored document with a failed stage lacks that stage's rows: it is tried again, so that a
+    # re-run after a fix (or a killed worker) completes it instead of keeping the old failure
+    failed = {x.source for x in store.failures()}
     todo: list[InputFile] = []
     seen: set[str] = set()
     for f in files:
@@ -190,7 +194,7 @@ def _documents(store: Store, files: list[InputFile], opts: RunOptions, events: R
             continue
         seen.add(f.id)
         stored = store.doc_rows("summary", f.id) if store.has(f.id) else []
-        if stored and stored[0].get("key") == f.key:
+        if stored and stored[0].get("key") == f.key and not failed.intersection(copies[f.id]):
             continue
         todo.append(f)
     todo_ids = {f.id for f in todo}

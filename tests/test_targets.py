@@ -340,6 +340,13 @@ def test_targets_of_a_document_cite_clause_and_page():
     [
         # a list item named before its colon; the start value and the change are not targets
         ("钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。", 1955, [("钢", 412.0, "万吨")]),
+        # a share whose verb (将只占, 也安排为) is no part of the name; a topic named in the clause before
+        ("在一九五七年，没有转为公私合营的资本主义工业在工业总产值中的比重，将只占百分之二十九左右。", 1955,
+         [("没有转为公私合营的资本主义工业在工业总产值中的比重", 29.0, "%")]),
+        ("明年工业总产值安排为比今年增长4%左右，国民收入也安排为比今年增长4%左右。", 1981,
+         [("工业总产值", 4.0, "%"), ("国民收入", 4.0, "%")]),
+        ("如发电设备，一九五八年我国只生产八十万千瓦，今年将生产二百八十万千瓦。", 1959, [("发电设备", 280.0, "万千瓦")]),
+        ("例如发电设备，去年只生产八十万千瓦，今年计划生产二百八十万千瓦。", 1959, [("发电设备", 280.0, "万千瓦")]),
         # a figure stated as small is history, even inside a plan part
         ("在一九四九年，全国钢产量只有十五万八千多吨。", 1955, []),
         ("直到抗日战争爆发以前，全国除东北外每年只生产钢四万吨左右。", 1955, []),

@@ -577,6 +577,9 @@ def targets_in_sentence(
         if not indicator and rows and (same_thing or not _previous_subject(sentence, clause_start, lex)):
             # 城乡低保人均补助标准分别提高5%和8%; …增加到六千零五十亿元，都是平均每年递增百分之四: the same thing
             indicator = rows[-1]["indicator"]
+        elif re.fullmatch(r"(?:计划|预计|可以|可)?(?:生产|完成)", indicator) and (topic := _topic(sentence, clause_start, lex)):
+            # 如发电设备，一九五八年只生产八十万千瓦，一九五九年将生产二百八十万千瓦: the thing produced is the topic
+            indicator = topic
         elif indicator in _BARE_VERBS:
             # 拟连续几年发行超长期特别国债……今年先发行1万亿元: the verb's object was named before.
             named = re.findall(indicator + r"([\u4e00-\u9fff]{2,12}?)(?=[，,；;。、]|$)", sentence[:clause_start])
@@ -677,6 +680,19 @@ def _change_before_level(
 _FROM_IN_NAME = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:由|从)[^，,；;。]*(?:\d|百分之|[一二三四五六七八九十两][十百千万亿]*[亿万千百十]?[元吨人亩个%])[^，,；;。]*$"
 )
+_EXAMPLE_TOPIC = re.compile(r"\s*(?:例如|比如|譬如|如)(?P<topic>[\u4e00-\u9fff]{2,10})[，,：:]")
+_TOPIC_BEFORE = re.compile(r"(?:^|[，,；;：:])\s*[\u4e00-\u9fff]{2,10}[，,：:]\s*$")
+
+
+def _topic(sentence: str, clause_start: int, lex: TargetLexicon) -> str:
+    """What a clause with a bare verb (将生产…) is about: an example the sentence opens on, or a topic clause."""
+    example = _EXAMPLE_TOPIC.match(sentence)
+    if example and example.end() <= clause_start:
+        return example.group("topic")
+    if _TOPIC_BEFORE.search(sentence, 0, clause_start):
+        return _previous_subject(sentence, clause_start, lex)
+    return ""
+
 _BARE_VERBS = ("安排", "拟安排", "投入", "筹集", "发行", "拟发行", "提供", "增加", "新增", "达到", "计划")
 
 
@@ -735,7 +751,7 @@ def _clause_subject(before: str, lex: TargetLexicon) -> str:
     # 今年经济增长速度的宏观调控目标 -> 经济增长速度; 物价上涨幅度比去年有明显回落 -> 物价上涨幅度
     prev = re.sub(r"^(?:计划|要|拟|准备|争取|力争)?(?:将|把)(?=[\u4e00-\u9fff]{2})", "", prev)  # 计划将招生人数由…
     prev = re.split(r"(?<=[\u4e00-\u9fff]{2})(?<![自理经缘事])由(?![于此])", prev)[0]  # 招生人数由一九八二年的…
-    prev = re.split(r"比(?![重例率])|较|有(?!效|序|关)|要|将|的?(?:宏观调控|预期|主要|发展|调控)?(?:目标|任务|要求)", prev)[0]
+    prev = re.split(r"比(?![重例率])|较|(?<![没具拥所含享持占现原固特共])有(?!效|序|关)|要|将|的?(?:宏观调控|预期|主要|发展|调控)?(?:目标|任务|要求)", prev)[0]
     prev = _TRAILING.sub("", prev)
     if _NO_SUBJECT.match(prev):
         return prev
@@ -1199,7 +1215,7 @@ _LEAD_TIME = re.compile(r"^(?:今后|未来|在)?[一二三四五六七八九十
 _TAIL_TIME = re.compile(
     r"(?:(?:(?:19|20)\d{2}年(?:底|末)?)?(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|[“\"]?"
     + _PLAN_NAME
-    + r"[”\"]?(?:期间|时期)?)|(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十两\d]{1,2}年(?:内|间)?|平均每年|每年|年均|全年|五年共|"
+    + r"[”\"]?(?:期间|时期)?|今年|本年)|(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十两\d]{1,2}年(?:内|间)?|平均每年|每年|年均|全年|五年共|"
     r"(?:平均)?每[\d一二三四五六七八九十百千万]+(?:公斤|斤|吨|亩|人|户|元))$"
 )
 _LEADING = re.compile(r"^(?:[\s，,；;：:、。的和与及并\"“”'‘’（）()]|其中|即)+")
@@ -1243,7 +1259,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
         | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
            "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有", "等于", "相当于",
-           "将要"},
+           "将要", "也", "只", "仅", "占", "占到", "安排为", "拟定为", "拟定"},
         key=len,
         reverse=True,
     )

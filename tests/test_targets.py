@@ -380,6 +380,10 @@ def test_targets_of_a_document_cite_clause_and_page():
         # a bound said again in brackets, and a quota of each project, are no targets
         ("今年贷款额不低于50万元(含50万元)。", 2022, [("贷款额", 50.0, "万元")]),
         ("每个原创项目的合作研究单位数合计不超过2个。", 2022, []),
+        # the means of a goal (以…为抓手) is no target; a patent count of a project is, after 申请/获得
+        ("以8个国家算力枢纽、10个国家数据中心集群为抓手，立体化实施“东数西算”工程。", 2023, []),
+        ("到2020年，以100个示范企业为引领，培育500家智能制造企业。", 2018, [("智能制造企业", 500.0, "家")]),
+        ("申请/获得发明专利不少于15 项。", 2019, [("申请/获得发明专利", 15.0, "项")]),
         # an example and someone else's forecast are no targets
         ("今年要注意显示效果，例如将其透明度设为90%。", 2023, []),
         ("据中国信息通信研究院预计，到2020年，全球智能硬件出货量将达到64亿部以上。", 2017, []),

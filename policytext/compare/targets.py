@@ -799,6 +799,8 @@ def _not_a_value(
         return True  # 时速600公里高速磁悬浮列车: a specification in a name
     if q.unit == "岁" and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(r"左右", sentence[q.end : q.end + 2]):
         return True  # 招收2至3岁幼儿, 60岁以上老年人: an age that picks people
+    if re.search(r"(?:^|[，,；;。])以[^，,；;。以]{0,30}$", sentence[: q.start]) and _MEANS.match(sentence, q.end):
+        return True  # 以8个国家算力枢纽、10个国家数据中心集群为抓手: the means named, not a goal
     if re.search(r"(?:上述|前述|上列|前款所列)[^，,；;。]{0,4}$", left):
         return True  # 上述2万亿元: a number said before, not a new target
     right = sentence[q.end : clause_end]
@@ -833,7 +835,7 @@ def _not_a_value(
         return True  # 部署了9个方面: done, not aimed at
     if _FROM_VALUE.match(sentence, q.end):
         return True  # 由每人每年240元提高到280元: the starting point
-    if re.search(r"推荐|申报|报送|申请(?!发明专利|专利|软件著作权)|不宜", left):
+    if re.search(r"推荐|申报|报送|申请(?![/／、或和]?(?:获得|授权)?(?:发明专利|专利|软件著作权))|不宜", left):
         return True  # 推荐项目不超过10个: a procedural quota
     if re.search(r"(?:不超过|不多于|最多|限)$", left.rstrip()) and re.search(
         r"推荐|申报|报送|参与申请|每(?:个|项|家|所)[^，,；;。]{0,12}项目", sentence[_segment_start(sentence, q.start) : q.start]
@@ -905,7 +907,9 @@ def _covers(sentence: str, q: Quantity, name: str) -> bool:
 
 _DOCUMENT_PARTS = re.compile(r"(?:重点|主要|具体|核心|专项)?(?:指标|任务|措施|方面|举措|章|节|部分|板块)(?:[，,；;。、]|$)")
 _FROM_VALUE = re.compile(r"(?:提高|增加|提升|调整|上调|下调|调高|调低|降低|降|增|扩大|缩小|压缩|减少|下降|上升)(?:到|至)")
-_CONDITION_NOUN = re.compile(r"(?:投资|收入|营收|产值|资本|资产|规模|人口|面积|销售额)$")
+_CONDITION_NOUN = re.compile(r"(?:投资|收入|营收|产值|资本|资产|规模|人口|面积|销售额|生产能力|产能)$")
+#: The rest of 以…为抓手 after a number: what the number counts is a means, not a goal.
+_MEANS = re.compile(r"[^，,；;。]{0,40}?为(?:抓手|基础|依托|重点|核心|载体|引领|支撑|突破口|切入点|牵引|主线|龙头|示范)(?:[，,；;。]|$)")
 _CONTEXT_SCOPE = re.compile(r"围绕|针对|面向|涵盖|聚焦|依托|包括(?!.*(?:围绕|针对|面向|涵盖|聚焦|依托|包括))")
 
 

@@ -133,7 +133,7 @@ _PLAN = re.compile(
     r"|第(?P<ord>[一二三四五六七八九十]+)个五年(?:计划|规划)(?P<os>期末|末|期间|时期)?"
 )
 _DELTA_BASE = (
-    r"(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|前年|"
+    r"(?:(?:19|20)\d{2}年(?:底|末)?|上一?年度?|去年|前年|"
     rf"[“\"]?{_PLAN_NAME}[”\"]?(?:期间|时期|末|时期末)?(?:实际)?|第[一二三四五六七八九十]+个五年计划(?:期间|时期)?)"
 )
 # 比上年, 较2020年, 与去年相比 (but 与去年大体持平 states a level, not a change).
@@ -180,6 +180,7 @@ def _plans(text: str) -> Iterator[tuple[re.Match[str], int, str]]:
             suffix = m.group("qs") or m.group("s") or m.group("os") or ""
             yield m, end, "末" if suffix == "期末" else suffix  # “十二五”期末 is 十二五末
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)\s*(?P<title>.{0,40})$")
+_PAREN_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]\s*(?P<title>[^。；;！？!?]{2,40})$")
 _PAST_HEADING = re.compile(r"回顾|过去|成就|成效|总结|工作情况|进展情况|发展基础|现状|背景")
 # A second-level heading, as a line or as the opening of one: （一）发展现状, 1.发展基础。
 _SUBHEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))\s*(?P<title>[^。，,；;：:]{2,16})(?:[。：:]|$)")
@@ -299,9 +300,12 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
     both = False  # a section with a review and a plan (“十三五”时期发展成就和“十四五”时期主要目标任务)
     offset = 0
     last_number = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    # Old reports number their parts （一）…（五） when nothing is numbered 一、: those are the headings.
+    top = _HEADING if any(_HEADING.match(x.strip()) for x in lines if len(x.strip()) <= 44) else _PAREN_HEADING
+    for line in lines:
         stripped = line.strip()
-        m = _HEADING.match(stripped) if len(stripped) <= 44 else None
+        m = top.match(stripped) if len(stripped) <= 44 else None
         sub = _SUBHEADING.match(stripped) if not m else None
         if sub:
             title = sub.group("title")
@@ -328,6 +332,8 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
                 mode = "past"  # 2019年和今年以来工作回顾: a review, whatever year it names
             elif _PLAN_HEADING.search(title) or _heading_year_is_current(title, doc_year):
                 mode = "plan" if mode == "past" or doc_year is not None or _PLAN_HEADING.search(title) else mode
+            elif _heading_years_are_past(title, doc_year):
+                mode = "past"  # 一九五七年经济战线上的胜利 (in the 1958 report)
             else:
                 mode = "neutral" if mode == "past" else mode
         if both and doc_year is not None and any(
@@ -357,7 +363,7 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
 def _heading_number(line: str) -> int:
     from .numbers import parse_number
 
-    m = re.match(r"\s*(?:第)?([一二三四五六七八九十]+)", line)
+    m = re.match(r"\s*[（(]?(?:第)?([一二三四五六七八九十]+)", line)
     value = parse_number(m.group(1)) if m else None
     return int(value or 0)
 
@@ -377,6 +383,11 @@ def _past_plan_period(line: str, doc_year: int | None) -> bool:
 def _heading_year_is_current(title: str, doc_year: int | None) -> bool:
     m = re.search(r"((?:19|20)\d{2})年", title)
     return bool(m and doc_year is not None and int(m.group(1)) >= doc_year)
+
+
+def _heading_years_are_past(title: str, doc_year: int | None) -> bool:
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", title)]
+    return bool(years and doc_year is not None and max(years) < doc_year)
 
 
 # --------------------------------------------------------------------------- public
@@ -827,7 +838,10 @@ def _not_a_value(
         return True  # 5905-5925MHz频段, 28nm工艺: a name, not a value
     if unit_kind(q.unit) == "money" and re.search(r"(?:给予|奖励|补助|补贴|资助|扶持|奖补)(?!标准|资金|经费|水平)[^，,；;。]{0,12}$", left):
         return True  # 给予一等奖30万元: an award, not a goal
-    if re.match(r"[^，,；;。]{0,3}?(?:给予|补助|奖励|补贴|资助|扶持|奖补|征收|减免|扣除|计算|计征)(?!项目|对象|类别|资金|的项目)", sentence[q.end : clause_end]) and not _has(
+    if (unit_kind(q.unit) == "money" and re.search(r"(?:单个|每个|每项|每家|单项|单家)[\u4e00-\u9fff]{0,6}?(?:最高|不超过|不高于|上限为?)+$", left.rstrip())
+            and re.search(r"补助|补贴|奖励|资助|奖补|支持", sentence[: q.start])):  # fmt: skip
+        return True  # …给予补助，单个项目不超过1000万元: the cap of a grant
+    if re.match(r"[^，,；;。]{0,3}?(?:提供(?:财政|资金)?)?(?:给予|补助|奖励|补贴|资助|扶持|奖补|征收|减免|扣除|计算|计征)(?!项目|对象|类别|资金|的项目)", sentence[q.end : clause_end]) and not _has(
         left, ("目标", "预期")
     ):
         return True  # 按10%给予后补助: a policy instrument, not a goal
@@ -860,7 +874,8 @@ def _not_a_value(
     if items and unit_kind(q.unit) == "count" and len(re.split(r"、|(?<=[\u4e00-\u9fff])和", items.group())) == q.value:
         if not re.search("(?:" + "|".join(lex.build) + r")[\u4e00-\u9fff]{0,6}$", left[: items.start()]):
             return True  # 统筹科学与工程研究、技术创新与成果转化、基础支撑与条件保障三类平台: the list counted
-    if unit_kind(q.unit) == "count" and _DOCUMENT_PARTS.match(sentence[q.end : q.end + 8]):
+    if unit_kind(q.unit) == "count" and (_DOCUMENT_PARTS.match(sentence[q.end : q.end + 8])
+                                          or (q.unit == "条" and re.search(r"(?:部分|章)\s*$", left))):  # fmt: skip
         return True  # 提出了4类共25项指标, 明确了3方面11项重点任务: parts of the document counted
     scope = _CONTEXT_SCOPE.search(left)
     if scope and not _has(left[scope.end() :], lex.increase + lex.decrease + lex.build + lex.object_verbs):
@@ -905,7 +920,9 @@ def _covers(sentence: str, q: Quantity, name: str) -> bool:
     return False
 
 
-_DOCUMENT_PARTS = re.compile(r"(?:重点|主要|具体|核心|专项)?(?:指标|任务|措施|方面|举措|章|节|部分|板块)(?:[，,；;。、]|$)")
+_DOCUMENT_PARTS = re.compile(
+    r"(?:(?:重点|主要|具体|核心|专项)?(?:指标|任务|措施|方面|举措|章|节|部分|板块)|(?:[一二三四五六七八九十\d]级)?(?:层级|层次|分类|大类|子类))(?:[，,；;。、]|$)"
+)
 _FROM_VALUE = re.compile(r"(?:提高|增加|提升|调整|上调|下调|调高|调低|降低|降|增|扩大|缩小|压缩|减少|下降|上升)(?:到|至)")
 _CONDITION_NOUN = re.compile(r"(?:投资|收入|营收|产值|资本|资产|规模|人口|面积|销售额|生产能力|产能)$")
 #: The rest of 以…为抓手 after a number: what the number counts is a means, not a goal.
@@ -1217,7 +1234,7 @@ _TRAILING = re.compile(r"[的了和与及、（(\"“”'‘’\s≥≤＞＜]+$
 # Time phrases around an indicator that are not part of it: 五年内, 今后五年, 平均每年, 1990年比1985年.
 _LEAD_TIME = re.compile(r"^(?:今后|未来|在)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|间|中|的时间里?)?(?:[，,]|(?=[\u4e00-\u9fff]))")
 _TAIL_TIME = re.compile(
-    r"(?:(?:(?:19|20)\d{2}年(?:底|末)?)?(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上年|去年|[“\"]?"
+    r"(?:(?:(?:19|20)\d{2}年(?:底|末)?)?(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上一?年度?|去年|[“\"]?"
     + _PLAN_NAME
     + r"[”\"]?(?:期间|时期)?|今年|本年)|(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十两\d]{1,2}年(?:内|间)?|平均每年|每年|年均|全年|五年共|"
     r"(?:平均)?每[\d一二三四五六七八九十百千万]+(?:公斤|斤|吨|亩|人|户|元))$"
@@ -1506,7 +1523,7 @@ def _qualitative(
     rest = sentence[anchor:]
     clause = re.split(r"[，,；;。！？]", rest.lstrip("，, "))[0]
     # 2023年底前，实现全省政务服务事项“标准规范”: the clause opens on its verb (kept, not stripped as noise).
-    lead = r"^(?:力争|争取|努力|要|将|基本|全面|初步|统筹|加快|逐步)+"
+    lead = r"^(?:力争|争取|努力|要|将|基本|全面|初步|统筹|加快|逐步|系统|整体|有序|稳步|率先|进一步)+"
     opening = _GOAL_VERB.match(re.sub(lead, "", clause.strip()))
     if schedule and not opening:
         opening = _ACTION_VERB.match(re.sub(lead, "", clause.strip()))  # 2020年，制定《…标准》

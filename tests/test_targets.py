@@ -308,6 +308,20 @@ def test_dated_goals_without_a_number():
     assert policytext.extract_targets("这些措施既可以使近几年和十年内粮食产量有较大增长。", year=1982) == []
 
 
+def test_the_end_of_the_century_is_a_deadline_in_old_reports():
+    rows = policytext.extract_targets("到本世纪末，实现工农业年总产值翻两番。", year=1982)
+    assert [(t.indicator, t.value, t.unit, t.year) for t in rows] == [("工农业年总产值", 4.0, "倍", 2000)]
+    rows = policytext.extract_targets("力争到本世纪末，普及九年义务教育。", year=1993)
+    assert [(t.indicator, t.value, t.year) for t in rows] == [("九年义务教育", None, 2000)]
+    rows = policytext.extract_targets("到本世纪中叶，全面建成社会主义现代化强国。", year=2018)
+    assert [(t.indicator, t.year) for t in rows] == [("社会主义现代化强国", 2050)]
+    rows = policytext.extract_targets("到下个世纪中叶，基本实现现代化。", year=1987)
+    assert [(t.indicator, t.year) for t in rows] == [("现代化", 2050)]
+    # a goal named, not dated; a century gone by
+    assert policytext.extract_targets("人民对实现本世纪末的宏伟目标更加充满了信心。", year=1985) == []
+    assert policytext.extract_targets("上个世纪末，我国人民生活总体上达到小康水平。", year=2005) == []
+
+
 def test_qualitative_goal_with_a_deadline():
     rows = policytext.extract_targets("到2035年，建成教育强国。", year=2025)
     assert [(t.indicator, t.value, t.year) for t in rows] == [("教育强国", None, 2035)]

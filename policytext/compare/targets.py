@@ -1121,7 +1121,27 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
                 deadline = deadline or y
         else:
             past = True
+    for m in _CENTURY.finditer(text):
+        if not m.group("pre") and not re.search(r"(?:^|[，,；;：:。])\s*(?:力争|争取|要|将)?$", text[: m.start()]):
+            continue  # 对实现本世纪末的宏伟目标…充满了信心: not a deadline
+        y = _century_year(m, ctx.doc_year)
+        if y is not None and (ctx.doc_year is None or y >= ctx.doc_year):
+            deadline = deadline or y
+            forward = True
     return deadline, forward, past
+
+
+#: 到本世纪末, 在本世纪内, 下个世纪中叶: deadlines of old reports, dated by the document's century.
+_CENTURY = re.compile(r"(?P<pre>到|至|在)?(?P<which>本|下个?|二十一|21)世纪(?P<when>末|内|中叶)(?!的)")
+
+
+def _century_year(m: re.Match[str], doc_year: int | None) -> int | None:
+    if doc_year is None and m.group("which") in ("本", "下", "下个"):
+        return None
+    if m.group("when") == "内" and m.group("pre") != "在":
+        return None  # 本世纪内 only as 在本世纪内
+    century = {"本": (doc_year or 0) // 100 + 1, "二十一": 21, "21": 21}.get(m.group("which"), (doc_year or 0) // 100 + 2)
+    return (century - 1) * 100 + 50 if m.group("when") == "中叶" else century * 100  # the 20th century ends in 2000
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -1518,7 +1538,7 @@ def _qualitative(
     if deadline is None or (past and not forward) or ctx.mode == "past":
         return None
     m = opening_year or next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至") or y.group("post")), None)
-    plan = re.search(rf"{_PLAN_NAME}[”\"]?期?末", sentence)
+    plan = re.search(rf"{_PLAN_NAME}[”\"]?期?末", sentence) or _CENTURY.search(sentence)
     anchor = m.end() if m else (plan.end() if plan else (within.end() if within else (year_end.end() if year_end else 0)))
     rest = sentence[anchor:]
     clause = re.split(r"[，,；;。！？]", rest.lstrip("，, "))[0]

@@ -1265,7 +1265,7 @@ _ETC = r"(?<=[\u4e00-\u9fff])等(?=[，,；;。、）)]|$|领域|方面|行业|�
 _SUBJECTS = ("各地", "各级政府", "各级人民政府", "政府", "我们", "国家", "全国", "各省", "各校", "学校", "各地区")
 _RIGHT_STOP = re.compile(
     r"[，,；;。：:]|" + _ETC + r"|达到|实现|覆盖|完成|开展|满足|具有|具备|取得|参与|获得|建成|形成|"
-    r"用于|支持|提供|应享尽享|共同|率先|，|(?<![所存现实])在|打通|上线|落地|全面|基本实现|初步|普遍|实施|推进|进行|接入|入驻"
+    r"用于|支持|提供|应享尽享|共同|率先|，|而(?:奋斗|努力|斗争)|(?<![所存现实])在|打通|上线|落地|全面|基本实现|初步|普遍|实施|推进|进行|接入|入驻"
 )
 
 
@@ -1398,6 +1398,9 @@ def _indicator(
             left = left[chained.end() :]
     if re.search(r"每(?:天|日|周|月|年)$", left) and len(right_head) >= 2:
         return right_head, verbs  # 保证中小学生每天一小时校园体育活动: the activity is measured
+    per_head = re.search(r"(?:每人平均|平均每人|每人|人均)(?:至少|不少于|不低于|达到|超过|约|近)?$", raw_left.rstrip())
+    if per_head and len(right_head) >= 2 and not re.search(r"\d", right_head):
+        return "人均" + right_head, verbs  # 争取每人平均至少一千五百斤粮食: grain per head is measured
     if raw_left.rstrip().endswith("的") and right_head:
         return right_head, verbs  # 打造具有推广效应的100个算法产品
     left = _TRAILING.sub("", _strip_lead(left, lex))

@@ -290,6 +290,10 @@ def _compact_digits(text: str) -> tuple[str, dict[int, int]]:
     return _SPACED_DIGITS.sub(swap, text), moved
 
 
+#: Set phrases whose numerals read as a count with a measure word (千家 would be 1000 家).
+_IDIOMS = re.compile(r"千家万户|千千万万|千百万|千头万绪|三天两头|三番五次|五花八门|一家一户|十万火急|千人一面|千方百计|一张蓝图")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Find the quantities written in ``text``, left to right, not overlapping.
 
@@ -306,6 +310,8 @@ def find_quantities(text: str) -> list[Quantity]:
     norm, moved = _compact_digits(text.translate(_WIDTH))
     found: list[Quantity] = []
     taken = [False] * len(norm)
+    for m in _IDIOMS.finditer(norm):  # 千家万户, 三番五次: numerals of set phrases count nothing
+        taken[m.start() : m.end()] = [True] * (m.end() - m.start())
 
     def claim(q: Quantity) -> None:
         if q.start in moved:

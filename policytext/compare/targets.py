@@ -181,7 +181,7 @@ def _plans(text: str) -> Iterator[tuple[re.Match[str], int, str]]:
             yield m, end, "末" if suffix == "期末" else suffix  # “十二五”期末 is 十二五末
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)\s*(?P<title>.{0,40})$")
 _PAREN_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]\s*(?P<title>[^。；;！？!?]{2,40})$")
-_PAST_HEADING = re.compile(r"回顾|过去|成就|成效|总结|工作情况|进展情况|发展基础|现状|背景")
+_PAST_HEADING = re.compile(r"回顾|过去|成就|成效|总结|工作情况|进展情况|发展基础|现状|背景|形势")
 # A second-level heading, as a line or as the opening of one: （一）发展现状, 1.发展基础。
 _SUBHEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))\s*(?P<title>[^。，,；;：:]{2,16})(?:[。：:]|$)")
 _PLAN_HEADING = re.compile(r"今年|明年|任务|要求|目标|安排|部署|政策取向|计划|重点工作|建议")
@@ -521,6 +521,7 @@ def targets_in_sentence(
     # before the first that looks ahead report.
     past_until = _past_frame_end(masked, ctx, lex) if not opens_past else 0
     quantities = [q for q in find_quantities(sentence) if not _inside_quotes(sentence, q)]
+    levels: set[str] = set()  # indicators given a level in this sentence (not a change)
     for n, q in enumerate(quantities):
         clause_start, clause_end = _clause_bounds(sentence, q.start, q.end)
         clause = sentence[clause_start:clause_end]
@@ -610,6 +611,11 @@ def targets_in_sentence(
             indicator = _shorten(rest) if len(rest) >= 2 else indicator
         if not indicator:
             continue
+        delta = _is_delta(left, lex)
+        if delta and indicator in levels:
+            continue  # 发电量拟定为二百二十四亿五千万度，将比一九五七年增长百分之十八: the change restates the level
+        if not delta:
+            levels.add(indicator)
         value_starts.append(q.start)
         rows.append(
             {
@@ -812,6 +818,17 @@ def _not_a_value(
         return True  # 招收2至3岁幼儿, 60岁以上老年人: an age that picks people
     if re.search(r"(?:^|[，,；;。])以[^，,；;。以]{0,30}$", sentence[: q.start]) and _MEANS.match(sentence, q.end):
         return True  # 以8个国家算力枢纽、10个国家数据中心集群为抓手: the means named, not a goal
+    before = sentence[: q.start]
+    if re.search(r"(?:^|[，,；;。])\s*由于[^，,；;。]*$", before):
+        return True  # 由于全国五亿多农民增产积极性空前高涨: a cause, not an aim
+    if re.search(r"(?:^|[，,；;。])\s*(?:这样)?(?:就)?(?:可以|可|能够|能)(?:少用|节约|节省|少烧|腾出)[^，,；;。]*$", before):
+        return True  # …提高到45%，可以少用标准煤600万吨: what a planned change saves, not a goal
+    if re.search(r"[，,]\s*即(?:增长|提高|增加|下降|减少|降低|上升)[^，,；;。]{0,4}$", before) and any(p.end <= q.start for p in quantities):
+        return True  # 由44%提高到45%，即提高1%: the change said again
+    if re.search(r"(?:我国|全国|全省|全市|目前|现在|现)(?:共|还|仍|已)?有$", left.rstrip()):
+        return True  # 我国有2.9亿在校学生: what the country has
+    if unit_kind(q.unit) == "people" and re.search(r"毕业生(?:将|预计)?(?:达到?|约|近|有|超过)?$", left.rstrip()):
+        return True  # 今年高校毕业生820多万人: the size of a cohort, not a goal
     if re.search(r"(?:上述|前述|上列|前款所列)[^，,；;。]{0,4}$", left):
         return True  # 上述2万亿元: a number said before, not a new target
     right = sentence[q.end : clause_end]
@@ -900,7 +917,9 @@ def _not_a_value(
             return True  # 一所, 一批: a determiner
         verbs = lex.increase + lex.decrease + lex.build + lex.level + lex.qualifier_before + lex.object_verbs
         verbs += ("超", "过", "达", "共", "共计", "合计", "总计")
-        if not q.approx and not rate and not any(bare_left.endswith(v) for v in verbs):
+        # 共有三十三个建设项目, 其中包括十个水泥厂: works a plan builds, counted (but 有两个问题)
+        works = re.search(r"(?:有|包括)$", bare_left) and _WORKS.match(sentence, q.end)
+        if not q.approx and not rate and not works and not any(bare_left.endswith(v) for v in verbs):
             return True  # 两个孩子, 八项规定, 三项举措: a count in a phrase
     # 5米远场识别率超过92%: a number that qualifies the noun of a later target.
     later = [p for p in quantities if p.start >= q.end and p.start < clause_end]
@@ -940,6 +959,9 @@ def _made_or_share(left: str, q: Quantity, lex: TargetLexicon) -> bool:
         return True  # 90%的市和70%的县: the second share of a pair
     return q.unit == "%" and bool(re.fullmatch(scope, _strip_lead(bare, lex)))
 
+
+#: Works a plan builds, counted after 有 or 包括 in old reports (十个水泥厂, 二十一个大型水利工程).
+_WORKS = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:项目|工程|企业|工厂|厂|电站|矿井|矿|基地|铁路|公路|干线|港口|码头|水库)(?:[和及与、，,；;。]|$)")
 
 #: Verbs of making something, before a counted object (开发100项以上的共性算法).
 _MAKE_VERBS = ("开发", "研制", "研发", "构建", "搭建", "编制", "制定", "建设", "培育", "用于")
@@ -1337,6 +1359,9 @@ def _indicator(
     """The indicator of a quantity and the verb in front of it."""
     right = sentence[q.end : clause_end]
     raw_left = sentence[clause_start : q.start]
+    used_for = re.match(r"(?:左右)?(?:将|要|可|主要)?用于(?P<x>[\u4e00-\u9fff]{2,12})", right)
+    if used_for and unit_kind(q.unit) == "percent":
+        return used_for.group("x"), ""  # 一半用于大病保险, 三分之二左右将用于铁路建设: the use is measured
     if _is_attributive(sentence, q) and not raw_left.rstrip().endswith("达到"):
         # 设立总规模不少于100亿元的数字经济发展专项基金: the fund is measured.
         head = _right_indicator(right[1:])

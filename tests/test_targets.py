@@ -324,6 +324,14 @@ def test_the_end_of_the_century_is_a_deadline_in_old_reports():
     assert policytext.extract_targets("上个世纪末，我国人民生活总体上达到小康水平。", year=2005) == []
 
 
+def test_a_period_ahead_then_an_actor_and_its_goal():
+    text = "在三年内，所有企业都要建立起在政治上和业务上强有力的、有技术专家参加并能真正发挥作用的领导班子。"
+    assert [(t.indicator, t.value, t.year) for t in policytext.extract_targets(text, year=1979)] == [("领导班子", None, 1982)]
+    rows = policytext.extract_targets("三年内，各地要建立覆盖城乡的服务体系。", year=2021)
+    assert [(t.indicator, t.year) for t in rows] == [("覆盖城乡的服务体系", 2024)]
+    assert policytext.extract_targets("近三年内，全省已建成10个基地。", year=2021) == []
+
+
 def test_qualitative_goal_with_a_deadline():
     rows = policytext.extract_targets("到2035年，建成教育强国。", year=2025)
     assert [(t.indicator, t.value, t.year) for t in rows] == [("教育强国", None, 2035)]

@@ -1542,10 +1542,12 @@ def _qualitative(
     if opening_year and ctx.doc_year is not None and int(opening_year.group("year")) >= ctx.doc_year:
         deadline, forward = int(opening_year.group("year")), True
     within = _WITHIN_YEARS.search(sentence) if deadline is None and not past and not ctx.legal_text else None
-    opens_clause = within and re.search(r"(?:^|[，,；;：:])\s*(?:要|将|力争|争取|再用|用)?$", sentence[: within.start()])
+    opens_clause = within and re.search(r"(?:^|[，,；;：:])\s*(?:要|将|力争|争取|再用|用|在)?$", sentence[: within.start()])
     after = re.sub(r"^[，,\s]*(?:力争|争取|努力|要|将|基本|全面|初步)*", "", sentence[within.end() :]) if within else ""
     goal_follows = within and (
         _GOAL_VERB.match(after)
+        # 在三年内，所有企业都要建立起…领导班子: a subject, then what it must achieve
+        or (re.match(r"[^，,；;。]{0,12}?(?:都|均|也)?(?:要|必须|力争|争取)", after) and _GOAL_VERB.search(re.split(r"[，,；;。]", after)[0]))
         # 通过三年的努力，建材工业信息化基础支撑能力显著增强: a subject and what becomes of it
         or (re.match(r"\s*(?:通过|经过|再经过|用|再用)", within.group()) and (_GOAL_VERB.search(after) or _PREDICATE_ADVERB.search(after)))
     )
@@ -1581,13 +1583,15 @@ def _qualitative(
     cut = min([x.start() for x in (verb, adverb) if x] or [len(clause)])
     subject = _strip_lead(clause[:cut], lex).strip()
     subject = re.sub(r"^(?:全省|全市|全国|我省|我市|在)", "", subject)
-    if not opening and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", subject):
+    actor = re.search(r"(?:都|均|也)?(?:要|必须|力争|争取)$", subject)  # 所有企业都要建立起…: who acts, not what is built
+    if not opening and not actor and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", subject):
         indicator = subject
         direction = "level"
     elif verb:
-        obj = clause[verb.end() :]
+        obj = re.sub(r"^起来?", "", clause[verb.end() :])  # 建立起
         obj = _VAGUE_OBJECT.sub("", obj)
-        obj = re.split(r"(?<=[\u4e00-\u9fff])等(?![级次])|并|和开展|，", obj)[0]
+        # 并 ends the object, unless it joins two modifiers of one noun (有专家参加并能发挥作用的领导班子)
+        obj = re.split(r"(?<=[\u4e00-\u9fff])等(?![级次])|并(?![^，,；;。]*的)|和开展|，", obj)[0]
         if "的" in obj and len(obj) > 12:
             before_de, _, head = obj.rpartition("的")
             obj = before_de if re.fullmatch(r"(?:战略|奋斗|发展|主要)?(?:目标|任务|要求)", head) else head

@@ -74,7 +74,8 @@ class PairData:
         self.units = units_of(local, level=self.aligner.level)
         ana = self.aligner._analyze(self.units)
         self.aliases = _aliases(local.text)
-        self.ev = self.aligner._evidence(self.units, ana, self.aliases)
+        self.title = str((local.metadata or {}).get("title") or "")
+        self.ev = self.aligner._evidence(self.units, ana, self.aliases, self.title)
         labels = [u.label for u in self.aligner.units_]
         gold = {r[4]: r[5] for r in rows}
         self.gold = gold
@@ -173,7 +174,7 @@ def _tally(d: PairData, model: AlignmentModel, threshold: float, c: dict[str, in
     """Add one pair's end-to-end outcomes (as the evaluation in tests/test_compare.py counts them)."""
     d.aligner.model_ = model
     d.aligner.add_threshold = threshold
-    aligned = d.aligner.align_units(d.units, aliases=d.aliases)
+    aligned = d.aligner.align_units(d.units, aliases=d.aliases, title=d.title)
     got = {a.unit.label: (d.aligner.units_[a.best].label if a.best is not None else None) for a in aligned}
     for label, want in d.gold.items():
         if want == "?":

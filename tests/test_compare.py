@@ -156,6 +156,9 @@ def test_a_title_that_names_a_national_item_guides_items_under_generic_headings(
     # the course item shares 课程体系 with the university item; the title names the reform item
     assert aligner.align(untitled)[0].national_clause == "二、（三）"
     assert aligner.align(titled)[0].national_clause == "一、（一）"
+    # the comparison of a corpus reads the title too
+    result = policytext.compare_documents([plan], [titled], targets=False)
+    assert result.alignments[0].national_clause == "一、（一）"
 
 
 def test_a_title_that_names_the_whole_law_adds_nothing():

@@ -301,7 +301,7 @@ def _compare_one(job: _Job, doc: Document | str | os.PathLike[str]) -> _DocResul
         doc = read(doc)
     al = job.aligner
     units = units_of(doc, level=al.level)
-    aligned = al.align_units(units, aliases=_aliases(doc.text))
+    aligned = al.align_units(units, aliases=_aliases(doc.text), title=str(doc.metadata.get("title") or ""))
     reuse = document_reuse(
         aligned, [u.text for u in al.units_], doc=doc.id, title=doc.title, source=doc.source, min_length=job.min_copy
     )

@@ -545,6 +545,8 @@ def targets_in_sentence(
             continue  # 电力一百零八亿度，等于一九四九年的二点五倍: the level, then the same as a multiple
         if (_CONDITIONAL.search(sentence[: q.start]) and _THEN.search(sentence, q.end)) or _CONSEQUENCE.match(sentence, q.end) or _RATE_AS_MEANS.match(sentence, q.end):
             continue  # 只要保持8%的增长，就…; 有7%的增速就能够…: a condition for something else, not a goal
+        if _RESTATED_IF.search(sentence, 0, q.start):
+            continue  # 如果…扣除…不可比的因素，则本年收入实际增长15.83%: the figures restated under an assumption
         if (
             (_is_delta(left, lex) and re.search(r"(?:目标|预算|计划|指标)(?:数|值|的)?(?:比|较)", left))
             or re.search(r"(?:比|较|高于|低于)[^，,；;。]{0,6}(?:目标|预算|计划|指标)[^，,；;。]{0,4}$", left)
@@ -657,6 +659,7 @@ def _dated_segments(sentence: str) -> list[tuple[int, int]]:
 
 
 _CONDITIONAL = re.compile(r"只要|只有|如果|假如|倘若|一旦")
+_RESTATED_IF = re.compile(r"(?:如果|若|假如)[^。；;]*[，,]\s*则[^，,；;。]*$")
 # 据中国信息通信研究院预计: someone else's forecast, not the document's goal.
 _FORECAST = re.compile(r"据[^，,；;。]{1,24}(?:预计|预测|估计|测算)")
 # The gap between a value and the figure of a plan: 比五年计划原定1957年3，856亿斤的水平超过133亿斤.
@@ -825,8 +828,14 @@ def _not_a_value(
         return True  # …提高到45%，可以少用标准煤600万吨: what a planned change saves, not a goal
     if re.search(r"[，,]\s*即(?:增长|提高|增加|下降|减少|降低|上升)[^，,；;。]{0,4}$", before) and any(p.end <= q.start for p in quantities):
         return True  # 由44%提高到45%，即提高1%: the change said again
-    if re.search(r"(?:我国|全国|全省|全市|目前|现在|现)(?:共|还|仍|已)?有$", left.rstrip()):
-        return True  # 我国有2.9亿在校学生: what the country has
+    if re.search(r"(?:我国|全国|全省|全市|目前|现在|现)(?:共|还|仍|已)?有$", left.rstrip()) or (
+        unit_kind(q.unit) == "people" and re.fullmatch(r"\s*(?:我国|全国|全省|全市)(?:近|约|超过|共)?", left)
+    ):
+        return True  # 我国有2.9亿在校学生, 全国近3亿人领取养老金: what the country has
+    if re.search(r"已(?:经)?[\u4e00-\u9fff]{0,3}(?:近|约|超过)?$", bare_left):
+        return True  # 今年已过去近5个月: done, not aimed at
+    if re.match(r"\s*的?政策", sentence[q.end : q.end + 4]):
+        return True  # 降低工商业电价5%政策延长到今年年底: the number names a policy
     if unit_kind(q.unit) == "people" and re.search(r"毕业生(?:将|预计)?(?:达到?|约|近|有|超过)?$", left.rstrip()):
         return True  # 今年高校毕业生820多万人: the size of a cohort, not a goal
     if re.search(r"(?:上述|前述|上列|前款所列)[^，,；;。]{0,4}$", left):
@@ -942,7 +951,7 @@ def _covers(sentence: str, q: Quantity, name: str) -> bool:
 _DOCUMENT_PARTS = re.compile(
     r"(?:(?:重点|主要|具体|核心|专项)?(?:指标|任务|措施|方面|举措|章|节|部分|板块)|(?:[一二三四五六七八九十\d]级)?(?:层级|层次|分类|大类|子类))(?:[，,；;。、]|$)"
 )
-_FROM_VALUE = re.compile(r"(?:提高|增加|提升|调整|上调|下调|调高|调低|降低|降|增|扩大|缩小|压缩|减少|下降|上升)(?:到|至)")
+_FROM_VALUE = re.compile(r"(?:提高|增加|提升|调整|上调|下调|调高|调低|降低|降|增|扩大|缩小|压缩|减少|下降|上升|发展)(?:到|至)")
 _CONDITION_NOUN = re.compile(r"(?:投资|收入|营收|产值|资本|资产|规模|人口|面积|销售额|生产能力|产能)$")
 #: The rest of 以…为抓手 after a number: what the number counts is a means, not a goal.
 _MEANS = re.compile(r"[^，,；;。]{0,40}?为(?:抓手|基础|依托|重点|核心|载体|引领|支撑|突破口|切入点|牵引|主线|龙头|示范)(?:[，,；;。]|$)")
@@ -1183,7 +1192,7 @@ def _looks_ahead_in_years(text: str, ctx: _Context) -> bool:
 
 
 _DONE_MODIFIER = re.compile(r"已[\u4e00-\u9fff]{1,8}的(?![\d０-９一二三四五六七八九十百千两半])")
-_FROM_START = re.compile(r"(?:由|从)[^，,；;。]{0,20}?(?=(?:提高|增加|提升|扩大|降低|下降|减少|压减|调整|调高|调低|上升|上调|下调)(?:到|至))")
+_FROM_START = re.compile(r"(?:由|从)[^，,；;。]{0,20}?(?=(?:提高|增加|提升|扩大|降低|下降|减少|压减|调整|调高|调低|上升|上调|下调|发展)(?:到|至))")
 
 
 def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[int | None, bool, bool]:

@@ -632,10 +632,20 @@ def _lines(text: str, lang: str) -> list[_Line]:
         lead = _LEAD.match(text, pos, nl)
         start = lead.end() if lead else pos
         content = text[start:nl].rstrip()
-        if content:
-            out.append(_Line(start, start + len(content), content, lineno, _classify(content, lang)))
+        # 优化技术。 （二）深化推广应用，开拓转型升级新路径。: a heading run on after a sentence (a box
+        # of a PDF ended there); it starts a line of its own
+        cuts = [m.end() for m in _RUN_ON_HEADING.finditer(content)] if lang != "en" else []
+        for a, b in zip([0, *cuts], [*cuts, len(content)]):
+            part = content[a:b].rstrip()
+            if part:
+                out.append(_Line(start + a, start + a + len(part), part, lineno, _classify(part, lang)))
         pos = nl + 1
     return out
+
+
+_RUN_ON_HEADING = re.compile(
+    r"(?<=[。；！？])[ \t\u3000]+(?=(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。；\n]{2,30}[。，：])"
+)
 
 
 def _is_closing_line(line: _Line, below: str | None) -> str | None:

@@ -953,3 +953,19 @@ def test_traditional_characters_parse_and_keep_their_labels():
     assert [(c.label, c.number) for c in arts] == [("第五條", 5), ("第六條", 6)]
     assert clauses[0].title == "總則"
     assert all(text[c.start : c.end] == c.text for c in clauses)
+
+
+def test_a_heading_run_on_after_a_sentence_starts_its_own_clause():
+    # a box (专栏) of a PDF ended the line, and the next item's heading ran on after it
+    text = (
+        "三、重点任务\n（一）加快系统创新。强化科技支撑。\n专栏1 关键技术\n01 基础技术 开发建模技术；基于模型的优化技术。 "
+        "（二）深化推广应用，开拓转型升级新路径。\n聚焦企业、行业、区域转型升级需要，构建智能制造系统。\n"
+    )
+    doc = policytext.Document(id="d", source="d", format="txt", text=text)
+    labels = [c.label for c in policytext.parse(doc) if c.level == "item"]
+    assert labels == ["（一）", "（二）"]
+    item = next(c for c in doc.clauses if c.label == "（二）")
+    assert doc.text[item.start :].startswith("（二）深化推广应用")
+    # an item named inside a sentence, with no gap after the full stop, stays in it
+    inline = policytext.Document(id="e", source="e", format="txt", text="一、任务\n（一）推进改革。另见（二）。\n")
+    assert [c.label for c in policytext.parse(inline) if c.level == "item"] == ["（一）"]

@@ -591,6 +591,10 @@ def targets_in_sentence(
         if not indicator and rows and (same_thing or not _previous_subject(sentence, clause_start, lex)):
             # 城乡低保人均补助标准分别提高5%和8%; …增加到六千零五十亿元，都是平均每年递增百分之四: the same thing
             indicator = rows[-1]["indicator"]
+        elif re.fullmatch(r"(?:人均|平均|每人)(?:每年|年均)?(?:增长|增加|提高)|(?:每年|年均)(?:增长|增加|提高)", indicator) and (
+            named := _previous_subject(sentence, clause_start, lex)
+        ):
+            indicator = named  # 继续提高企业退休人员基本养老金，人均每年增长10%左右: the thing raised is named before
         elif re.fullmatch(r"(?:计划|预计|可以|可)?(?:生产|完成)", indicator) and (topic := _topic(sentence, clause_start, lex)):
             # 如发电设备，一九五八年只生产八十万千瓦，一九五九年将生产二百八十万千瓦: the thing produced is the topic
             indicator = topic
@@ -758,6 +762,10 @@ def _clause_subject(before: str, lex: TargetLexicon) -> str:
     """The last clause of ``before`` as an indicator (see :func:`_previous_subject`)."""
     prev = re.split(r"[，,；;。：:]", before)[-1] if before else ""
     counted = find_quantities(prev)
+    done = re.search(r"(?:了|已|已经)[\u4e00-\u9fff]{0,4}$", prev[: counted[0].start]) if counted else None
+    thing = re.match(r"[\u4e00-\u9fff]{2,12}$", prev[counted[-1].end :]) if counted else None
+    if done and thing:
+        return _shorten(thing.group())  # 国家已经组织了57户企业集团试点，今年要扩大到120户: the thing counted
     if counted:
         # 农业总产值平均每年递增的速度是百分之三点四，……要求每年递增百分之四到五
         prev = _strip_tail_verbs(prev[: counted[0].start], lex)[0]
@@ -853,7 +861,9 @@ def _not_a_value(
     in_phrase = bare_left.endswith("的") and not bare_left.endswith("在内的") and not share_of
     if in_phrase and not _bounded_before(left, lex) and not _has(left, lex.object_verbs + lex.build):
         return True  # 使符合减税政策的约8000万纳税人: part of a noun phrase (but 不低于工资总量的70% is a share)
-    if any(left.rstrip().endswith(w) for w in lex.context_before):
+    # 开垦荒地的投资是二亿三千五百万元: 是 after a measured noun states its level
+    level_is = re.search(r"(?:投资|总额|规模|支出|收入|产量|产值|指标|目标|预算|总量)(?:额|数)?(?:将|为|也)?是$", left.rstrip())
+    if any(left.rstrip().endswith(w) for w in lex.context_before) and not level_is:
         built = left.rstrip().endswith("等") and unit_kind(q.unit) == "count" and _has(left, lex.build)
         if not built or _CONTEXT_SCOPE.search(left):
             return True  # 围绕37条产业链, 从75%提高到100%, 等5类人群 (but 建设浪潮等9个二级节点)
@@ -862,8 +872,9 @@ def _not_a_value(
         r"以上|以下|以内|左右|之内|的", sentence[q.end : q.end + 2]
     ):
         return True  # 5905-5925MHz频段, 28nm工艺: a name, not a value
-    if unit_kind(q.unit) == "money" and re.search(r"(?:给予|奖励|补助|补贴|资助|扶持|奖补)(?!标准|资金|经费|水平)[^，,；;。]{0,12}$", left):
-        return True  # 给予一等奖30万元: an award, not a goal
+    if (unit_kind(q.unit) == "money" and re.search(r"(?:给予|奖励|补助|补贴|资助|扶持|奖补)(?!标准|资金|经费|水平)[^，,；;。]{0,12}$", left)
+            and not _FROM_VALUE.search(left.rstrip()[-3:])):  # fmt: skip
+        return True  # 给予一等奖30万元: an award, not a goal (but 财政补助由每人每年380元提高到420元 is raised)
     if (unit_kind(q.unit) == "money" and re.search(r"(?:单个|每个|每项|每家|单项|单家)[\u4e00-\u9fff]{0,6}?(?:最高|不超过|不高于|上限为?)+$", left.rstrip())
             and re.search(r"补助|补贴|奖励|资助|奖补|支持", sentence[: q.start])):  # fmt: skip
         return True  # …给予补助，单个项目不超过1000万元: the cap of a grant
@@ -1331,7 +1342,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
         | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
            "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有", "等于", "相当于",
-           "将要", "也", "只", "仅", "占", "占到", "安排为", "拟定为", "拟定"},
+           "将要", "也", "只", "仅", "占", "占到", "安排为", "拟定为", "拟定", "是"},
         key=len,
         reverse=True,
     )

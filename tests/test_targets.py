@@ -383,7 +383,7 @@ def test_old_reports_numbered_in_brackets_have_review_and_plan_parts():
         ("今年城镇新增就业1100万人以上。", 2018, [("城镇新增就业", 1100.0, "万人")]),
         ("全国近3亿人领取养老金，必须确保按时足额发放。", 2020, []),
         # 是 after a measured noun states its level; a subsidy raised is a target, not an award
-        ("一九五八年开垦荒地的投资是二亿三千五百万元。", 1958, [("开垦荒地的投资", 2.35, "亿元")]),
+        ("一九五八年的开垦荒地投资是二亿三千五百万元。", 1958, [("开垦荒地投资", 2.35, "亿元")]),
         ("今年财政补助由每人每年380元提高到420元。", 2016, [("财政补助", 420.0, "元")]),
         # the thing raised, or counted, is named in the clause before
         ("今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。", 2009, [("企业退休人员基本养老金", 10.0, "%")]),

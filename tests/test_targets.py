@@ -361,47 +361,6 @@ def test_old_reports_numbered_in_brackets_have_review_and_plan_parts():
     assert [(t.indicator, t.value, t.unit, t.year) for t in rows] == [("机器制造工业总产值", 27.0, "%", 1958)]
 
 
-@pytest.mark.parametrize(
-    ("text", "year", "expected"),
-    [
-        # works a plan builds, counted after 有 in an old report (but not 有两个问题)
-        ("（一）一九五七年的胜利\n（二）一九五八年各部门计划的安排\n建筑材料工业部共有三十三个建设项目，地方有十一个建设项目。", 1958,
-         [("建设项目", 33.0, "个"), ("建设项目", 11.0, "个")]),
-        ("（一）一九五七年的胜利\n（二）一九五八年各部门计划的安排\n这里有两个问题需要说明。", 1958, []),
-        # the change against last year that follows a planned level restates it
-        ("一九五八年发电量拟定为二百二十四亿五千万度，将比一九五七年增长百分之十八。", 1958, [("发电量", 224.5, "亿度")]),
-        # a share is measured on what it is used for
-        ("今年居民医保人均财政补助标准增加30元，一半用于大病保险。", 2019,
-         [("居民医保人均财政补助标准", 30.0, "元"), ("大病保险", 50.0, "%")]),
-        # a cause, a saving that follows a planned change, the change said again: no targets
-        ("由于全国五亿多农民增产积极性空前高涨，这些指标是能够达到的。", 1958, []),
-        ("明年轻工业产值的比重由今年预计的44%提高到45%，即提高1%，可以少用标准煤600万吨。", 1980,
-         [("轻工业产值的比重", 45.0, "%")]),
-        # what the country has, and the size of a graduating cohort, are no goals
-        ("我国有2.9亿在校学生，要坚持把教育办好。", 2022, []),
-        ("今年高校毕业生820多万人，要促进多渠道就业。", 2018, []),
-        ("今年城镇新增就业1100万人以上。", 2018, [("城镇新增就业", 1100.0, "万人")]),
-        ("全国近3亿人领取养老金，必须确保按时足额发放。", 2020, []),
-        # 是 after a measured noun states its level; a subsidy raised is a target, not an award
-        ("一九五八年的开垦荒地投资是二亿三千五百万元。", 1958, [("开垦荒地投资", 2.35, "亿元")]),
-        ("今年财政补助由每人每年380元提高到420元。", 2016, [("财政补助", 420.0, "元")]),
-        # the thing raised, or counted, is named in the clause before
-        ("今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。", 2009, [("企业退休人员基本养老金", 10.0, "%")]),
-        ("国家已经组织了57户企业集团试点，今年要扩大到120户。", 1997, [("企业集团试点", 120.0, "户")]),
-        # done already, a policy named by its number, figures restated under an assumption
-        ("今年已过去近5个月，下一阶段要毫不放松常态化疫情防控。", 2020, []),
-        ("降低工商业电价5%政策延长到今年年底。", 2020, []),
-        ("如果扣除国外借款，则本年收入实际增长15.83%，本年支出实际增长22.77%。", 1956, []),
-        # 发展到 reaches a level, as 增加到 does; 今明两年 opens a clause
-        ("中国科学院的科学研究机构将由44个发展到60个。", 1956, [("中国科学院的科学研究机构", 60.0, "个")]),
-        ("今明两年职业技能培训3500万人次以上。", 2020, [("职业技能", 3500.0, "万人次")]),
-    ],
-)  # fmt: skip
-def test_counts_changes_and_shares_in_reports(text, year, expected):
-    rows = policytext.extract_targets(text, year=year)
-    assert [(t.indicator, t.value, t.unit) for t in rows] == expected
-
-
 def test_a_section_on_the_situation_looks_back():
     text = (
         "1987年政府工作报告\n一、当前国内形势和基本任务\n全国社会总产值达到18774亿元，比上年增长9.1%。\n"
@@ -495,6 +454,37 @@ def test_targets_of_a_document_cite_clause_and_page():
         ("据中国信息通信研究院预计，到2020年，全球智能硬件出货量将达到64亿部以上。", 2017, []),
         # 继续 is noise before a clause, not inside 继续教育
         ("到2025年，继续教育参与率达到50%。", 2021, [("继续教育参与率", 50.0, "%")]),
+        # works a plan builds, counted after 有 in an old report (but not 有两个问题)
+        ("（一）一九五七年的胜利\n（二）一九五八年各部门计划的安排\n建筑材料工业部共有三十三个建设项目，地方有十一个建设项目。", 1958,
+         [("建设项目", 33.0, "个"), ("建设项目", 11.0, "个")]),
+        ("（一）一九五七年的胜利\n（二）一九五八年各部门计划的安排\n这里有两个问题需要说明。", 1958, []),
+        # the change against last year that follows a planned level restates it
+        ("一九五八年发电量拟定为二百二十四亿五千万度，将比一九五七年增长百分之十八。", 1958, [("发电量", 224.5, "亿度")]),
+        # a share is measured on what it is used for
+        ("今年居民医保人均财政补助标准增加30元，一半用于大病保险。", 2019,
+         [("居民医保人均财政补助标准", 30.0, "元"), ("大病保险", 50.0, "%")]),
+        # a cause, a saving that follows a planned change, the change said again: no targets
+        ("由于全国五亿多农民增产积极性空前高涨，这些指标是能够达到的。", 1958, []),
+        ("明年轻工业产值的比重由今年预计的44%提高到45%，即提高1%，可以少用标准煤600万吨。", 1980,
+         [("轻工业产值的比重", 45.0, "%")]),
+        # what the country has, and the size of a graduating cohort, are no goals
+        ("我国有2.9亿在校学生，要坚持把教育办好。", 2022, []),
+        ("今年高校毕业生820多万人，要促进多渠道就业。", 2018, []),
+        ("今年城镇新增就业1100万人以上。", 2018, [("城镇新增就业", 1100.0, "万人")]),
+        ("全国近3亿人领取养老金，必须确保按时足额发放。", 2020, []),
+        # 是 after a measured noun states its level; a subsidy raised is a target, not an award
+        ("一九五八年的开垦荒地投资是二亿三千五百万元。", 1958, [("开垦荒地投资", 2.35, "亿元")]),
+        ("今年财政补助由每人每年380元提高到420元。", 2016, [("财政补助", 420.0, "元")]),
+        # the thing raised, or counted, is named in the clause before
+        ("今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。", 2009, [("企业退休人员基本养老金", 10.0, "%")]),
+        ("国家已经组织了57户企业集团试点，今年要扩大到120户。", 1997, [("企业集团试点", 120.0, "户")]),
+        # done already, a policy named by its number, figures restated under an assumption
+        ("今年已过去近5个月，下一阶段要毫不放松常态化疫情防控。", 2020, []),
+        ("降低工商业电价5%政策延长到今年年底。", 2020, []),
+        ("如果扣除国外借款，则本年收入实际增长15.83%，本年支出实际增长22.77%。", 1956, []),
+        # 发展到 reaches a level, as 增加到 does; 今明两年 opens a clause
+        ("中国科学院的科学研究机构将由44个发展到60个。", 1956, [("中国科学院的科学研究机构", 60.0, "个")]),
+        ("今明两年职业技能培训3500万人次以上。", 2020, [("职业技能", 3500.0, "万人次")]),
     ],
 )  # fmt: skip
 def test_old_report_list_items_history_and_gaps(text, year, expected):

@@ -43,6 +43,11 @@ def read_source(source: str) -> str:
     return normalize((CORPORA / path).read_text(encoding="utf-8"))
 
 
+def earlier_gold(round_: int) -> tuple[str, ...]:
+    """The labelled files of the rounds before ``round_`` (``gold.tsv``, ``gold_fresh.tsv``, rounds 3 on)."""
+    return ("gold.tsv", "gold_fresh.tsv", *(f"gold_round{k}.tsv" for k in range(3, round_)))
+
+
 def known_sentences(names: Iterable[str]) -> set[str]:
     """The sentences of the labelled files ``names`` (in this folder)."""
     known: set[str] = set()

@@ -110,6 +110,5 @@ BLOCKS = [
 
 if __name__ == "__main__":
     _draw.draw(BLOCKS, cue=CUE, unnumbered=_UNNUMBERED,
-               known=("gold.tsv", "gold_fresh.tsv", "gold_round3.tsv", "gold_round4.tsv", "gold_round5.tsv",
-                      "gold_round6.tsv", "gold_round7.tsv", "gold_round8.tsv", "gold_round9.tsv"),
+               known=_draw.earlier_gold(10),
                prefix="r10_")  # fmt: skip

@@ -64,8 +64,7 @@ PLAN = "directives/cpc-sc_2025_education-power-plan-2024-2035.txt"
 NOTICE = "directives/moe_2026_deepening-key-teaching-elements-reform_jiaozhicheng-2026-1.txt"
 ALL = 10**6
 PREFIX = "r11_"
-KNOWN = ("gold.tsv", "gold_fresh.tsv", "gold_round3.tsv", "gold_round4.tsv", "gold_round5.tsv", "gold_round6.tsv",
-         "gold_round7.tsv", "gold_round8.tsv", "gold_round9.tsv", "gold_round10.tsv")  # fmt: skip
+KNOWN = _draw.earlier_gold(11)
 
 # Every sentence: all sentences of the two directives that hold a number or a
 # deadline are labelled already.

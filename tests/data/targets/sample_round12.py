@@ -77,8 +77,7 @@ LOCAL = "local/{}.md"
 MARKET = "local/html/guangzhou-site_market-entity-registration-regulation_sc-order746.html"
 ALL = 10**6
 PREFIX = "r12_"
-KNOWN = ("gold.tsv", "gold_fresh.tsv", "gold_round3.tsv", "gold_round4.tsv", "gold_round5.tsv", "gold_round6.tsv",
-         "gold_round7.tsv", "gold_round8.tsv", "gold_round9.tsv", "gold_round10.tsv", "gold_round11.tsv")  # fmt: skip
+KNOWN = _draw.earlier_gold(12)
 
 #: (split, source, year, first line, last line (exclusive), mode, k, seed)
 BLOCKS = [

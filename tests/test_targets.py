@@ -85,6 +85,13 @@ def test_find_quantities(text, expected):
         assert v == pytest.approx(ev, rel=1e-4) and u == eu and a == ea
 
 
+def test_two_numerals_in_a_row_make_a_range():
+    (q,) = policytext.find_quantities("八年内使商品粮比现在增加两、三倍")
+    assert (q.value, q.upper, q.unit, q.raw) == (2.0, 3.0, "倍", "两、三倍")
+    # a list of numerals is no range: 一、二、三项 keeps its last item only
+    assert [(q.value, q.upper) for q in policytext.find_quantities("一、二、三项")] == [(3.0, None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -100,6 +107,7 @@ def test_find_quantities(text, expected):
         ("千家企业节能行动和千亿斤粮食产能提升行动", []),  # names of programmes
         ("千万不要, 百万级", []),
         ("关乎千家万户的大事，千千万万个市场主体，千百万人民，三番五次，五花八门，抓好两头", []),  # set phrases
+        ("商品粮比现在增加两、三倍", [(2.0, "倍", "")]),  # two numerals in a row: a range, the lower first
     ],
 )
 def test_find_quantities_in_old_and_pdf_text(text, expected):

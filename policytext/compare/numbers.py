@@ -469,6 +469,10 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
     value, full_unit = _value_with_unit(num, unit)
     if value is None:
         return None
+    lower = re.search(r"(?<![、第])([一二两三四五六七八九])、$", norm[max(0, start - 3) : start]) if not is_arabic and upper is None else None
+    if lower and len(num) == 1 and (low := _value_with_unit(lower.group(1), unit)[0]) is not None and low < value:
+        # 增加两、三倍, 两、三年内: two neighbouring numerals, a range (the lower first)
+        upper, value, start = value, low, lower.start(1) + max(0, start - 3)
     if m.group("num2") and upper is not None and end > m.start("sep"):
         # 6.5%－7%: both bounds share the magnitude written on the second, if any.
         _, mag2 = _split_magnitude(m.group("num2").replace(" ", ""))

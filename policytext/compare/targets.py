@@ -855,6 +855,10 @@ def _not_a_value(
         return True  # 24小时内, 5个工作日内: a deadline of a procedure
     if re.search(r"(?:暂停|停止|吊销|禁止|不得)[^，,；;。]{0,30}$", left) and q.unit in _DURATION_UNITS:
         return True  # 暂停其道路测试36个月: a sanction
+    if q.unit in _DURATION_UNITS and re.search(r"(?:保存|留存|保留|存储)[^，,；;。]{0,4}$", left):
+        return True  # 计费原始数据至少保存5个月: how long records are kept, a norm
+    if re.search(r"可(?:以)?按照?[^，,；;。]{0,6}$", left):
+        return True  # 可按照不低于50%的比例用于奖励性绩效工资分配: what may be done, not a goal
     share_of = q.unit in ("%", "‰") and bool(re.search(r"(?:不低于|不少于|不高于|不超过|达到|占|超过|高于|低于)[^，,；;。]{1,16}的$", bare_left))
     # 总产值将等于一九四九年的四点二倍: a level written as a multiple of an earlier year's.
     share_of = share_of or (q.unit == "倍" and bool(re.search(r"(?:等于|相当于|达到)[^，,；;。]{1,16}的$", bare_left)))
@@ -886,7 +890,7 @@ def _not_a_value(
         return True  # 部署了9个方面: done, not aimed at
     if _FROM_VALUE.match(sentence, q.end):
         return True  # 由每人每年240元提高到280元: the starting point
-    if re.search(r"推荐|申报|报送|申请(?![/／、或和]?(?:获得|授权)?(?:发明专利|专利|软件著作权))|不宜", left):
+    if re.search(r"推荐|申报|报送|(?<!依)申请(?![/／、或和]?(?:获得|授权)?(?:发明专利|专利|软件著作权))|不宜", left):
         return True  # 推荐项目不超过10个: a procedural quota
     if re.search(r"(?:不超过|不多于|最多|限)$", left.rstrip()) and re.search(
         r"推荐|申报|报送|参与申请|每(?:个|项|家|所)[^，,；;。]{0,12}项目", sentence[_segment_start(sentence, q.start) : q.start]
@@ -1323,6 +1327,7 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
         text = re.sub(r"^在[\u4e00-\u9fff]{1,6}中", "", text)  # 在执行中, 在实际工作中
         # 》提出的2010年…, 原定2000年…, 比1980年预计增长: not part of the name
         text = re.sub(r"^(?:[》」]|(?:提出|确定|规定|要求)的|原定|原计划)+", "", text)
+        text = re.sub(r"^(?:党中央|中央|国务院)(?:提出|确定|要求)(?=[\u4e00-\u9fff]{2})", "", text)  # 中央提出今年经济增长…
         text = re.sub(rf"^(?:将)?(?:比|较){_DELTA_BASE}(?:预计|计划)?", "", text)
         for w in lex.lead_noise:
             if text.startswith(w) and not text.startswith(_WORDS_OPENING_WITH_NOISE):

@@ -1347,7 +1347,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
         | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
            "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有", "等于", "相当于",
-           "将要", "也", "只", "仅", "占", "占到", "安排为", "拟定为", "拟定", "是"},
+           "将要", "也", "只", "仅", "占", "占到", "安排为", "拟定为", "拟定", "是", "继续"},
         key=len,
         reverse=True,
     )
@@ -1384,6 +1384,9 @@ def _indicator(
     """The indicator of a quantity and the verb in front of it."""
     right = sentence[q.end : clause_end]
     raw_left = sentence[clause_start : q.start]
+    held = re.search(r"把(?P<x>[\u4e00-\u9fff]{1,12}?)(?:压减|削减|减少|降低|降到|提高到|提高|增加到|增加|扩大到|控制在|稳定在)[^，,；;。把]{0,4}$", raw_left)
+    if held and len(held.group("x")) >= 2:
+        return held.group("x"), ""  # 坚决把文件压减三分之一以上: what 把 holds is measured
     used_for = re.match(r"(?:左右)?(?:将|要|可|主要)?用于(?P<x>[\u4e00-\u9fff]{2,12})", right)
     if used_for and unit_kind(q.unit) == "percent":
         return used_for.group("x"), ""  # 一半用于大病保险, 三分之二左右将用于铁路建设: the use is measured

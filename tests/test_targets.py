@@ -27,6 +27,7 @@ GOLD_ROUND11 = Path(__file__).parent / "data" / "targets" / "gold_round11.tsv"
 GOLD_ROUND12 = Path(__file__).parent / "data" / "targets" / "gold_round12.tsv"
 GOLD_ROUND13 = Path(__file__).parent / "data" / "targets" / "gold_round13.tsv"
 GOLD_ROUND14 = Path(__file__).parent / "data" / "targets" / "gold_round14.tsv"
+GOLD_ROUND15 = Path(__file__).parent / "data" / "targets" / "gold_round15.tsv"
 
 
 # --------------------------------------------------------------------------- numbers
@@ -335,6 +336,14 @@ def test_the_end_of_the_century_is_a_deadline_in_old_reports():
     assert policytext.extract_targets("上个世纪末，我国人民生活总体上达到小康水平。", year=2005) == []
 
 
+def test_next_year_end_and_a_period_after_a_comma_are_deadlines():
+    rows = policytext.extract_targets("到明年底，基本实现全国乡镇和东中部地区具备条件的建制村道路硬化。", year=2009)
+    assert [(t.indicator, t.year) for t in rows] == [("建制村道路硬化", 2010)]
+    rows = policytext.extract_targets("要围绕转变政府职能这个中心环节，用三年时间基本完成各级政府机构改革的任务。", year=1993)
+    assert [(t.value, t.year) for t in rows] == [(None, 1996)] and "政府机构改革" in rows[0].indicator
+    assert policytext.extract_targets("我们明年再讨论。", year=2009) == []
+
+
 def test_a_period_ahead_then_an_actor_and_its_goal():
     text = "在三年内，所有企业都要建立起在政治上和业务上强有力的、有技术专家参加并能真正发挥作用的领导班子。"
     assert [(t.indicator, t.value, t.year) for t in policytext.extract_targets(text, year=1979)] == [("领导班子", None, 1982)]
@@ -498,6 +507,12 @@ def test_targets_of_a_document_cite_clause_and_page():
          [("国家财政性教育经费占国内生产总值比例", 4.0, "%")]),
         ("今年要落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元。", 2019, [("小规模纳税人增值税起征点", 10.0, "万元")]),
         ("同心协力建设56个民族共同团结奋斗的美好家园。", 2019, []),
+        # a table row is no sentence; 目标 after a count; a grant's cap; the plan as it stood; a change named by its verb
+        ("1-2.5MHz -10dBm 1MHz 有效值检波", 2018, []),
+        ("到2025年，确保实现全省入库企业3万家目标。", 2021, [("全省入库企业", 3.0, "万家")]),
+        ("其中市级补助资金每年不超过1000万元。", 2023, []),
+        ("原定今年增加灌溉面积九千二百多万亩，但是已经完成一亿一千七百多万亩。", 1958, []),
+        ("一九八二年预计达到三亿三千五百多万吨，比去年增产一千多万吨。", 1982, []),
         # done already, a policy named by its number, figures restated under an assumption
         ("今年已过去近5个月，下一阶段要毫不放松常态化疫情防控。", 2020, []),
         ("降低工商业电价5%政策延长到今年年底。", 2020, []),
@@ -649,7 +664,8 @@ def evaluate_targets(corpora: Path, split: str | None = None, *, gold_file: Path
      (GOLD_ROUND11, 200, (0.2, 0.6)),
      (GOLD_ROUND12, 200, (0.2, 0.6)),
      (GOLD_ROUND13, 200, (0.02, 0.15)),  # drawn as it comes: 3 sentences of every report, mostly no target
-     (GOLD_ROUND14, 200, (0.05, 0.2))],  # drawn as it comes: a sentence of every directive, 2 of every report  # old reports' plan parts; directives that are mostly hard negatives
+     (GOLD_ROUND14, 200, (0.05, 0.2)),  # drawn as it comes: a sentence of every directive, 2 of every report
+     (GOLD_ROUND15, 200, (0.04, 0.2))],  # the same draw with other seeds  # old reports' plan parts; directives that are mostly hard negatives
 )  # fmt: skip
 def test_gold_file_is_well_formed(gold_file, min_rows, share):
     lines = gold_file.read_text(encoding="utf-8").splitlines()
@@ -701,6 +717,8 @@ def test_gold_file_is_well_formed(gold_file, min_rows, share):
         # round 14, held out and drawn as it comes (a sentence of every usable directive, 2 of every report):
         # first run 0.838 (central directives 0.846, Shandong 0.889); then fixed (README)
         (GOLD_ROUND14, "round14", 0.85),
+        # round 15, the same draw with other seeds: first run 0.806 (8 false rows in 207 sentences); then fixed
+        (GOLD_ROUND15, "round15", 0.85),
     ],
 )  # fmt: skip
 def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least):

@@ -145,7 +145,7 @@ _WITHIN_YEARS = re.compile(
     r"(?<!过去)(?<!最近)(?<![近这前后])(?:今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|的时间|"
     r"(?=新增|新建|建成|投资|完成|培养|培训|共培养))"
     # 通过1~2年时间, 通过三年的努力, 再经过3—5年的时间: a period ahead that opens a goal
-    r"|^\s*(?:通过|经过|再经过|用|再用)\s*[一二三四五六七八九十两\d]{1,2}(?:\s*[~～\-—–至到]\s*[一二三四五六七八九十两\d]{1,2})?"
+    r"|(?:^|(?<=[，,；;]))\s*(?:通过|经过|再经过|用|再用)\s*[一二三四五六七八九十两\d]{1,2}(?:\s*[~～\-—–至到]\s*[一二三四五六七八九十两\d]{1,2})?"
     r"\s*年(?:左右)?的?(?:时间|努力)"
 )
 # Chinese-numeral years (一九九〇年) read as Arabic ones; the same length keeps every offset.
@@ -513,6 +513,8 @@ def targets_in_sentence(
     sentence = _arabic_years(sentence)
     rows: list[dict[str, Any]] = []
     value_starts: list[int] = []  # where the values of the rows stand in the sentence
+    if _TABLE_ROW.fullmatch(sentence.strip()) and len(re.findall(r"[\u4e00-\u9fff]", sentence)) < 0.35 * len(sentence.replace(" ", "")):
+        return []  # 1-2.5MHz -10dBm 1MHz 有效值检波: a row of a table of specifications, no sentence
     masked, sentence_delta = _mask_deltas(sentence, lex)
     sentence_year, sentence_future, sentence_past = _sentence_time(masked, ctx, lex)
     first_clause = _CLAUSE_BREAK.split(masked, 1)[0]
@@ -618,6 +620,8 @@ def targets_in_sentence(
         if not indicator:
             continue
         delta = _is_delta(left, lex)
+        if delta and re.fullmatch(r"增产|减产|增加|增长|提高|下降|减少|多|少", indicator):
+            continue  # 预计达到三亿三千五百多万吨，比去年增产一千多万吨: the change names nothing
         if delta and indicator in levels:
             continue  # 发电量拟定为二百二十四亿五千万度，将比一九五七年增长百分之十八: the change restates the level
         if not delta:
@@ -879,6 +883,10 @@ def _not_a_value(
     if (unit_kind(q.unit) == "money" and re.search(r"(?:给予|奖励|补助|补贴|资助|扶持|奖补)(?!标准|资金|经费|水平)[^，,；;。]{0,12}$", left)
             and not _FROM_VALUE.search(left.rstrip()[-3:])):  # fmt: skip
         return True  # 给予一等奖30万元: an award, not a goal (but 财政补助由每人每年380元提高到420元 is raised)
+    if unit_kind(q.unit) == "money" and re.search(r"(?:补助|补贴|奖补|奖励|资助)资金[^，,；;。]{0,6}?(?:最高|不超过|不高于)+$", left.rstrip()):
+        return True  # 市级补助资金每年不超过1000万元: the cap of a grant
+    if re.match(r"\s*(?:原定|原计划)", left):
+        return True  # 原定…增加灌溉面积九千二百多万亩，但是…已经完成: the plan as it stood, not a goal now
     if (unit_kind(q.unit) == "money" and re.search(r"(?:单个|每个|每项|每家|单项|单家)[\u4e00-\u9fff]{0,6}?(?:最高|不超过|不高于|上限为?)+$", left.rstrip())
             and re.search(r"补助|补贴|奖励|资助|奖补|支持", sentence[: q.start])):  # fmt: skip
         return True  # …给予补助，单个项目不超过1000万元: the cap of a grant
@@ -1167,6 +1175,9 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
                 deadline = deadline or y
         else:
             past = True
+    if ctx.doc_year is not None and _NEXT_YEAR_END.search(text):
+        deadline = deadline or ctx.doc_year + 1  # 到明年底，基本实现…: next year's end
+        forward = True
     for m in _CENTURY.finditer(text):
         if not m.group("pre") and not re.search(r"(?:^|[，,；;：:。])\s*(?:力争|争取|要|将)?$", text[: m.start()]):
             continue  # 对实现本世纪末的宏伟目标…充满了信心: not a deadline
@@ -1177,6 +1188,9 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
     return deadline, forward, past
 
 
+#: A line with no Chinese punctuation (a table row when it is mostly figures and Latin units).
+_TABLE_ROW = re.compile(r"[^，。；：、！？]+")
+_NEXT_YEAR_END = re.compile(r"(?:到|至)明年(?:底|末|年底)?|明年(?:底|末|年底)?(?:前|以前)")
 #: 到本世纪末, 在本世纪内, 下个世纪中叶: deadlines of old reports, dated by the document's century.
 _CENTURY = re.compile(r"(?P<pre>到|至|在)?(?P<which>本|下个?|二十一|21)世纪(?P<when>末|内|中叶)(?!的)")
 
@@ -1430,7 +1444,7 @@ def _indicator(
         stem = re.sub(r"(?:基本|全面|初步|再|新|累计|持续)$", "", stem)
         # 中央预算内投资安排6100亿元: the subject names it; 新开工700万套: the verb does.
         return _shorten(stem if len(stem) >= 2 else stem + ends_with_verb), verbs
-    if right_head and len(right_head) >= 2 and unit_kind(q.unit) == "count":
+    if right_head and len(right_head) >= 2 and unit_kind(q.unit) == "count" and right_head not in ("目标", "任务", "要求", "指标"):
         # 实现省会、鲁南、胶东经济圈100项左右智慧应用打通: a count names the thing after it.
         return right_head, verbs
     # A verb with an object in front of the number: 拟发行超长期特别国债1.3万亿元. The first verb
@@ -1596,7 +1610,7 @@ def _qualitative(
     if deadline is None or (past and not forward) or ctx.mode == "past":
         return None
     m = opening_year or next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至") or y.group("post")), None)
-    plan = re.search(rf"{_PLAN_NAME}[”\"]?期?末", sentence) or _CENTURY.search(sentence)
+    plan = re.search(rf"{_PLAN_NAME}[”\"]?期?末", sentence) or _CENTURY.search(sentence) or _NEXT_YEAR_END.search(sentence)
     anchor = m.end() if m else (plan.end() if plan else (within.end() if within else (year_end.end() if year_end else 0)))
     rest = sentence[anchor:]
     clause = re.split(r"[，,；;。！？]", rest.lstrip("，, "))[0]

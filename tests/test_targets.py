@@ -731,10 +731,10 @@ def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least
 @pytest.mark.slow
 def test_few_false_targets_in_norms_conditions_and_procedures():
     # round 9: 181 sentences of Guangzhou regulations and central calls, guides and standards, 7 with targets;
-    # first run 6 false rows (none in the regulations), 3 after its fixes (README)
+    # first run 6 false rows (none in the regulations), 3 after its fixes (README), 1 since round 15's
     scores = evaluate_targets(shared_path("corpora"), "round9", gold_file=GOLD_ROUND9)
     print("round9", scores)
-    assert scores["fp"] <= 5
+    assert scores["fp"] <= 3
 
 
 # --------------------------------------------------------------------------- English

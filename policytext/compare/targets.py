@@ -198,7 +198,8 @@ _GOAL_VERB = re.compile(
 # 2020年，制定《…建设标准》；2021年，启动…: in a schedule, a deed that opens a year's goal (its object names it).
 _ACTION_VERB = re.compile(r"制定|启动|实施|开展|举办|成立|明确|出台|发布|编制|研制|组建|设立|上线")
 _PREDICATE_ADVERB = re.compile(
-    r"得到|进一步|明显|显著|持续|大幅|不断|稳步|逐步|更加|有新的|全面|基本|初步|总体|加速|加快|有效|快速|整体|普遍|广泛|充分|日益"
+    r"得到|进一步|明显|显著|持续|大幅|不断|稳步|逐步|更加|有新的|全面|基本|初步|总体|加速|加快|有效|快速|整体|普遍|广泛|充分|日益|"
+    r"(?:全国|全球|国际|国内)?(?:领先|前列)"
 )
 _VAGUE_OBJECT = re.compile(r"^(?:一大批|一批|一套|一系列|一个|一支|若干|多个|更多)")
 _QUOTES = "“”\"'‘’「」《》"
@@ -834,6 +835,12 @@ def _not_a_value(
     if re.search(r"(?:^|[，,；;。])以[^，,；;。以]{0,30}$", sentence[: q.start]) and _MEANS.match(sentence, q.end):
         return True  # 以8个国家算力枢纽、10个国家数据中心集群为抓手: the means named, not a goal
     before = sentence[: q.start]
+    if re.match(r"\s*(?:这将|这样将?|从而|由此)(?:使|让)", left):
+        return True  # 这将使农村1.5亿中小学生的家庭普遍减轻经济负担: what follows from a measure
+    if re.match(r"\s*(?:人民|人口|各族人民|群众)", sentence[q.end : q.end + 4]) and re.fullmatch(
+        r"\s*(?:我国|全国|中国|全省|全市|全县)?(?:近|约|有|共有)?\s*", left
+    ):
+        return True  # 我国十亿人民将坚决站在…: the people of a country, not a goal
     if re.search(r"(?:^|[，,；;。])\s*由于[^，,；;。]*$", before):
         return True  # 由于全国五亿多农民增产积极性空前高涨: a cause, not an aim
     if re.search(r"(?:^|[，,；;。])\s*(?:这样)?(?:就)?(?:可以|可|能够|能)(?:少用|节约|节省|少烧|腾出)[^，,；;。]*$", before):
@@ -993,7 +1000,7 @@ def _made_or_share(left: str, q: Quantity, lex: TargetLexicon) -> bool:
 
 
 #: Works a plan builds, counted after 有 or 包括 in old reports (十个水泥厂, 二十一个大型水利工程).
-_WORKS = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:项目|工程|企业|工厂|厂|电站|矿井|矿|基地|铁路|公路|干线|港口|码头|水库)(?:[和及与、，,；;。]|$)")
+_WORKS = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:项目|工程|企业|工厂|厂|电站|矿井|矿|基地|铁路|公路|干线|线路|港口|码头|水库)(?:[和及与、，,；;。]|$)")
 
 #: Verbs of making something, before a counted object (开发100项以上的共性算法).
 _MAKE_VERBS = ("开发", "研制", "研发", "构建", "搭建", "编制", "制定", "建设", "培育", "用于")
@@ -1361,7 +1368,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
         | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
            "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有", "等于", "相当于",
-           "将要", "也", "只", "仅", "占", "占到", "安排为", "拟定为", "拟定", "是", "继续"},
+           "将要", "也", "只", "仅", "占", "占到", "安排为", "拟定为", "拟定", "是", "继续", "应"},
         key=len,
         reverse=True,
     )

@@ -519,6 +519,8 @@ def test_targets_of_a_document_cite_clause_and_page():
         ("其中市级补助资金每年不超过1000万元。", 2023, []),
         ("原定今年增加灌溉面积九千二百多万亩，但是已经完成一亿一千七百多万亩。", 1958, []),
         ("一九八二年预计达到三亿三千五百多万吨，比去年增产一千多万吨。", 1982, []),
+        # 减 before the share is no part of the name
+        ("今年人员编制原则上减一半。", 1999, [("人员编制", 50.0, "%")]),
         # the people of a country, and what follows from a measure, are no targets
         ("我国十亿人民将坚决站在维护世界和平的一边。", 1984, []),
         ("今年要免除学杂费，这将使农村1.5 亿中小学生的家庭普遍减轻经济负担。", 2007, []),

@@ -1368,7 +1368,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
         | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
            "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有", "等于", "相当于",
-           "将要", "也", "只", "仅", "占", "占到", "安排为", "拟定为", "拟定", "是", "继续", "应"},
+           "将要", "也", "只", "仅", "占", "占到", "安排为", "拟定为", "拟定", "是", "继续", "应", "减"},
         key=len,
         reverse=True,
     )
@@ -1612,7 +1612,7 @@ def _qualitative(
     # 力争年底前建成省级平台: this year's end, in a document that commits to it
     year_end = None
     if deadline is None and not within and not past and not ctx.legal_text and ctx.doc_year is not None:
-        year_end = re.search(r"(?:力争|确保|争取)[^，,；;。]{0,12}?(?:今年|本年)?(?:年底前|年内)", sentence)
+        year_end = re.search(r"(?:力争|确保|争取)[^，,；;。]{0,12}?(?:今年|本年)?(?:年底前|年内)|要在(?:今年|本年)(?:年底前|内|底前)", sentence)
         deadline = ctx.doc_year if year_end else None
     if deadline is None or (past and not forward) or ctx.mode == "past":
         return None

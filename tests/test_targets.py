@@ -337,6 +337,13 @@ def test_the_end_of_the_century_is_a_deadline_in_old_reports():
     assert policytext.extract_targets("上个世纪末，我国人民生活总体上达到小康水平。", year=2005) == []
 
 
+def test_a_goal_of_the_year_named_before_its_deadline():
+    rows = policytext.extract_targets("大部分国债项目要在今年内基本完工。", year=2002)
+    assert [(t.indicator, t.value, t.year) for t in rows] == [("大部分国债项目", None, 2002)]
+    rows = policytext.extract_targets("在建项目要在今年年底前全部建成。", year=2002)
+    assert [(t.indicator, t.year) for t in rows] == [("在建项目", 2002)]
+
+
 def test_leading_the_country_is_a_dated_goal():
     rows = policytext.extract_targets("到2025年，我省新一代信息技术创新能力全国领先，成为硬核力量。", year=2023)
     assert [(t.indicator, t.value, t.year) for t in rows] == [("新一代信息技术创新能力", None, 2025)]

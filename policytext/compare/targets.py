@@ -193,7 +193,7 @@ _ATTRIBUTIVE_OK = ("目标", "预期目标", "水平", "增长", "增幅", "速�
 # subject with a predicate (教育强国建设取得重要阶段性成效).
 _GOAL_VERB = re.compile(
     r"基本建成|全面建成|建成|基本形成|形成|建立健全|建立|构建|基本实现|全面实现|实现|达到|迈入|进入|跻身|"
-    r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完善|健全|汇聚|普遍实施|全面实施|全面推行|基本普及|全面普及|普及"
+    r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完工|竣工|完善|健全|汇聚|普遍实施|全面实施|全面推行|基本普及|全面普及|普及"
 )
 # 2020年，制定《…建设标准》；2021年，启动…: in a schedule, a deed that opens a year's goal (its object names it).
 _ACTION_VERB = re.compile(r"制定|启动|实施|开展|举办|成立|明确|出台|发布|编制|研制|组建|设立|上线")
@@ -1649,6 +1649,10 @@ def _qualitative(
     else:
         return None
     indicator = _shorten(indicator.strip(" ，,、“”\"《》"), limit=40)
+    named_before = year_end and not m and re.fullmatch(r"[\u4e00-\u9fff]{2,16}", sentence[: year_end.start()].strip())
+    if named_before and (len(indicator) < 2 or re.fullmatch(r"全部|基本|全面|全部都", indicator)):
+        # 在建项目要在今年年底前全部建成: what is to be done is named before the deadline
+        indicator = _strip_lead(named_before.group(), lex)
     if len(indicator) < 2:
         return None
     return {

@@ -193,7 +193,7 @@ _ATTRIBUTIVE_OK = ("目标", "预期目标", "水平", "增长", "增幅", "速�
 # subject with a predicate (教育强国建设取得重要阶段性成效).
 _GOAL_VERB = re.compile(
     r"基本建成|全面建成|建成|基本形成|形成|建立健全|建立|构建|基本实现|全面实现|实现|达到|迈入|进入|跻身|"
-    r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完工|竣工|完善|健全|汇聚|普遍实施|全面实施|全面推行|基本普及|全面普及|普及"
+    r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完工|竣工|完善|健全|汇聚|普遍实施|全面实施|全面推行|基本普及|全面普及|普及|取消|消除"
 )
 # 2020年，制定《…建设标准》；2021年，启动…: in a schedule, a deed that opens a year's goal (its object names it).
 _ACTION_VERB = re.compile(r"制定|启动|实施|开展|举办|成立|明确|出台|发布|编制|研制|组建|设立|上线")
@@ -878,7 +878,9 @@ def _not_a_value(
         return True  # 使符合减税政策的约8000万纳税人: part of a noun phrase (but 不低于工资总量的70% is a share)
     # 开垦荒地的投资是二亿三千五百万元: 是 after a measured noun states its level
     level_is = re.search(r"(?:投资|总额|规模|支出|收入|产量|产值|指标|目标|预算|总量)(?:额|数)?(?:将|为|也)?是$", left.rstrip())
-    if any(left.rstrip().endswith(w) for w in lex.context_before) and not level_is:
+    # 将2.8万亿元中央财政资金纳入直达机制: 将 holds the thing a plan puts somewhere, not context
+    put = left.rstrip().endswith(("将", "把")) and re.match(r"[^，,；;。]{2,14}?(?:纳入|用于|投向|投入|列入)", sentence[q.end : clause_end])
+    if any(left.rstrip().endswith(w) for w in lex.context_before) and not level_is and not put:
         built = left.rstrip().endswith("等") and unit_kind(q.unit) == "count" and _has(left, lex.build)
         if not built or _CONTEXT_SCOPE.search(left):
             return True  # 围绕37条产业链, 从75%提高到100%, 等5类人群 (but 建设浪潮等9个二级节点)
@@ -890,6 +892,8 @@ def _not_a_value(
     if (unit_kind(q.unit) == "money" and re.search(r"(?:给予|奖励|补助|补贴|资助|扶持|奖补)(?!标准|资金|经费|水平)[^，,；;。]{0,12}$", left)
             and not _FROM_VALUE.search(left.rstrip()[-3:])):  # fmt: skip
         return True  # 给予一等奖30万元: an award, not a goal (but 财政补助由每人每年380元提高到420元 is raised)
+    if re.search(r"按照?[^，,；;。]{0,20}$", left) and re.match(r"[^，,；;。]{0,3}?的?标准", sentence[q.end : clause_end]):
+        return True  # 按照每个正式员工不超过10平方米的标准，给予…补贴: the measure of a rule
     if unit_kind(q.unit) == "money" and re.search(r"(?:补助|补贴|奖补|奖励|资助)资金[^，,；;。]{0,6}?(?:最高|不超过|不高于)+$", left.rstrip()):
         return True  # 市级补助资金每年不超过1000万元: the cap of a grant
     if re.match(r"\s*(?:原定|原计划)", left):

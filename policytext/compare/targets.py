@@ -835,7 +835,7 @@ def _not_a_value(
     if re.search(r"(?:^|[，,；;。])以[^，,；;。以]{0,30}$", sentence[: q.start]) and _MEANS.match(sentence, q.end):
         return True  # 以8个国家算力枢纽、10个国家数据中心集群为抓手: the means named, not a goal
     before = sentence[: q.start]
-    if re.match(r"\s*(?:这将|这样将?|从而|由此)(?:使|让)", left):
+    if re.match(r"\s*(?:这将|这样将?|从而|由此)(?:使|让)", left) or re.search(r"(?:可|可以|能|能够)使[^，,；;。]{0,12}$", left):
         return True  # 这将使农村1.5亿中小学生的家庭普遍减轻经济负担: what follows from a measure
     if re.match(r"\s*(?:人民|人口|各族人民|群众)", sentence[q.end : q.end + 4]) and re.fullmatch(
         r"\s*(?:我国|全国|中国|全省|全市|全县)?(?:近|约|有|共有)?\s*", left
@@ -912,7 +912,7 @@ def _not_a_value(
     if re.search(r"推荐|申报|报送|(?<!依)申请(?![/／、或和]?(?:获得|授权)?(?:发明专利|专利|软件著作权))|不宜", left):
         return True  # 推荐项目不超过10个: a procedural quota
     if re.search(r"(?:不超过|不多于|最多|限)$", left.rstrip()) and re.search(
-        r"推荐|申报|报送|参与申请|每(?:个|项|家|所)[^，,；;。]{0,12}项目", sentence[_segment_start(sentence, q.start) : q.start]
+        r"推荐|申报|报送|参与申请|每(?:个|项|家|所)[^，,；;。]{0,12}项目|资助项目|资助数量", sentence[_segment_start(sentence, q.start) : q.start]
     ):
         return True  # 推荐典型案例不超过25个，计划单列市不超过10个; 每个原创项目的合作研究单位数合计不超过2个
     if re.search(r"[（(]含$", left.rstrip()):
@@ -1336,7 +1336,7 @@ _ETC = r"(?<=[\u4e00-\u9fff])等(?=[，,；;。、）)]|$|领域|方面|行业|�
 _SUBJECTS = ("各地", "各级政府", "各级人民政府", "政府", "我们", "国家", "全国", "各省", "各校", "学校", "各地区")
 _RIGHT_STOP = re.compile(
     r"[，,；;。：:]|" + _ETC + r"|达到|实现|覆盖|完成|开展|满足|具有|具备|取得|参与|获得|建成|形成|"
-    r"用于|支持|提供|应享尽享|共同|率先|，|而(?:奋斗|努力|斗争)|(?<![所存现实])在|打通|上线|落地|全面|基本实现|初步|普遍|实施|推进|进行|接入|入驻"
+    r"用于|支持|提供|应享尽享|共同|率先|，|而(?:奋斗|努力|斗争)|(?<![所存现实])在(?![线校岗职建读])|打通|上线|落地|全面|基本实现|初步|普遍|实施|推进|进行|接入|入驻"
 )
 
 

@@ -13,24 +13,11 @@ from conftest import SAMPLE, shared_path
 import policytext
 from policytext.compare.numbers import to_base, unit_kind
 
-GOLD = Path(__file__).parent / "data" / "targets" / "gold.tsv"
-GOLD_FRESH = Path(__file__).parent / "data" / "targets" / "gold_fresh.tsv"
-GOLD_ROUND3 = Path(__file__).parent / "data" / "targets" / "gold_round3.tsv"
-GOLD_ROUND4 = Path(__file__).parent / "data" / "targets" / "gold_round4.tsv"
-GOLD_ROUND5 = Path(__file__).parent / "data" / "targets" / "gold_round5.tsv"
-GOLD_ROUND6 = Path(__file__).parent / "data" / "targets" / "gold_round6.tsv"
-GOLD_ROUND7 = Path(__file__).parent / "data" / "targets" / "gold_round7.tsv"
-GOLD_ROUND8 = Path(__file__).parent / "data" / "targets" / "gold_round8.tsv"
-GOLD_ROUND9 = Path(__file__).parent / "data" / "targets" / "gold_round9.tsv"
-GOLD_ROUND10 = Path(__file__).parent / "data" / "targets" / "gold_round10.tsv"
-GOLD_ROUND11 = Path(__file__).parent / "data" / "targets" / "gold_round11.tsv"
-GOLD_ROUND12 = Path(__file__).parent / "data" / "targets" / "gold_round12.tsv"
-GOLD_ROUND13 = Path(__file__).parent / "data" / "targets" / "gold_round13.tsv"
-GOLD_ROUND14 = Path(__file__).parent / "data" / "targets" / "gold_round14.tsv"
-GOLD_ROUND15 = Path(__file__).parent / "data" / "targets" / "gold_round15.tsv"
-GOLD_ROUND16 = Path(__file__).parent / "data" / "targets" / "gold_round16.tsv"
-GOLD_ROUND17 = Path(__file__).parent / "data" / "targets" / "gold_round17.tsv"
-GOLD_ROUND18 = Path(__file__).parent / "data" / "targets" / "gold_round18.tsv"
+TARGETS = Path(__file__).parent / "data" / "targets"
+GOLD = TARGETS / "gold.tsv"
+GOLD_FRESH = TARGETS / "gold_fresh.tsv"
+#: The labelled rounds 3-18, each drawn and labelled before it was first scored (README there).
+GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 19)}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -689,19 +676,19 @@ def evaluate_targets(corpora: Path, split: str | None = None, *, gold_file: Path
 
 @pytest.mark.parametrize(
     ("gold_file", "min_rows", "share"),
-    [(GOLD, 200, (0.2, 0.6)), (GOLD_FRESH, 200, (0.2, 0.6)), (GOLD_ROUND3, 200, (0.2, 0.6)), (GOLD_ROUND4, 200, (0.2, 0.6)),
-     (GOLD_ROUND5, 200, (0.2, 0.6)), (GOLD_ROUND6, 200, (0.2, 0.6)), (GOLD_ROUND7, 200, (0.2, 0.6)),
-     (GOLD_ROUND8, 150, (0.2, 0.6)),
-     (GOLD_ROUND9, 150, (0.0, 0.1)),  # norms, conditions and procedures: a set of hard negatives
-     (GOLD_ROUND10, 200, (0.05, 0.3)),
-     (GOLD_ROUND11, 200, (0.2, 0.6)),
-     (GOLD_ROUND12, 200, (0.2, 0.6)),
-     (GOLD_ROUND13, 200, (0.02, 0.15)),  # drawn as it comes: 3 sentences of every report, mostly no target
-     (GOLD_ROUND14, 200, (0.05, 0.2)),  # drawn as it comes: a sentence of every directive, 2 of every report
-     (GOLD_ROUND15, 200, (0.04, 0.2)),  # the same draw with other seeds
-     (GOLD_ROUND16, 150, (0.04, 0.2)),  # and again: fewer unlabelled sentences are left
-     (GOLD_ROUND17, 200, (0.04, 0.2)),  # and again, 3 sentences of every report
-     (GOLD_ROUND18, 200, (0.04, 0.2))],  # and again  # old reports' plan parts; directives that are mostly hard negatives
+    [(GOLD, 200, (0.2, 0.6)), (GOLD_FRESH, 200, (0.2, 0.6)), (GOLD_ROUND[3], 200, (0.2, 0.6)), (GOLD_ROUND[4], 200, (0.2, 0.6)),
+     (GOLD_ROUND[5], 200, (0.2, 0.6)), (GOLD_ROUND[6], 200, (0.2, 0.6)), (GOLD_ROUND[7], 200, (0.2, 0.6)),
+     (GOLD_ROUND[8], 150, (0.2, 0.6)),
+     (GOLD_ROUND[9], 150, (0.0, 0.1)),  # norms, conditions and procedures: a set of hard negatives
+     (GOLD_ROUND[10], 200, (0.05, 0.3)),
+     (GOLD_ROUND[11], 200, (0.2, 0.6)),
+     (GOLD_ROUND[12], 200, (0.2, 0.6)),
+     (GOLD_ROUND[13], 200, (0.02, 0.15)),  # drawn as it comes: 3 sentences of every report, mostly no target
+     (GOLD_ROUND[14], 200, (0.05, 0.2)),  # drawn as it comes: a sentence of every directive, 2 of every report
+     (GOLD_ROUND[15], 200, (0.04, 0.2)),  # the same draw with other seeds
+     (GOLD_ROUND[16], 150, (0.04, 0.2)),  # and again: fewer unlabelled sentences are left
+     (GOLD_ROUND[17], 200, (0.04, 0.2)),  # and again, 3 sentences of every report
+     (GOLD_ROUND[18], 200, (0.04, 0.2))],  # and again  # old reports' plan parts; directives that are mostly hard negatives
 )  # fmt: skip
 def test_gold_file_is_well_formed(gold_file, min_rows, share):
     lines = gold_file.read_text(encoding="utf-8").splitlines()
@@ -724,43 +711,43 @@ def test_gold_file_is_well_formed(gold_file, min_rows, share):
         # held out: plans, research guides and regulations of kinds the rules had not seen (README)
         (GOLD_FRESH, "fresh_test", 0.6),
         # round 3: old reports (Chinese numerals, five-year plans), recent plan sections, plans (README)
-        (GOLD_ROUND3, "round3_a", 0.85), (GOLD_ROUND3, "round3_b", 0.85), (GOLD_ROUND3, "round3_c", 0.85),
+        (GOLD_ROUND[3], "round3_a", 0.85), (GOLD_ROUND[3], "round3_b", 0.85), (GOLD_ROUND[3], "round3_c", 0.85),
         # round 4: plan parts of reports from 1957, 1980, 1988, 1994, 2011, 2016; laws and local regulations.
         # round4_b was held out (0.864 before and after the fixes made on round4_a); then fitted (README)
-        (GOLD_ROUND4, "round4_a", 0.95), (GOLD_ROUND4, "round4_b", 0.97),
+        (GOLD_ROUND[4], "round4_a", 0.95), (GOLD_ROUND[4], "round4_b", 0.97),
         # round 5: reports of 1955/56, 1979, 1983-85 and central smart-tech plans. round5_b was held out
         # (0.563 first run, 0.567 after the fixes made on round5_a); then fitted (README)
-        (GOLD_ROUND5, "round5_a", 0.93), (GOLD_ROUND5, "round5_b", 0.82),
+        (GOLD_ROUND[5], "round5_a", 0.93), (GOLD_ROUND[5], "round5_b", 0.82),
         # round 6, held out: first run 0.743 (recent reports 0.917, the 1954 report in traditional characters 0);
         # then the kinds of error it showed were fixed (README)
-        (GOLD_ROUND6, "round6", 0.8),
+        (GOLD_ROUND[6], "round6", 0.8),
         # round 7, held out: first run 0.762 (recent reports 0.941, directives 0.567, 1959 0.525); then fixed (README)
-        (GOLD_ROUND7, "round7", 0.82),
+        (GOLD_ROUND[7], "round7", 0.82),
         # round 8, held out: directives only; first run 0.711 (central 0.875, Shandong 0.608); then fixed (README)
-        (GOLD_ROUND8, "round8", 0.82),
+        (GOLD_ROUND[8], "round8", 0.82),
         # round 10, held out: old reports 1958-1975 and directives; first run 0.467 (old reports 0.400,
         # central 0.706, 3 false rows in 52 Shandong sentences); then fixed (README)
-        (GOLD_ROUND10, "round10", 0.65),
+        (GOLD_ROUND[10], "round10", 0.65),
         # round 11, held out: plan parts of old and recent reports, directives' sentences without numbers;
         # first run 0.720 (old reports 0.639, recent 0.866, no false row in the directives); then fixed (README)
-        (GOLD_ROUND11, "round11", 0.8),
+        (GOLD_ROUND[11], "round11", 0.8),
         # round 12, held out: reports 1954-2021 and local regulations; first run 0.804 (old 0.800, recent 0.812,
         # no false row in 54 directive sentences); then fixed (README)
-        (GOLD_ROUND12, "round12", 0.82),
+        (GOLD_ROUND[12], "round12", 0.82),
         # round 13, held out and drawn as it comes (3 sentences of every report; 18 target rows in 209 sentences):
         # first run 0.600 with 3 false rows; then fixed (README)
-        (GOLD_ROUND13, "round13", 0.75),
+        (GOLD_ROUND[13], "round13", 0.75),
         # round 14, held out and drawn as it comes (a sentence of every usable directive, 2 of every report):
         # first run 0.838 (central directives 0.846, Shandong 0.889); then fixed (README)
-        (GOLD_ROUND14, "round14", 0.85),
+        (GOLD_ROUND[14], "round14", 0.85),
         # round 15, the same draw with other seeds: first run 0.806 (8 false rows in 207 sentences); then fixed
-        (GOLD_ROUND15, "round15", 0.85),
+        (GOLD_ROUND[15], "round15", 0.85),
         # round 16, the same draw again: first run 0.700 (22 rows; rounds 14-16 together 0.795); then fixed
-        (GOLD_ROUND16, "round16", 0.75),
+        (GOLD_ROUND[16], "round16", 0.75),
         # round 17, the same draw again: first run 0.812 (rounds 14-17 together 0.800); then fixed
-        (GOLD_ROUND17, "round17", 0.85),
+        (GOLD_ROUND[17], "round17", 0.85),
         # round 18, the same draw again: first run 0.741 (rounds 14-18 together 0.789); then fixed
-        (GOLD_ROUND18, "round18", 0.8),
+        (GOLD_ROUND[18], "round18", 0.8),
     ],
 )  # fmt: skip
 def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least):
@@ -774,7 +761,7 @@ def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least
 def test_few_false_targets_in_norms_conditions_and_procedures():
     # round 9: 181 sentences of Guangzhou regulations and central calls, guides and standards, 7 with targets;
     # first run 6 false rows (none in the regulations), 3 after its fixes (README), 1 since round 15's
-    scores = evaluate_targets(shared_path("corpora"), "round9", gold_file=GOLD_ROUND9)
+    scores = evaluate_targets(shared_path("corpora"), "round9", gold_file=GOLD_ROUND[9])
     print("round9", scores)
     assert scores["fp"] <= 3
 

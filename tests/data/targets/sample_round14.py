@@ -53,8 +53,6 @@ SMART = SERIES + "#{}"
 GWR = "series/gov-work-reports-txt/gwr_{}.txt"
 GR2020 = "series/gov-work-reports-tmx/GR2020.zh.txt"
 ALL = 10**6
-PREFIX = "r14_"
-KNOWN = _draw.earlier_gold(14)
 
 #: Rows of the JSONL that earlier rounds found unusable (README, rounds 5–10).
 UNUSABLE = {
@@ -79,24 +77,32 @@ def _release_years() -> list[int]:
     return [int(json.loads(x)["release_time"][:4]) for x in path.open(encoding="utf-8")]
 
 
-def directive_blocks() -> list[_draw.Block]:
-    """One sentence of every usable row of the smart-technology JSONL, seed 350 + row."""
+def directive_blocks(split: str = "round14", seed: int = 350) -> list[_draw.Block]:
+    """One sentence of every usable row of the smart-technology JSONL, seed ``seed`` + row."""
     years = _release_years()
     return [
-        ("round14", SMART.format(row), years[row], *PARTS.get(row, (0, ALL)), "sample", 1, 350 + row)
+        (split, SMART.format(row), years[row], *PARTS.get(row, (0, ALL)), "sample", 1, seed + row)
         for row in range(len(years))
         if row not in UNUSABLE
     ]
 
 
-#: (split, source, year, first line, last line (exclusive), mode, k, seed)
-REPORT_BLOCKS = [
-    ("round14", GR2020 if year == 2020 else GWR.format(year), year, 0, ALL, "sample", 2, 600 + i)
-    for i, year in enumerate(REPORT_YEARS)
-]
+def report_blocks(split: str = "round14", seed: int = 600, k: int = 2) -> list[_draw.Block]:
+    """``k`` sentences of every report, seed ``seed`` + the report's place in year order."""
+    return [
+        (split, GR2020 if year == 2020 else GWR.format(year), year, 0, ALL, "sample", k, seed + i)
+        for i, year in enumerate(REPORT_YEARS)
+    ]
+
+
+def draw_as_it_comes(round_: int, *, directive_seed: int, report_seed: int, per_report: int) -> None:
+    """Draw a round the way round 14 is drawn (rounds 15-18 change only the seeds and ``per_report``)."""
+    split = f"round{round_}"
+    blocks = directive_blocks(split, directive_seed) + report_blocks(split, report_seed, per_report)
+    _draw.draw(
+        blocks, cue=CUE, unnumbered=_UNNUMBERED, known=_draw.earlier_gold(round_), prefix=f"r{round_}_"
+    )
 
 
 if __name__ == "__main__":
-    _draw.draw(
-        directive_blocks() + REPORT_BLOCKS, cue=CUE, unnumbered=_UNNUMBERED, known=KNOWN, prefix=PREFIX
-    )
+    draw_as_it_comes(14, directive_seed=350, report_seed=600, per_report=2)

@@ -38,63 +38,11 @@ column is left empty and was filled by reading each sentence.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import _draw  # noqa: E402
-from sample_round4 import _UNNUMBERED, CUE  # noqa: E402
-
-SERIES = "series/smart-tech-policies_central166_shandong55.jsonl"
-SMART = SERIES + "#{}"
-GWR = "series/gov-work-reports-txt/gwr_{}.txt"
-GR2020 = "series/gov-work-reports-tmx/GR2020.zh.txt"
-ALL = 10**6
-PREFIX = "r17_"
-KNOWN = _draw.earlier_gold(17)
-
-#: Rows of the JSONL that earlier rounds found unusable (README, rounds 5–10).
-UNUSABLE = {
-    5, 30, 37, 49, 61, 69, 136, 140, 184, 199, 200,  # garbled years (0402年, 8985年, 到3134年底 …)
-    1, 160, 161, 162, 163, 164,  # release dates that do not fit the text
-    40, 46, 48, 76, 99, 115, 128, 198,  # copies or versions of other rows
-}  # fmt: skip
-
-#: Rows of which only some lines are usable: #119's 2018 notice (the rest is a 2013 plan).
-PARTS = {119: (0, 24)}
-
-#: The years of the reports, in order; 2020 is read from the aligned text.
-REPORT_YEARS = (
-    1954, 1955, 1956, 1957, 1958, 1959, 1960, 1964, 1975, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986,
-    1987, 1988, 1992, 1993, 1994, 1995, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008,
-    2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
-)  # fmt: skip
-
-
-def _release_years() -> list[int]:
-    path = _draw.CORPORA / SERIES
-    return [int(json.loads(x)["release_time"][:4]) for x in path.open(encoding="utf-8")]
-
-
-def directive_blocks() -> list[_draw.Block]:
-    """One sentence of every usable row of the smart-technology JSONL, seed 1900 + row."""
-    years = _release_years()
-    return [
-        ("round17", SMART.format(row), years[row], *PARTS.get(row, (0, ALL)), "sample", 1, 1900 + row)
-        for row in range(len(years))
-        if row not in UNUSABLE
-    ]
-
-
-#: (split, source, year, first line, last line (exclusive), mode, k, seed)
-REPORT_BLOCKS = [
-    ("round17", GR2020 if year == 2020 else GWR.format(year), year, 0, ALL, "sample", 3, 2200 + i)
-    for i, year in enumerate(REPORT_YEARS)
-]
-
+from sample_round14 import draw_as_it_comes  # noqa: E402
 
 if __name__ == "__main__":
-    _draw.draw(
-        directive_blocks() + REPORT_BLOCKS, cue=CUE, unnumbered=_UNNUMBERED, known=KNOWN, prefix=PREFIX
-    )
+    draw_as_it_comes(17, directive_seed=1900, report_seed=2200, per_report=3)

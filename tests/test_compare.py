@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLE, shared_path
+from shared_sources import source_text
 
 import policytext
 from policytext.compare import cited_articles, copied_share, indicator_similarity, procedural_kind, units_of
@@ -421,19 +420,12 @@ def _pairs_gold(shared: Path | None = None) -> dict[str, tuple[str, str, dict[st
     return gold
 
 
-@functools.lru_cache(maxsize=4)
-def _jsonl_rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.open(encoding="utf-8")]
-
-
 def _read_shared(shared: Path, path: str) -> policytext.Document:
     """A file under ../shared, or row N of a JSONL series (``…jsonl#N``, its ``content_zh``)."""
-    from policytext.ingest.normalize import normalize
-
     file, _, row = path.partition("#")
     if not row:
         return policytext.read(shared / file)
-    text = normalize(_jsonl_rows(shared / file)[int(row)]["content_zh"])
+    text = source_text(shared, path)
     return policytext.Document(id=f"row{row}", source=path.removeprefix("corpora/"), format="txt", text=text)
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLE, shared_path
+from shared_sources import source_text
 
 import policytext
 from policytext.compare.numbers import to_base, unit_kind
@@ -630,25 +630,15 @@ def value_matches(gv, gu, pv, pu) -> bool:
 
 def evaluate_targets(corpora: Path, split: str | None = None, *, gold_file: Path = GOLD) -> dict[str, float]:
     """Row-level P/R/F1 of extract_targets against a labelled file (default tests/data/targets/gold.tsv)."""
-    from policytext.ingest.normalize import normalize
-
     lines = gold_file.read_text(encoding="utf-8").splitlines()[1:]
     rows = [line.split("\t") for line in lines]
-    series = [json.loads(x) for x in (corpora / "series/smart-tech-policies_central166_shandong55.jsonl").open()]
     by_doc: dict[tuple[str, int], list[list[str]]] = {}
     for r in rows:
         if split is None or r[1] == split:
             by_doc.setdefault((r[2], int(r[3])), []).append(r)
     tp = fp = fn = 0
     for (src, year), items in by_doc.items():
-        path, _, idx = src.partition("#")
-        if idx:
-            raw = series[int(idx)]["content_zh"]
-        elif path.endswith((".html", ".htm")):
-            raw = policytext.read(corpora / path).text  # a saved web page: its main text
-        else:
-            raw = (corpora / path).read_text(encoding="utf-8")
-        text = normalize(raw)
+        text = source_text(corpora, src)
         doc = policytext.Document(id=hashlib.sha1(src.encode()).hexdigest()[:16], source=src, format="txt",
                                   text=text, metadata={"year": year})  # fmt: skip
         predicted = policytext.extract_targets(doc)

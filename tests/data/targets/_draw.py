@@ -10,7 +10,6 @@ skipped. The ``targets`` column is left empty, to be filled by reading.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -19,28 +18,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPORA = ROOT.parent / "shared" / "corpora"
+
+sys.path.insert(0, str(ROOT / "tests"))
+from shared_sources import source_text  # noqa: E402
+
 HERE = Path(__file__).parent
 
 Block = tuple[str, str, int, int, int, str, int, int]
 
 
 def read_source(source: str) -> str:
-    """A source under ``shared/corpora``, normalised.
-
-    ``path#N`` is row N of a JSONL file; a saved web page (``.html``) is read
-    for its main text with ``policytext.read``.
-    """
-    from policytext.ingest.normalize import normalize
-
-    path, _, idx = source.partition("#")
-    if idx:
-        rows = [json.loads(x) for x in (CORPORA / path).open(encoding="utf-8")]
-        return normalize(rows[int(idx)]["content_zh"])
-    if path.endswith((".html", ".htm")):
-        import policytext
-
-        return normalize(policytext.read(CORPORA / path).text)
-    return normalize((CORPORA / path).read_text(encoding="utf-8"))
+    """A source under ``shared/corpora``, normalised (see ``tests/shared_sources.py``)."""
+    return source_text(CORPORA, source)
 
 
 def earlier_gold(round_: int) -> tuple[str, ...]:

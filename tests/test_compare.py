@@ -309,16 +309,30 @@ def test_compare_targets_direction_and_year_aware():
     assert indicator_similarity("粮食产量", "研发经费") == 0.0
 
 
+
+def test_a_floor_is_not_read_as_a_ceiling():
+    # 不低于 holds 低于 and 不超过 holds 超过: the qualifier is read as a whole word
+    def t(value, qualifier, sentence):
+        return policytext.Target(doc="d", clause=None, sentence=sentence, start=0, end=0, indicator="培训规模",
+                                 value=value, unit="倍", year=2025, direction="level", qualifier=qualifier,
+                                 raw=f"{value:g}倍")  # fmt: skip
+
+    floor = policytext.compare_targets([t(1, "不低于", "每年培训规模不低于在校生规模的1倍")],
+                                       [t(1.5, "不低于", "每年培训规模不低于在校生规模的1.5倍")], local_doc="d")  # fmt: skip
+    ceiling = policytext.compare_targets([t(1, "低于", "培训规模低于在校生规模的1倍")],
+                                         [t(1.5, "低于", "培训规模低于在校生规模的1.5倍")], local_doc="d")  # fmt: skip
+    assert [r["status"] for r in floor] == ["stronger"] and [r["status"] for r in ceiling] == ["weaker"]
+
 # How each sample plan treats each national target: the table of corpora/sample/README.md
 # ("National targets and what the plans make of them"), the cells with numbers on both sides.
 SAMPLE_TABLE = {
     "联合体成员学校专业设置与园区主导产业匹配度": {"donghai": "stronger", "binjiang": "same", "yungang": "stronger", "linhe": "weaker"},
     "每个联合体吸纳成员企业": {"donghai": "same", "binjiang": "stronger", "yungang": "stronger", "linhe": "weaker"},
     "成员学校毕业生在本区域就业比例": {"donghai": "same", "binjiang": "weaker", "yungang": "stronger", "linhe": "missing"},
-    "实习岗位不少于学校实习需求": {"donghai": "missing", "binjiang": "same", "linhe": "missing"},
+    "实习岗位": {"donghai": "missing", "binjiang": "same", "linhe": "missing"},
     "参与教学的时间": {"donghai": "same", "binjiang": "same", "yungang": "stronger", "linhe": "missing"},
     "理事会成员中企业代表": {"donghai": "same", "binjiang": "same", "yungang": "stronger", "linhe": "missing"},
-    "规模不低于在校生规模": {"donghai": "same", "yungang": "stronger"},
+    "培训规模": {"donghai": "same", "yungang": "stronger"},
     # 150个左右 nationwide against a province's 12 or a city's 1: a difference of scope
     "市域产教联合体": {"donghai": "not_comparable", "linhe": "not_comparable"},
 }

@@ -100,7 +100,7 @@ def _lower_is_better(target: Target, lex: TargetLexicon) -> bool:
     if _is_change(target):
         return False  # a bigger cut (能耗降低3% rather than 2%) is the stronger target
     if (
-        any(q in target.qualifier for q in _CEILING)
+        any(q in _CEILING for q in target.qualifier.split(","))  # 低于, but not 不低于
         or target.qualifier.split(",")[0] in _CEILING_EN
         or target.direction == "decrease"
     ):

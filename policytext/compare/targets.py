@@ -548,6 +548,9 @@ def targets_in_sentence(
             continue  # 电力一百零八亿度，等于一九四九年的二点五倍: the level, then the same as a multiple
         if (_CONDITIONAL.search(sentence[: q.start]) and _THEN.search(sentence, q.end)) or _CONSEQUENCE.match(sentence, q.end) or _RATE_AS_MEANS.match(sentence, q.end):
             continue  # 只要保持8%的增长，就…; 有7%的增速就能够…: a condition for something else, not a goal
+        condition = _CONDITIONAL.search(sentence, 0, q.start)
+        if condition and _THEN.search(sentence, condition.end(), q.start):
+            continue  # 如果每件棉纱平均少用两斤棉花，全国每年就可以增产两万件棉纱: what a condition would bring
         if _RESTATED_IF.search(sentence, 0, q.start):
             continue  # 如果…扣除…不可比的因素，则本年收入实际增长15.83%: the figures restated under an assumption
         if (
@@ -628,14 +631,16 @@ def targets_in_sentence(
         if not delta:
             levels.add(indicator)
         value_starts.append(q.start)
+        share_of = _SHARE_OF_BASE.search(left) if unit_kind(q.unit) == "percent" or q.unit in ("倍", "成") else None
+        bound_left = left[: share_of.end("bound")] if share_of else left  # 不少于学校实习需求的80%: bounded below
         rows.append(
             {
                 "indicator": indicator,
                 "value": q.value,
                 "unit": q.unit,
                 "year": _clause_year(clause, ctx) or sentence_year,
-                "direction": _direction(verb, left, q, indicator, lex),
-                "qualifier": _qualifiers(left, q, sentence, lex),
+                "direction": _direction(verb, bound_left, q, indicator, lex),
+                "qualifier": _qualifiers(bound_left, q, sentence, lex),
                 "raw": q.raw,
             }
         )
@@ -1323,7 +1328,10 @@ def _status(
 
 _TRAILING = re.compile(r"[的了和与及、（(\"“”'‘’\s≥≤＞＜]+$")
 # Time phrases around an indicator that are not part of it: 五年内, 今后五年, 平均每年, 1990年比1985年.
-_LEAD_TIME = re.compile(r"^(?:今后|未来|在)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|间|中|的时间里?)?(?:[，,]|(?=[\u4e00-\u9fff]))")
+_LEAD_TIME = re.compile(
+    r"^(?:(?:今后|未来|在)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|间|中|的时间里?)?"
+    r"|用[一二三四五六七八九十两\d]{1,3}年(?:左右)?的?时间)(?:[，,]|(?=[\u4e00-\u9fff]))"
+)
 _TAIL_TIME = re.compile(
     r"(?:(?:(?:19|20)\d{2}年(?:底|末)?)?(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上一?年度?|去年|[“\"]?"
     + _PLAN_NAME
@@ -1353,6 +1361,12 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
         # 》提出的2010年…, 原定2000年…, 比1980年预计增长: not part of the name
         text = re.sub(r"^(?:[》」]|(?:提出|确定|规定|要求)的|原定|原计划)+", "", text)
         text = re.sub(r"^(?:党中央|中央|国务院)(?:提出|确定|要求)(?=[\u4e00-\u9fff]{2})", "", text)  # 中央提出今年经济增长…
+        # 计划规定一九五九年生产资料的生产…, 提出到2025年…占GDP比重: who sets the figure is no part of its name.
+        text = re.sub(
+            r"^(?:(?:计划|规划|方案|纲要|《[^》]{1,30}》)?(?:规定|要求|提出|明确)|(?:计划|规划|方案|纲要)安排)(?=(?:到|至)?(?:19|20)\d{2}\s*年)",
+            "",
+            text,
+        )
         text = re.sub(rf"^(?:将)?(?:比|较){_DELTA_BASE}(?:预计|计划)?", "", text)
         for w in lex.lead_noise:
             if text.startswith(w) and not text.startswith(_WORDS_OPENING_WITH_NOISE):
@@ -1365,6 +1379,16 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
 _WORDS_OPENING_WITH_NOISE = ("要求", "要素", "要点", "将来", "使用", "使命", "把握", "并购", "和谐", "和平", "同时期", "继续教育", "而且")
 
 
+#: Words that end with a character stripped before a number (可, 约, 达 ...): 节约10% is not 节 + 约10%.
+_WORDS_ENDING_WITH_NOISE = {
+    "可": ("许可", "认可", "不可", "准可"),
+    "约": ("节约", "制约", "简约", "契约", "合约", "预约", "公约", "条约", "规约", "集约", "违约", "履约", "签约", "特约"),
+    "达": ("发达", "表达", "传达", "下达", "到达", "抵达", "通达", "送达"),
+    "近": ("接近", "最近", "附近", "临近", "邻近", "就近"),
+    "均": ("人均", "户均", "亩均", "地均"),
+}
+
+
 def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
     """Strip verbs and qualifiers written just before the number; return (rest, verbs)."""
     words = sorted(
@@ -1372,7 +1396,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
         | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
            "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有", "等于", "相当于",
-           "将要", "也", "只", "仅", "占", "占到", "安排为", "拟定为", "拟定", "是", "继续", "应", "减"},
+           "将要", "也", "只", "仅", "占", "占到", "大约", "接近", "将近", "安排为", "拟定为", "拟定", "是", "继续", "应", "减"},
         key=len,
         reverse=True,
     )
@@ -1386,7 +1410,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
             text, changed = timed, True
             continue
         for w in words:
-            if text.endswith(w) and not (w == "可" and text.endswith(("许可", "认可", "不可", "准可"))):
+            if text.endswith(w) and not text.endswith(_WORDS_ENDING_WITH_NOISE.get(w, ())):
                 rest = text[: -len(w)]
                 if w in ("增长", "增速") and 0 < len(_TAIL_TIME.sub("", _TRAILING.sub("", rest))) <= 2:
                     return text, verbs  # 经济增长预期目标为, 经济年均增长保持在: 经济 alone names nothing
@@ -1427,6 +1451,14 @@ def _indicator(
             if verb and len(rest) - len(verb) >= 2:
                 return rest[len(verb) :], verb
         return head, ""
+    share_of = _SHARE_OF_BASE.search(raw_left)
+    if share_of and (unit_kind(q.unit) == "percent" or q.unit in ("倍", "成")):
+        # 实习岗位不少于学校实习需求的80%, 奖励性绩效占比不低于绩效工资总量的70%: what is bounded is measured.
+        named, _ = _strip_tail_verbs(_strip_lead(raw_left[: share_of.start("bound")], lex), lex)
+        named = _TRAILING.sub("", _object_of_verb(named, lex)[0]).removeprefix("的")  # 为学校提供的实习岗位
+        named = re.sub(r"^(?:这方面|这部分|这些|这个|这项|其)的?(?=[\u4e00-\u9fff]{2})", "", named)  # 这方面的投资占总投资的…
+        if len(named) >= 2 and not _only_function_words(named):
+            return _shorten(named), share_of.group("bound")
     after_prev = sentence[prev_end : q.start] if prev_end and prev_end > clause_start else None
     if after_prev is not None and re.search(r"[和及与、]\s*$", after_prev):
         # 培育600家科技小巨人企业和200家科技领军企业: same shape as the previous value.
@@ -1453,27 +1485,18 @@ def _indicator(
         stem = _TRAILING.sub("", _strip_lead(left[: -len(ends_with_verb)], lex))
         stem = re.sub(r"(?:将|要|拟|再|还|也)$", "", stem)
         stem = re.sub(r"(?:基本|全面|初步|再|新|累计|持续)$", "", stem)
+        if q.unit.endswith(_EVENT_UNITS) and ends_with_verb in _ACTIVITY_VERBS:
+            # 年均开展职业技能培训2万人次: the activity is counted, its verb is its name.
+            stem = re.sub(r"^(?:开展|组织|举办|实施|完成)", "", stem)
+            return _shorten(stem + ends_with_verb), verbs
         # 中央预算内投资安排6100亿元: the subject names it; 新开工700万套: the verb does.
         return _shorten(stem if len(stem) >= 2 else stem + ends_with_verb), verbs
     if right_head and len(right_head) >= 2 and unit_kind(q.unit) == "count" and right_head not in ("目标", "任务", "要求", "指标"):
         # 实现省会、鲁南、胶东经济圈100项左右智慧应用打通: a count names the thing after it.
         return right_head, verbs
-    # A verb with an object in front of the number: 拟发行超长期特别国债1.3万亿元. The first verb
-    # opens the object (later ones are often part of its name: 产业链布局比重); verbs chained to
-    # it go too (建成并开通5G基站10万个).
-    found = [
-        (i, w)
-        for w in lex.object_verbs
-        if (i := left.find(w)) >= 0 and len(left) - (i + len(w)) >= 2 and not _inside_word(left, i, w)
-    ]
-    if found:
-        i, w = min(found, key=lambda item: (item[0], -len(item[1])))
-        verbs = w + verbs
-        left = left[i + len(w) :]
-        chained = re.match(r"(?:并|和|及|、)?(" + "|".join(sorted(lex.object_verbs, key=len, reverse=True)) + ")", left)
-        if chained and len(left) - chained.end() >= 2:
-            verbs += chained.group(1)
-            left = left[chained.end() :]
+    # A verb with an object in front of the number: 拟发行超长期特别国债1.3万亿元.
+    left, opened = _object_of_verb(left, lex)
+    verbs = opened + verbs
     if re.search(r"每(?:天|日|周|月|年)$", left) and len(right_head) >= 2:
         return right_head, verbs  # 保证中小学生每天一小时校园体育活动: the activity is measured
     per_head = re.search(r"(?:每人平均|平均每人|每人|人均)(?:至少|不少于|不低于|达到|超过|约|近)?$", raw_left.rstrip())
@@ -1487,6 +1510,39 @@ def _indicator(
             return right_head, verbs  # 孵化50家以上科技型企业: an unlisted verb
         return _shorten(left), verbs
     return right_head, verbs
+
+
+#: A bound before the base of a share: 不少于学校实习需求的(80%), 增加到全国人口的(72%); the last one.
+_SHARE_OF_BASE = re.compile(
+    r"^.*(?<![不下])(?P<bound>不少于|不低于|不高于|不超过|不大于|不小于|达到|超过|高于|低于|占到|占|增加到|提高到|提升到|扩大到|降低到|下降到|降到|降至)"
+    r"(?P<base>[^，,；;。：:\d]{2,20}?)的\s*$"
+)
+#: Units that count events or attendances, and the verbs whose count they are (培训5000人次).
+_EVENT_UNITS = ("人次", "场", "场次", "期", "批次")
+_ACTIVITY_VERBS = ("培训", "招收", "资助", "开展", "举办", "组织")
+
+
+def _object_of_verb(left: str, lex: TargetLexicon) -> tuple[str, str]:
+    """The object after the first verb of ``left`` and the verbs that open it.
+
+    The first verb opens the object (later ones are often part of its name:
+    产业链布局比重); verbs chained to it go too (建成并开通5G基站10万个).
+    """
+    found = [
+        (i, w)
+        for w in lex.object_verbs
+        if (i := left.find(w)) >= 0 and len(left) - (i + len(w)) >= 2 and not _inside_word(left, i, w)
+    ]
+    if not found:
+        return left, ""
+    i, w = min(found, key=lambda item: (item[0], -len(item[1])))
+    verbs = w
+    left = left[i + len(w) :]
+    chained = re.match(r"(?:并|和|及|、)?(" + "|".join(sorted(lex.object_verbs, key=len, reverse=True)) + ")", left)
+    if chained and len(left) - chained.end() >= 2:
+        verbs += chained.group(1)
+        left = left[chained.end() :]
+    return left, verbs
 
 
 def _right_indicator(right: str) -> str:
@@ -1519,12 +1575,14 @@ def _right_indicator(right: str) -> str:
 def _inside_word(text: str, i: int, w: str) -> bool:
     # 新增 inside 城镇新增就业 names the indicator; split only at the start or after a subject.
     before = text[:i]
-    if re.match(r"投资|国债|资金|资本金|用地|经费|基金|债券|贷款|任务|强度|比重|比例|占比|总额|总量|水平|能力|增速|率", text[i + len(w) :]):
-        return True  # 长期建设国债, 更新改造投资: the verb is part of the name
+    if re.match(r"投资|国债|资金|资本金|用地|经费|基金|债券|贷款|任务|强度|比重|比例|占比|总额|总量|水平|能力|增速|率|占|规模|数量|人数", text[i + len(w) :]):
+        return True  # 长期建设国债, 更新改造投资, 研发经费投入占…比重: the verb is part of the name
     if w not in ("新增", "增加", "减少", "实现", "形成", "发展") or not before or before.endswith(_SUBJECTS):
         return False
     if re.fullmatch(r"(?:全年|今年|每年|年内)?(?:再|又|还|继续|进一步|持续|累计)?", before):
         return False  # 全年再减少企业税负
+    if w in ("新增", "增加", "减少") and re.search(r"(?:将|要|拟|计划|继续|再)$", before):
+        return False  # 国家银行将增加农业贷款: a modal makes the verb the predicate
     # 到本世纪末实现工农业总产值翻两番: 实现 after a time or a long lead opens the clause.
     return not (w in ("实现", "形成") and (len(before) >= 4 or re.search(r"[末年前后就将要]$|能够$|可以$", before)))
 
@@ -1570,7 +1628,7 @@ def _qualifiers(left: str, q: Quantity, sentence: str, lex: TargetLexicon) -> st
     found: list[str] = []
     tail = left[-6:]
     for w in lex.qualifier_before:
-        if tail.endswith(w) or (w in ("力争", "争取", "确保") and w in sentence):
+        if (tail.endswith(w) and not tail.endswith(_WORDS_ENDING_WITH_NOISE.get(w, ()))) or (w in ("力争", "争取", "确保") and w in sentence):
             if not any(w in f for f in found):
                 found.append(w)
     if q.approx:

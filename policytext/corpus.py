@@ -2,7 +2,9 @@
 
 A command line ``PATH`` may be a document (PDF, DOCX, HTML, TXT/MD), a folder
 (walked, in sorted order, for those), a ``.jsonl`` written by ``policytext
-extract``, or a workspace store (``.db``). :func:`iter_documents` turns any mix
+extract`` or a JSONL corpus made by another tool (one document a row, its text in
+a field such as ``text``, ``content`` or ``content_zh``, its other fields taken as
+metadata), or a workspace store (``.db``). :func:`iter_documents` turns any mix
 of them into a stream of :class:`~policytext.model.Document` (or
 :class:`~policytext.model.Failure` for the inputs that could not be read), one at
 a time, so that no caller holds the corpus in memory.
@@ -15,6 +17,7 @@ file name without suffix, by path, or by document id.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -144,7 +147,8 @@ def iter_documents(
     """Yield the documents named by ``paths``, one at a time, in a stable order.
 
     Args:
-        paths: files, folders, ``.jsonl`` files written by ``extract``, or stores.
+        paths: files, folders, ``.jsonl`` files (written by ``extract``, or a corpus a row per
+            document with its text in one of :data:`TEXT_FIELDS`), or stores.
         metadata: a metadata CSV (path or loaded table) merged into each document.
         **read_options: passed to :func:`policytext.read` (``engine``, ``password`` ...).
 
@@ -190,28 +194,87 @@ def _read_one(read: Any, path: Path, options: dict[str, Any]) -> Document | Fail
         return Failure(source=os.fspath(path), error=str(exc))
 
 
-def _iter_jsonl(path: Path) -> Iterator[Document | Failure]:
-    with open(path, encoding="utf-8") as fh:
+#: Fields that hold a document's text in JSONL corpora made by other tools, in order of preference.
+TEXT_FIELDS = ("text", "content", "content_zh", "body", "fulltext", "full_text", "正文", "内容")
+#: Fields that date a document, read as its ``date`` when it has none (release_time of a scraped set).
+_DATE_FIELDS = ("release_time", "publish_time", "publish_date", "pub_date", "issue_date", "发布日期", "发文日期", "成文日期")
+
+
+def jsonl_rows(path: PathLike) -> Iterator[tuple[int, int, bytes]]:
+    """(line number, byte offset, the line's bytes stripped) of each non-blank line of a JSONL file."""
+    with open(path, "rb") as fh:
+        offset = 0
         for lineno, line in enumerate(fh, 1):
+            start, offset = offset, offset + len(line)
             line = line.strip()
-            if not line:
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Failure(source=f"{path}:{lineno}", error=f"not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(data, dict):
-                yield Failure(source=f"{path}:{lineno}", error="not a JSON object")
-            elif "error" in data and "text" not in data:
-                yield Failure(source=str(data.get("source", f"{path}:{lineno}")), error=str(data["error"]))
-            elif "text" in data and "id" in data:
-                yield Document.from_dict(data)
-            else:
-                yield Failure(
-                    source=f"{path}:{lineno}",
-                    error="not a document written by 'policytext extract' (needs 'id' and 'text')",
-                )
+            if line:
+                yield lineno, start, line
+
+
+def read_jsonl_row(line: bytes, where: str) -> Document | Failure:
+    """The document of one JSONL line, or the failure that says why it is none.
+
+    A line written by ``policytext extract`` is rebuilt as it was written; a row of
+    a corpus made by another tool is read by :func:`_document_of_row`.
+    """
+    try:
+        data = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return Failure(source=where, error=f"not valid JSON ({getattr(exc, 'msg', exc)})")
+    if not isinstance(data, dict):
+        return Failure(source=where, error="not a JSON object")
+    if "error" in data and "text" not in data:
+        return Failure(source=str(data.get("source", where)), error=str(data["error"]))
+    if "text" in data and "id" in data:
+        return Document.from_dict(data)
+    return _document_of_row(data, where, row_id=hashlib.sha256(line).hexdigest()[:16])
+
+
+def is_extract_output(line: bytes) -> bool:
+    """True for a JSONL line written by ``policytext extract`` (a document with its id, or a failure)."""
+    try:
+        data = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
+    return isinstance(data, dict) and (("text" in data and "id" in data) or ("error" in data and "text" not in data))
+
+
+def _iter_jsonl(path: Path) -> Iterator[Document | Failure]:
+    try:
+        for lineno, _, line in jsonl_rows(path):
+            yield read_jsonl_row(line, f"{path}:{lineno}")
+    except OSError as exc:
+        yield Failure(source=os.fspath(path), error=exc.strerror or "cannot open the file")
+
+
+def _document_of_row(data: dict[str, Any], where: str, *, row_id: str) -> Document | Failure:
+    """A row of a JSONL corpus made by another tool: its text field read as a text file, its other fields as metadata.
+
+    The document's id is ``row_id`` (the row's hash), so that a changed row is a new document.
+    """
+    from .ingest import read_bytes, sniff_format
+
+    field = next((f for f in TEXT_FIELDS if isinstance(data.get(f), str) and data[f].strip()), None)
+    if field is None:
+        present = ", ".join(sorted(data)) or "none"
+        return Failure(
+            source=where,
+            error=f"no text in this row: expected a field named {', '.join(TEXT_FIELDS)}, "
+            f"or a row written by 'policytext extract'; its fields are: {present}",
+        )
+    raw = data[field].encode("utf-8")
+    try:
+        document = read_bytes(raw, source=where, format=sniff_format(raw, ".txt"))
+    except PolicytextError as exc:
+        return Failure(source=where, error=getattr(exc, "reason", str(exc)))
+    fields = {k: v for k, v in data.items() if k not in TEXT_FIELDS and isinstance(v, (str, int, float, bool))}
+    if "date" not in fields:
+        dated = next((fields[k] for k in _DATE_FIELDS if fields.get(k)), None)
+        if dated is not None:
+            fields["date"] = str(dated)
+    document.metadata.update(fields)
+    document.id = row_id
+    return document
 
 
 def _iter_store(path: Path) -> Iterator[Document | Failure]:

@@ -419,3 +419,28 @@ def test_write_table_streams_typed_deterministic_files(tmp_path):
     assert str(pq.read_table(tmp_path / "c" / "t.parquet").schema.field("share").type) == "double"
     with pytest.raises(ConfigError, match="unknown column type"):
         write_table(tmp_path / "d", "t", rows, types={"n": "integer"})
+
+
+def test_a_jsonl_corpus_is_run_row_by_row_and_resumed(tmp_path):
+    # a corpus saved by another tool: a document a row, roles in the rows, one row of extract output
+    rows = [{"title": "关于推进产教融合发展的通知", "role": "national", "release_time": "2023-06-01", "content": NATIONAL},
+            {"title": "甲市实施方案", "role": "local", "release_time": "2024-03-01", "content": LOCAL_A},
+            {"title": "乙市实施方案", "role": "local", "release_time": "2025-03-01", "content": LOCAL_B}]  # fmt: skip
+    extracted = policytext.read_bytes(LOCAL_A.encode(), source="a.txt").to_dict()
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    corpus.write_text("\n".join(lines + ["", json.dumps(extracted, ensure_ascii=False)]) + "\n", encoding="utf-8")
+    ws = tmp_path / "ws"
+    first = policytext.run_pipeline([corpus], ws, **QUICK)
+    assert (first.processed, first.reused, first.documents) == (3, 0, 3)
+    errors = read_csv(ws / "tables" / "errors.csv")
+    assert [e["file"] for e in errors] == [f"{corpus}:5"] and "policytext extract" in errors[0]["reason"]
+    docs = {d["source"]: d for d in read_csv(ws / "tables" / "documents.csv")}
+    assert docs[f"{corpus}:2"]["role"] == "local" and docs[f"{corpus}:2"]["year"] == "2024"
+    assert read_csv(ws / "tables" / "compare_alignments.csv")  # the roles in the rows made the comparison run
+    # one row edited: only it is read again
+    rows[2]["content"] = LOCAL_B.replace("。", "。\n", 1)
+    lines[2] = json.dumps(rows[2], ensure_ascii=False)
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    again = policytext.run_pipeline([corpus], ws, **QUICK)
+    assert (again.processed, again.reused) == (1, 2)

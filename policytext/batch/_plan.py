@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import __version__
 from .._typing import PathLike
-from ..corpus import DOCUMENT_SUFFIXES, MetadataTable, expand_paths
+from ..corpus import DOCUMENT_SUFFIXES, MetadataTable, expand_paths, is_extract_output, jsonl_rows
 from ..errors import InputError
 from ..model import Document, Failure
 from ._options import RunOptions
@@ -35,9 +35,10 @@ class InputFile:
     """One input file of a run.
 
     Attributes:
-        source: the path as the user gave it (after expanding folders).
+        source: the path as the user gave it (after expanding folders); ``FILE:LINE`` for a row
+            of a JSONL corpus.
         path: the absolute path (what workers open).
-        sha256: hex SHA-256 of the bytes.
+        sha256: hex SHA-256 of the bytes (of the row's line, for a row).
         size: bytes.
         metadata: the file's row of the metadata CSV (empty when none).
         role: the role given on the command line (``--national``, ``--template``), if any.
@@ -51,6 +52,7 @@ class InputFile:
     metadata: dict[str, str] = field(default_factory=dict)
     role: str | None = None
     key: str = ""
+    row: tuple[int, int] | None = None  # (line number, byte offset) of a row of a JSONL corpus
 
     @property
     def id(self) -> str:
@@ -68,6 +70,7 @@ class InputFile:
             "metadata": dict(self.metadata),
             "read": {name: per_doc[name] for name in ("engine", "password", "ocr")},
             "skip": per_doc["skip"],
+            "row": list(self.row) if self.row else None,
         }
 
 
@@ -130,34 +133,63 @@ def scan_inputs(
                 continue
             seen.add(resolved)
             source = os.fspath(p)
-            if p.suffix.lower() in (".jsonl", ".db", ".sqlite", ".sqlite3"):
+            if p.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
                 failures.append(
                     Failure(
                         source=source,
-                        error="policytext run reads document files (PDF, DOCX, HTML, TXT/MD), not extract output "
-                        "or stores; give it the documents themselves",
+                        error="policytext run reads documents (PDF, DOCX, HTML, TXT/MD, or a JSONL corpus a row per "
+                        "document), not stores; give it the documents themselves",
                         stage="extract",
                     )
                 )
+                continue
+            if p.suffix.lower() == ".jsonl":
+                files.extend(_jsonl_inputs(p, resolved, roles.get(resolved), metadata, failures))
                 continue
             try:
                 sha, size = _sha256(p)
             except InputError as exc:
                 failures.append(Failure(source=source, error=exc.reason, stage="extract"))
                 continue
-            row = _metadata_row(metadata, source, sha[:16])
-            item = InputFile(source=source, path=resolved, sha256=sha, size=size, metadata=row, role=roles.get(resolved))
-            item.key = hashlib.sha256(
-                "\x00".join([sha, json.dumps(row, sort_keys=True, ensure_ascii=False), per_doc, __version__, resources_digest]).encode()
-            ).hexdigest()[:32]
-            files.append(item)
+            files.append(_input(source, resolved, sha, size, roles.get(resolved), metadata))
+    for item in files:
+        row = item.metadata
+        item.key = hashlib.sha256(
+            "\x00".join([item.sha256, json.dumps(row, sort_keys=True, ensure_ascii=False), per_doc, __version__, resources_digest]).encode()
+        ).hexdigest()[:32]
     return files, failures
+
+
+def _input(source: str, path: str, sha: str, size: int, role: str | None, metadata: MetadataTable | None,
+           row: tuple[int, int] | None = None) -> InputFile:  # fmt: skip
+    return InputFile(source=source, path=path, sha256=sha, size=size, metadata=_metadata_row(metadata, source, sha[:16]),
+                     role=role, row=row)  # fmt: skip
+
+
+def _jsonl_inputs(
+    path: Path, resolved: str, role: str | None, metadata: MetadataTable | None, failures: list[Failure]
+) -> list[InputFile]:
+    """A JSONL corpus: one input a row, hashed by its line (a changed row is a new document)."""
+    out: list[InputFile] = []
+    try:
+        for lineno, offset, line in jsonl_rows(path):
+            source = f"{os.fspath(path)}:{lineno}"
+            if is_extract_output(line):
+                failures.append(Failure(source=source, stage="extract",
+                                        error="a document written by 'policytext extract': policytext run reads the "
+                                        "documents themselves, or a JSONL corpus whose rows hold a text field"))  # fmt: skip
+                continue
+            sha = hashlib.sha256(line).hexdigest()
+            out.append(_input(source, resolved, sha, len(line), role, metadata, row=(lineno, offset)))
+    except OSError as exc:
+        failures.append(Failure(source=os.fspath(path), error=exc.strerror or "cannot open the file", stage="extract"))
+    return out
 
 
 def _expand(raw: PathLike, failures: list[Failure]) -> list[Path]:
     """The document files of one input (a file, or a folder walked); a bad input is recorded."""
     try:
-        return expand_paths([raw], suffixes=DOCUMENT_SUFFIXES)
+        return expand_paths([raw], suffixes=DOCUMENT_SUFFIXES)  # a JSONL named on the command line is kept
     except InputError as exc:
         failures.append(Failure(source=os.fspath(raw), error=exc.reason, stage="extract"))
         return []

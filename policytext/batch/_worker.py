@@ -12,6 +12,7 @@ import traceback
 from typing import Any
 
 from ..errors import InputError, PolicytextError
+from ..model import Document, Failure
 
 __all__ = ["process_task", "document_from_result", "DOCUMENT_TABLES"]
 
@@ -57,7 +58,7 @@ def process_task(task: dict[str, Any]) -> dict[str, Any]:
     from ..ingest import read
 
     try:
-        doc = read(task["path"], **(task.get("read") or {}))
+        doc = _read_row(task["path"], *task["row"], source) if task.get("row") else read(task["path"], **(task.get("read") or {}))
     except Exception as exc:  # noqa: BLE001 - a bad file is recorded, never the end of the run
         failed("extract", exc)
         return out
@@ -117,6 +118,19 @@ def document_from_result(data: dict[str, Any]) -> Any:
     for clause in doc.clauses or []:
         clause.text = doc.text[clause.start : clause.end]
     return doc
+
+
+def _read_row(path: str, lineno: int, offset: int, source: str) -> Document:
+    """The document of one row of a JSONL corpus (line ``lineno``, at byte ``offset``)."""
+    from ..corpus import read_jsonl_row
+
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        line = fh.readline().strip()
+    item = read_jsonl_row(line, source)
+    if isinstance(item, Failure):
+        raise InputError(source, item.error)
+    return item
 
 
 def _clause_labels(doc: Any) -> dict[str, str]:

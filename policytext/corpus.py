@@ -196,6 +196,8 @@ def _read_one(read: Any, path: Path, options: dict[str, Any]) -> Document | Fail
 
 #: Fields that hold a document's text in JSONL corpora made by other tools, in order of preference.
 TEXT_FIELDS = ("text", "content", "content_zh", "body", "fulltext", "full_text", "正文", "内容")
+#: Fields that name a document with no ``title`` field, in order of preference.
+_TITLE_FIELDS = ("title_zh", "标题", "名称", "name", "title_en")
 #: Fields that date a document, read as its ``date`` when it has none (release_time of a scraped set).
 _DATE_FIELDS = ("release_time", "publish_time", "publish_date", "pub_date", "issue_date", "发布日期", "发文日期", "成文日期")
 
@@ -268,6 +270,10 @@ def _document_of_row(data: dict[str, Any], where: str, *, row_id: str) -> Docume
     except PolicytextError as exc:
         return Failure(source=where, error=getattr(exc, "reason", str(exc)))
     fields = {k: v for k, v in data.items() if k not in TEXT_FIELDS and isinstance(v, (str, int, float, bool))}
+    if not fields.get("title") and not document.metadata.get("title"):
+        named = next((fields[k] for k in _TITLE_FIELDS if fields.get(k)), None)
+        if named is not None:
+            fields["title"] = str(named)  # a row with only title_en is still named in tables and reports
     if "date" not in fields:
         dated = next((fields[k] for k in _DATE_FIELDS if fields.get(k)), None)
         if dated is not None:

@@ -77,6 +77,7 @@ def test_the_shared_jsonl_corpora_read_as_documents():
     assert len(docs) == 221 and all(isinstance(d, policytext.Document) for d in docs)
     assert all(d.metadata["date"] == d.metadata["release_time"] for d in docs)
     assert "content_zh" not in docs[0].metadata and len(docs[0].text) > 1000
+    assert docs[0].metadata["title"] == docs[0].metadata["title_en"]  # the rows have no Chinese title
     reports = shared_path("corpora", "series", "gov-work-reports_1954-2025_wikisource.jsonl")
     first = next(iter(policytext.iter_documents([reports])))
     assert first.metadata["title"].endswith("政府工作报告") and "content" not in first.metadata

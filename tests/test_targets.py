@@ -325,6 +325,9 @@ def test_indicator_is_the_thing_measured(sentence, year, expected):
 def test_what_a_condition_would_bring_is_no_target():
     text = "如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱。"
     assert policytext.extract_targets(text, year=1955) == []
+    # nor does a definition, whatever numbers it holds
+    text = "对于拟支持项目不超过6项的指南任务，是指该研究任务所支持项目数不超过6项；到2025年，建成30个示范项目。"
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2023)] == [("示范项目", 30.0)]
 
 
 def test_people_a_goal_helps_and_what_they_are_brought_to():

@@ -548,6 +548,8 @@ def targets_in_sentence(
             continue  # 电力一百零八亿度，等于一九四九年的二点五倍: the level, then the same as a multiple
         if (_CONDITIONAL.search(sentence[: q.start]) and _THEN.search(sentence, q.end)) or _CONSEQUENCE.match(sentence, q.end) or _RATE_AS_MEANS.match(sentence, q.end):
             continue  # 只要保持8%的增长，就…; 有7%的增速就能够…: a condition for something else, not a goal
+        if _DEFINITION.search(sentence, segment, _segment_end(sentence, q.end)):
+            continue  # 支持项目数不超过6项的指南任务，是指…: a definition, not a goal
         condition = _CONDITIONAL.search(sentence, 0, q.start)
         if condition and _THEN.search(sentence, condition.end(), q.start):
             continue  # 如果每件棉纱平均少用两斤棉花，全国每年就可以增产两万件棉纱: what a condition would bring
@@ -673,6 +675,8 @@ def _dated_segments(sentence: str) -> list[tuple[int, int]]:
 
 
 _CONDITIONAL = re.compile(r"只要|只有|如果|假如|倘若|一旦")
+#: A definition: 分布式电源装置是指功率为…50MW, 本办法所称…, the numbers of a defined term.
+_DEFINITION = re.compile(r"是指|系指|指的是|所称")
 _RESTATED_IF = re.compile(r"(?:如果|若|假如)[^。；;]*[，,]\s*则[^，,；;。]*$")
 # 据中国信息通信研究院预计: someone else's forecast, not the document's goal.
 _FORECAST = re.compile(r"据[^，,；;。]{1,24}(?:预计|预测|估计|测算)")
@@ -799,6 +803,11 @@ def _clause_subject(before: str, lex: TargetLexicon) -> str:
 def _segment_start(sentence: str, pos: int) -> int:
     i = max(sentence.rfind("；", 0, pos), sentence.rfind(";", 0, pos))
     return i + 1
+
+
+def _segment_end(sentence: str, pos: int) -> int:
+    ends = [i for i in (sentence.find("；", pos), sentence.find(";", pos)) if i >= 0]
+    return min(ends, default=len(sentence))
 
 
 def _not_a_value(

@@ -21,6 +21,7 @@ from policytext import ConfigError
 
 OBL = Path(__file__).parent / "data" / "obligations" / "english_eval.tsv"
 TGT = Path(__file__).parent / "data" / "targets" / "english_eval.tsv"
+TGT_ROUND2 = Path(__file__).parent / "data" / "targets" / "english_round2.tsv"
 EN_DOCS = SAMPLE / "documents" / "en"
 
 
@@ -380,6 +381,38 @@ def test_english_targets_of_the_audit():
             "800 billion yuan will be invested in railway construction.",
             [("railway construction", 800e9, "yuan")],
         ),
+        # what the money is for, or is worth, after the amount; the thing named after "of"
+        (
+            "This year, the central government will allocate 49.3 billion yuan for the construction of low-income "
+            "housing, and we need to see 732 billion yuan invested in railway construction.",
+            [("construction of low-income housing", 49.3e9, "yuan"), ("railway construction", 732e9, "yuan")],
+        ),
+        (
+            "Local governments will issue 200 billion yuan worth of government bonds, and 200,000 kilometers of "
+            "rural roads will be upgraded.",
+            [("government bonds", 200e9, "yuan"), ("rural roads", 200e3, "kilometer")],
+        ),
+        ("We will launch a four trillion yuan two-year investment plan.", [("two-year investment plan", 4e12, "yuan")]),
+        # the thing raised, not what the rise is counted in; what is kept above a line
+        (
+            "We will increase our energy-saving capacity by an equivalent of 80 million tons of standard coal.",
+            [("energy-saving capacity", 80e6, "ton")],
+        ),
+        (
+            "We will keep the total amount of arable land above the red line of 120 million hectares.",
+            [("total amount of arable land", 120e6, "hectare")],
+        ),
+        ("Daily sewage treatment capacity will increase by 15 million cubic meters.",
+         [("Daily sewage treatment capacity", 15e6, "cubic meter")]),
+        ("Total imports and exports are projected to grow at around 7.5% this year.",
+         [("Total imports and exports", 7.5, "%")]),
+        ("We will cut spending, with a more than 50 percent cut to outlays on non-essential items.",
+         [("outlays on non-essential items", 50.0, "%")]),
+        ("The poor rural population should be reduced by 10 million, including 2.8 million people to be relocated.",
+         [("poor rural population", 10e6, ""), ("people to be relocated", 2.8e6, "")]),
+        # a cohort, and a state of things now, are no goals
+        ("This year, 7.95 million students will graduate from college.", []),
+        ("A total of 814 million people, accounting for 91.5% of the rural population, now benefit from the scheme.", []),
         ("A consortium shall be led by a firm whose output is no less than RMB 50 billion.", []),
         # no targets: the past, notice periods, quorums, the population served, counts of context
         ("Energy intensity was cut by 3.7% last year.", []),
@@ -455,9 +488,9 @@ def _indicator_matches(gold: list[str], predicted: str) -> bool:
     return any((g := norm(x)) and (g in p or (len(p) >= 2 and p in g)) for x in gold)
 
 
-def _score_targets(split: str) -> dict[str, float]:
+def _score_targets(split: str, path: Path = TGT) -> dict[str, float]:
     tp = fp = fn = 0
-    for r in _read_tsv(TGT):
+    for r in _read_tsv(path):
         if r["split"] != split:
             continue
         gold = []
@@ -500,9 +533,23 @@ def test_english_target_set_is_well_formed():
     assert not by_split["en_dev"] & by_split["en_test"]
 
 
-@pytest.mark.parametrize(("split", "least"), [("en_dev", 0.95), ("en_test", 0.70)])
-def test_english_targets_on_labelled_sentences(split, least):
-    assert _score_targets(split)["f1"] >= least
+def test_english_round2_set_is_well_formed():
+    rows = _read_tsv(TGT_ROUND2)
+    assert len(rows) >= 100 and len({r["id"] for r in rows}) == len(rows)
+    assert not {r["sentence"] for r in rows} & {r["sentence"] for r in _read_tsv(TGT)}  # drawn anew
+    assert 0.3 < sum(bool(r["targets"]) for r in rows) / len(rows) < 0.7
+    for r in rows:
+        for item in filter(None, r["targets"].split(" ; ")):
+            assert re.fullmatch(r"[^=]+=[\d.e+-]+(?: \S+)?", item.strip()), (r["id"], item)
+
+
+@pytest.mark.parametrize(
+    ("split", "path", "least"),
+    [("en_dev", TGT, 0.95), ("en_test", TGT, 0.85), ("en_fresh", TGT, 0.85),
+     ("en_round2", TGT_ROUND2, 0.80)],  # round 2: 0.738 on its first, held-out score; 0.877 after its fixes
+)  # fmt: skip
+def test_english_targets_on_labelled_sentences(split, path, least):
+    assert _score_targets(split, path)["f1"] >= least
 
 
 # --------------------------------------------------------------------------- real documents (../shared)

@@ -66,7 +66,8 @@ _QTY = re.compile(
     rf"{'|'.join(sorted(_WORDNUM, key=len, reverse=True))})\b\s*"
     rf"(?P<scale>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred)?\s*"
     rf"(?P<unit>%|percent(?:age points?)?|per cent|yuan|times|hours?|days?|years?|months?|weeks?|"
-    rf"(?:metric\s+)?tons?|jin|hectares?|mu|kilometers?|km|kilowatts?|kw)?(?![A-Za-z])"
+    rf"(?:metric\s+)?tons?|jin|hectares?|mu|(?:square\s+|cubic\s+)?(?:kilo)?met(?:er|re)s?|km|kilowatts?|kw)?"
+    rf"(?![A-Za-z])"
     rf"(?P<after>\s+or more|\s+or above|\s+or higher|\s+or less|\s+or lower|\s+and above)?",
     re.IGNORECASE,
 )
@@ -75,28 +76,32 @@ _YEAR = re.compile(
     r"\b(?:by|before|in|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b", re.IGNORECASE
 )
 _FORWARD = re.compile(
-    r"\b(?:will|shall|should|must|need(?:s)? to|is to|are to|targets?|targeted|aims?|aimed|strive|goals?|projected|"
-    r"forecast(?:ed)?|expected|budgeted|planned|plans? to|set at|set to|this year|next year|in the coming|"
+    r"\b(?:will|shall|should|must|need(?:s)? to|is to|are to|targets?|targeted|aims?|aimed|strive|goals?|projected|projecting|"
+    r"forecast(?:ed)?|expected|budgeted|planned|(?<!\ba )(?<!\bthe )plans? to|set at|set to|(?:have|has) set|this year|"
+    r"next year|in the coming|"
     r"over the next|by (?:the end of )?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _PASSIVE_PAIR = re.compile(r"\b(?:be|been|is|are|being)\s+\w+(?:ed|en|wn|lt|ut)\s+(?:and|or)\s+\w+\b", re.I)
 _STRONG_FORWARD = re.compile(
-    r"\b(?:will|shall|should|must|need(?:s)? to|is to|are to|projected|forecast(?:ed)?|expected|budgeted|planned|"
-    r"plans? to|set at|set to|by (?:the end of )?(?:19|20)\d\d)\b",
+    r"\b(?:will|shall|should|must|need(?:s)? to|is to|are to|projected|projecting|forecast(?:ed)?|expected|budgeted|"
+    r"planned|(?<!\ba )(?<!\bthe )plans? to|set at|set to|(?:have|has) set|anticipated?|by (?:the end of )?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # simple past and perfect: what has happened (not after a modal: should have exceeded)
 _PAST = re.compile(
     r"(?<!\bwill )(?<!\bshould )(?<!\bmust )(?<!\bto )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+    r"(?<!\ba )(?<!\bthe )(?<!percent )(?<!% )"  # a 50 percent cut: a noun
     r"\b(?:was|were|had|grew|rose|fell|dropped|declined|increased|decreased|reached|totaled|totalled|exceeded|"
-    r"surpassed|stood|amounted|created|added|achieved|completed|posted|saw|benefited|lifted|expanded|remained|"
+    r"surpassed|stood|amounted|created|added|achieved|completed|posted|saw|benefited|lifted|expanded|remained|continued|"
+    r"entered|joined|began|started|returned|graduated|"
     r"accounted|covered|attracted|spent|received|gained|provided|hit|topped|climbed|"
     r"doubled|tripled|reduced|lowered|raised|cut|invested|allocated|built|upgraded|renovated|opened|issued|"
     r"eliminated|streamlined|trained|resettled|relocated|carried out|made|got|went|planted|ensured|launched|"
     r"introduced|adopted|implemented|helped|secured|delivered|closed|retired|phased)\b"
     r"|(?<!\bwill )(?<!\bshould )(?<!\bmust )(?<!\bmay )(?<!\bto )\b(?:has|have)\s+(?:been\s+|\w+ly\s+)?(?!to\b)\w+(?:ed|en|wn|lt|ut|ot|de)\b"
-    r"|\b(?:last year|over the past|in the past|previous year|during the past|so far|to date|year-on-year)\b",
+    r"|\b(?:last year|over the past|in the past|previous year|during the past|so far|to date|year-on-year)\b"
+    r"|(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bcan )\bnow\s+(?:benefit|enjoy|cover|have|has|live|stand|account)s?\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:--|—|–|-|•|\*|\(?[a-z0-9]{1,2}[).]\s)")
@@ -138,10 +143,13 @@ _PROCEDURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:for|of|feed|serve|with a population of|population (?:of )?(?:close to|nearly|about|over)?|our)\s*$",
+    r"\b(?:for|of|feed|serve|benefit|benefits|benefiting|benefitting|with a population of|"
+    r"population (?:of )?(?:close to|nearly|about|over)?|our)\s*$",
     re.IGNORECASE,
 )
-_PEOPLE_AFTER = re.compile(r"^\s*(?:chinese\s+)?(?:people|population|citizens|consumers)\b", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:chinese\s+)?(?:people|population|citizens|consumers|households|families|taxpayers)\b", re.IGNORECASE
+)
 _THRESHOLD = re.compile(
     r"\b(?:threshold|upper limit|lower limit|ceiling|starting point|bracket)\b", re.IGNORECASE
 )
@@ -156,7 +164,7 @@ _RANGE_END = re.compile(
 _LABEL = re.compile(r"^\s*(?:\(\d+\)|\d+(?:\.\d+)+\.?|\d+\.|[IVX]+\.|Article\s+\d+)\s+(?=[A-Z(])")
 _AUX = (
     r"will|shall|should|must|is|are|was|were|be|been|being|has|have|had|can|may|need|needs|would|could|does|do|did|"
-    r"reach|reaches|reached|reaching|exceed|exceeds|exceeded|total|totals|stand|stands|remain|remains|become|"
+    r"reach|reaches|reached|reaching|exceed|exceeds|exceeded|totals?(?=\s+(?:\d|around|about|over|more|nearly|some|roughly|RMB|\$)|\s*$)|stand|stands|remain|remains|become|"
     r"account|accounts|make|makes|cover|covers|covering|see|sees|hit|come|comes|represent|represents|constitute|"
     r"comprise|include|includes|keep|kept|hold|held|grow|grows|rise|rises|increase|increases|drop|drops|fall|"
     r"falls|decline|declines|require|requires|consist|consists"
@@ -249,6 +257,8 @@ def _value(m: re.Match[str], borrowed: re.Match[str] | None = None) -> tuple[flo
         unit = "ton"
     elif unit == "km":
         unit = "kilometer"
+    elif unit.endswith(("metre", "metres")):
+        unit = unit.replace("metre", "meter")
     elif unit == "kw":
         unit = "kilowatt"
     return value, unit.rstrip("s") if unit not in ("%", "times") else unit
@@ -330,10 +340,35 @@ def _of_after(right: str) -> str:
     return _clean(rest[: stop.start()] if stop else rest)
 
 
+_KEPT_ABOVE = re.compile(
+    r"\b(?:keep|keeping|maintain|maintaining|hold|holding|ensure|ensuring)\s+(?P<x>[^,;]{3,80}?)\s+(?:above|at|below|under|"
+    r"within|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:line|level|mark|threshold|floor)\s+of\s*$",
+    re.IGNORECASE,
+)
+#: What money is spent on, written after the amount: for the construction of…, worth of bonds, invested in…
+_USE_AFTER = re.compile(
+    r"\s+(?:worth\s+of|(?:(?:will\s+)?be\s+)?(?:invested|spent|used|allocated|earmarked|channel(?:l)?ed)\s+"
+    r"(?:in|on|for|to)|for|on|in(?=\s+(?:[\w-]+\s+){0,3}(?:loans|bonds|credit|funds|subsidies|investment|spending|"
+    r"allocations|transfers|debt)\b))\s+(?P<use>(?!(?:this|these|that|those|the\s+year|a\s+period|\d))[A-Za-z][^,;.]{2,80})",
+    re.IGNORECASE,
+)
+#: of them, of the population: a share of people, not a thing measured after "of"
+_PEOPLE_OF = re.compile(r"\s+of\s+(?:them|whom|which|the\s+(?:total|population|people))\b", re.IGNORECASE)
+
+
+def _use_after(right: str) -> str:
+    m = _USE_AFTER.match(right)
+    if not m:
+        return ""
+    use = " " + m.group("use")
+    stop = _NP_STOP.search(use)
+    return _clean(use[: stop.start()] if stop else use)
+
+
 def _passive_target(right: str) -> str:
     """800 billion yuan will be invested in railway construction -> railway construction."""
     m = re.match(
-        r"\s+(?:of\s+[^,;]{1,60}?\s+)?(?:will|shall|should|is to|are to)\s+(?:be\s+)?(?:\w+ly\s+)?"
+        r"\s+(?:of\s+[^,;]{1,60}?\s+)?(?:will|shall|should|is to|are to|is|are)\s+(?:be\s+)?(?:\w+ly\s+)?"
         r"(?:allocated|invested|spent|earmarked|used|set aside|provided|issued|appropriated|included|channel(?:l)?ed)"
         r"(?:\s+from\s+(?P<src>(?:(?!\s+(?:for|in|on|to|this|next)\b)[^,;.]){3,60}))?(?:\s+(?:this|next)\s+year)?"
         r"(?:\s+(?:for|in|on|to)\s+(?P<use>[^,;.]{3,80}))?",
@@ -418,7 +453,7 @@ def _verb_object(left: str) -> tuple[str, str]:
         v
         for v in _OBJECT_VERB.finditer(body)
         if re.search(
-            r"(?:^|\b(?:will|shall|should|must|to|can|may|and|or|we|also|further|again|still|even|for|in|by|"
+            r"(?:^|\b(?:will|shall|should|must|to|can|may|and|or|we|also|further|again|still|even|for|in|by|have|has|"
             r"continue to|\w+ly)|[-—–•]|--)\s*$",
             body[: v.start()],
             re.IGNORECASE,
@@ -436,6 +471,8 @@ def _verb_object(left: str) -> tuple[str, str]:
 def _forward(clause: str, sentence: str, doc_year: int | None) -> bool | None:
     """True: the clause looks ahead; False: back; None: it does not say."""
     clause = _PASSIVE_PAIR.sub(" ", clause)  # are built or upgraded: a passive, not the past
+    # women who have complied with …, a better-than-expected recovery: neither past nor forward of the clause
+    clause = re.sub(r"\b(?:who|that|which)\s+(?:have|has)\s+(?:been\s+)?\w+\b|[\w-]*than[- ]expected", " ", clause, flags=re.I)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", clause)]
     forward = bool(_FORWARD.search(clause)) or bool(doc_year and any(y > doc_year for y in years))
     past = bool(_PAST.search(clause)) or bool(
@@ -475,7 +512,7 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
     if deadline is None and doc_year is not None and re.search(r"\bthis year\b", sentence, re.IGNORECASE):
         deadline = doc_year
     sentence_forward = _forward(_CHANGE_PIECE.sub("", sentence), sentence, doc_year)
-    verbless = not _VERB_GROUP.search(sentence) or _LIST_ITEM.match(sentence) is not None
+    verbless = (not _VERB_GROUP.search(sentence) and not _PAST.search(sentence)) or _LIST_ITEM.match(sentence) is not None
     skip_upto = -1
     prev_end = -1
     for m in _QTY.finditer(sentence):
@@ -501,7 +538,7 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
         ):
             continue
         if re.search(
-            r"(?:No\.|Section|Article|Chapter|Item|clause|paragraph|Phase|Level|Grade)\s*$",
+            r"(?:No\.|\b(?:Section|Article|Chapter|Item|clause|paragraph|Phase|Level|Grade))\s*$",
             left_all,
             re.IGNORECASE,
         ):
@@ -521,7 +558,7 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
             rf"\s*(?:[-–—~]|to|and)\s*({_NUM})\s*(?:{m.group('scale') or ''})?\s*({m.group('unit') or ''})?",
             right,
         )
-        if rng and re.search(r"\bfrom\s*$", left_all, re.IGNORECASE):
+        if rng and re.search(r"\bfrom\s+(?:(?:last|the previous|this) year's\s*)?$|\bfrom\s*$", left_all, re.IGNORECASE):
             continue  # from 380 to 420: the starting value
         if rng and (rng.group(0).strip().startswith(("-", "–", "—", "~")) or re.search(r"\bbetween\s*$", left_all, re.I)
                     or re.match(r"\s*to\s", rng.group(0))):  # fmt: skip
@@ -562,18 +599,27 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
             unit_time = True  # for two consecutive years: a period
         if unit_time and (_DEADLINE_AFTER.match(right) or _DEADLINE_BEFORE.search(left_all)):
             continue  # a notice period or a deadline, not a level to reach
+        if re.search(
+            r"\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:capacity|output|population|area|length|size|scale)\s+of\s*$", piece_left, re.I
+        ):
+            continue  # coal-fired units with a capacity of less than 300,000 kilowatts: which units, not a goal
         if _PROCEDURE_BEFORE.search(piece_left):
             continue  # a quorum or a majority
         if _PEOPLE_AFTER.match(right) and _POPULATION_BEFORE.search(left_all[-40:]):
             continue  # the population a goal serves
         if re.search(r"\bwhose\b[^,;]*$", left_all, re.IGNORECASE) or _THRESHOLD.search(piece_left):
             continue  # an eligibility condition, a threshold
-        if re.match(r"\s*with\s*$", piece_left, re.IGNORECASE) and re.search(r"\w+ing\b", piece_right):
+        if (re.match(r"\s*with\s*$", piece_left, re.IGNORECASE) and re.search(r"\w+ing\b", piece_right)) or (
+            re.match(r"\s*with\b", piece_left, re.IGNORECASE) and re.search(r"\b\w+ing\s+(?:by|to|at)\s*$", piece_left)
+        ):
             continue  # With 8.74 million students graduating this year, …: the circumstances
         if re.search(
             r"\b(?:is|are)\s+due\s+to\b", sentence[piece_start : m.end() + len(piece_right)], re.IGNORECASE
         ):
             continue  # 10 million students are due to graduate: a forecast of a fact
+        if re.match(r"\s+(?:college\s+|university\s+)?(?:students|graduates)\s+(?:will|are\s+(?:expected|set)\s+to)\s+graduate\b",
+                    right, re.IGNORECASE):  # fmt: skip
+            continue  # 7.95 million students will graduate from college: a cohort, not a goal
         # does it look ahead?
         clause = sentence[piece_start : m.end() + len(piece_right)]
         verdict = _forward(clause, sentence, doc_year)
@@ -593,7 +639,7 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
         # the indicator
         # by an annual average of 7%, a total of 6.8 billion, of between 6.5% and 7%: the number's own words
         left = _AVERAGE.sub(" by ", piece_left) if _AVERAGE.search(piece_left) else piece_left
-        left = re.sub(r"\b(?:a\s+total\s+of|between)\s*$", "", left, flags=re.IGNORECASE)
+        left = re.sub(r"\b(?:a\s+total\s+of|between|(?:an?|the)\s+equivalent\s+of)\s*$", "", left, flags=re.I)
         left_full = left_all[:piece_start] + left
         between = sentence[prev_end : m.start()] if rows and prev_end >= 0 else ""
         elided = _ELIDED.fullmatch(between) if between and not before else None
@@ -610,21 +656,43 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
             else 0
         )
         indicator, verb = "", ""
+        own = sentence[max(prev_end, piece_start) : m.start()]  # the words after the previous number
         share = _SHARE_VERB.search(left)
         if listed and (_of_after(right) or _noun_after(right)):
             indicator = _of_after(right) or _noun_after(right)
+        elif listed and rows and re.match(r"\s*(?:per\b|each\b|respectively|on average|[,;.]|$)", right, re.I):
+            indicator = rows[-1]["indicator"]  # …raised by 0.22 yuan and 0.26 yuan per kilogram respectively: the same thing
+        elif (
+            unit not in ("", "%") and not re.search(r"\b(?:of|by|cover|covers|covering|reach|reaches|to)\s*$", left, re.I)
+            and _of_after(right) and not _PEOPLE_OF.match(right)
+        ):
+            indicator = _of_after(right)  # 200,000 kilometers of rural roads, 507.6 billion yuan of investment
+        elif unit == "yuan" and not re.search(r"\bof\s*$", left, re.I) and _use_after(right) and not _verb_object(own)[0]:
+            indicator = _use_after(right)  # allocate 49.3 billion yuan for…, see 732 billion yuan invested in…
+        elif (
+            unit and re.search(r"\b(?:a|an)\s*$", piece_left, re.I) and _noun_after(right)
+            and not re.match(rf"\s*(?:[\w-]+\s+)?{_CHANGE_NOUN}\b", right, re.I)
+        ):
+            indicator = _noun_after(right)  # launching a four trillion yuan two-year investment plan
+        elif (
+            unit == "%" and re.search(r"\b(?:a|an)\s*$", piece_left, re.I)
+            and (cut := re.match(rf"\s+{_CHANGE_NOUN}\s+(?:to|in|of)\s+([^,;.]{{3,80}})", right, re.I))
+        ):
+            indicator = _clean(cut.group(1))  # with a more than 50 percent cut to outlays on …
         elif elided is not None and not _VERB_GROUP.search(elided.group("x")):
             # …will be cut by 13.5 percent and carbon dioxide emissions per unit of GDP by 18 percent
             indicator = _clean(elided.group("x"))
         elif share:
             indicator = _subject(sentence, piece_start + (vg[0].start() if vg else share.start()))
         elif re.search(r"\b(?:consists?|composed|comprised|made up)\s+of\s*$", left, re.IGNORECASE):
-            indicator = _noun_after(right)  # It consists of 21 to 31 members
+            indicator = _noun_after(right) or _of_after(right)  # It consists of 21 to 31 members
+        elif re.search(r"\bof\s*$", left, re.IGNORECASE) and not unit and not re.match(r"\s+of\b", right) and _noun_after(right):
+            indicator = _noun_after(right)  # the formulation of more than 7,700 national standards
         elif re.search(r"\bof\s*$", left, re.IGNORECASE) and has_unit and _of_after(right):
             indicator = _of_after(right)  # capacity of 27 million metric tons of steel
         elif re.search(
             r"\b(?:cover|covers|covering|covered|benefit|benefiting|serve|serving)\s*$", left, re.I
-        ) and _of_after(right):
+        ) and unit in ("%", "") and _of_after(right):
             indicator = _of_after(right)  # places covering at least 80% of the internship needs of…
         elif re.search(r"\bof\s*$", left, re.IGNORECASE):
             indicator = _of_before(left)
@@ -633,10 +701,12 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
                 re.search(r"\b(?:line|level|mark|threshold|floor|minimum|maximum)$", indicator, re.IGNORECASE)
                 and vg
             ):
-                # does not fall below the red line of 120 million hectares: the subject's line
-                indicator = _subject(left_full + " ", len(left_full) - len(left) + _last_group(left, vg))
+                # does not fall below the red line of 120 million hectares: the subject's line; keep the
+                # total amount of arable land above the red line of …: what is kept
+                kept = _KEPT_ABOVE.search(left)
+                indicator = _clean(kept.group("x")) if kept else _subject(left_full + " ", len(left_full) - len(left) + _last_group(left, vg))
             elif change:
-                inside = re.match(r"\s+in\s+([^,;.]{3,80})", right, re.IGNORECASE)
+                inside = re.match(r"\s+(?:in|to)\s+([^,;.]{3,80})", right, re.IGNORECASE)
                 indicator = _clean(inside.group(1)) if inside else ""
         if not indicator and vg:
             obj, verb = _verb_object(left)
@@ -651,6 +721,9 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
             indicator = _noun_after(right) or _of_after(right) or _passive_target(right)
         if not indicator and vg:
             indicator = _subject(left_full + " ", first_verb, prev_end)
+        moved = re.match(r"\s+(?:(people|persons|residents)\s+)?(?:to\s+be|will\s+be)\s+(\w+ed)\b", right, re.IGNORECASE)
+        if moved and (indicator.lower() in ("people", "persons", "residents", "including") or not indicator):
+            indicator = f"{moved.group(1) or 'people'} to be {moved.group(2)}"  # (2.8 million people) to be relocated
         if (
             indicator.lower() in ("it", "they", "who", "which", "we", "this", "that", "these")
             or len(indicator) < 2

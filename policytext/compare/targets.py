@@ -56,7 +56,7 @@ from .._hanzi import as_written, simplified
 from ..errors import ConfigError
 from ..model import Document, Target
 from .numbers import Quantity, find_quantities, unit_kind
-from .targets_en import english_targets, is_english
+from .targets_en import english_sections, english_targets, is_english
 
 __all__ = ["extract_targets", "TargetLexicon", "document_year"]
 
@@ -444,6 +444,8 @@ def extract_targets(
     legal_text = _is_legal_text(analysed)
     # English documents go through the English rules; a Chinese document may quote English.
     english = True if isinstance(source, Document) and source.lang == "en" else None
+    english_parts = english_sections(text, doc_year) if english or is_english(text[:2000]) else []
+    english_starts = [offset for offset, _ in english_parts]  # "I. Review of …", "II. Major Tasks for 2008"
     out: list[Target] = []
     looking_back: int | None = None  # the line in which a sentence opened with 过去一年 / 去年
     looking_ahead: int | None = None  # the line in which a sentence opened with 今年计划要求 / 今后五年
@@ -470,7 +472,8 @@ def extract_targets(
                        paragraph_year=para_year, condition_list=in_list, plan_document=plan_document,
                        legal_text=legal_text)  # fmt: skip
         if english or (english is None and is_english(sentence)):
-            found = english_targets(sentence, doc_year=doc_year)
+            k = bisect.bisect_right(english_starts, start) - 1
+            found = english_targets(sentence, doc_year=doc_year, section=english_parts[k][1] if k >= 0 else "neutral")
         else:
             found = targets_in_sentence(sentence, ctx=ctx, lexicon=lex, qualitative=qualitative)
         for row in found:

@@ -402,7 +402,8 @@ def _of_before(left: str) -> str:
                 continue
             break
         keep.append(w)
-    return _clean(" ".join(reversed(keep)))
+    # consists of a central government deficit of …: the phrase, not the "of" before it
+    return _clean(re.sub(r"^(?:of|for|in)\s+", "", " ".join(reversed(keep)), flags=re.IGNORECASE))
 
 
 _AVERAGE = re.compile(
@@ -487,13 +488,54 @@ def _forward(clause: str, sentence: str, doc_year: int | None) -> bool | None:
     return None
 
 
-def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[str, Any]]:
+#: A part of a report or plan: "I. Review of Our Work in 2019", "II. Major Tasks for 2008", "Part Three".
+_PART_HEADING = re.compile(r"^\s*(?:[IVX]{1,4}\s*[.．、]|Part\s+[A-Z][a-z]+[.:]?)\s*(?P<title>[A-Z][^\n]{3,150})$")
+_REVIEW_TITLE = re.compile(r"\b(?:review|achievements|accomplishments|progress made|work (?:done )?(?:in|of) (?:the )?past)\b", re.I)
+_PLAN_TITLE = re.compile(
+    r"\b(?:tasks?|targets?|objectives?|goals?|arrangements?|plans?|priorities|policies|requirements|work for|"
+    r"next stage|coming year|ahead)\b",
+    re.IGNORECASE,
+)
+
+
+def english_sections(text: str, doc_year: int | None = None) -> list[tuple[int, str]]:
+    """(offset, ``past`` / ``plan``) where each part of an English report or plan begins.
+
+    A part titled as a review ("I. Review of the Work of the Past Five Years", or naming
+    only years before ``doc_year``) reports; a part titled with tasks, targets or the
+    year's work ("II. Major Tasks for 2008"), or any part after a review, plans.
+    """
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        m = _PART_HEADING.match(line.rstrip("\r\n"))
+        if m and len(line) < 200:
+            title = m.group("title")
+            years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", title)]
+            past = bool(_REVIEW_TITLE.search(title)) or (
+                doc_year is not None and bool(years) and max(years) < doc_year and not _PLAN_TITLE.search(title)
+            )
+            if past:
+                out.append((offset, "past"))
+            elif _PLAN_TITLE.search(title) or (doc_year is not None and any(y >= doc_year for y in years)) or (
+                out and out[-1][1] in ("past", "plan")
+            ):
+                out.append((offset, "plan"))
+        offset += len(line)
+    return out
+
+
+def english_targets(sentence: str, *, doc_year: int | None = None, section: str = "neutral") -> list[dict[str, Any]]:
     """The target rows of one English sentence (same fields as the Chinese ones).
 
     Args:
         sentence: one sentence.
         doc_year: the year the document speaks from (resolves "this year" and tells
             a past year from a future one).
+        section: what the part of the document the sentence stands in does (see
+            :func:`english_sections`): ``past`` (a review), ``plan`` (the year's tasks)
+            or ``neutral``; it decides only the sentences whose own words say nothing
+            of their time.
 
     Returns:
         Dicts with ``indicator``, ``value``, ``unit``, ``year``, ``direction``,
@@ -626,6 +668,8 @@ def english_targets(sentence: str, *, doc_year: int | None = None) -> list[dict[
         if verdict is None and _VERB_GROUP.search(clause) is None and piece_start > 0:
             # the subject and verb are in an earlier piece (…, and official hospitality should be cut by …)
             verdict = _forward(sentence[: m.end() + len(piece_right)], sentence, doc_year)
+        if verdict is None and section != "neutral" and not _forward(sentence, sentence, doc_year):
+            verdict = section == "plan"  # This consists of a deficit of …, in the year's tasks; a review's figures
         if verdict is None:
             verdict = True if (verbless or _IMPERATIVE.match(sentence)) else sentence_forward
         if _DASH_ITEM.match(sentence) and not _PAST.search(sentence):

@@ -22,6 +22,7 @@ from policytext import ConfigError
 OBL = Path(__file__).parent / "data" / "obligations" / "english_eval.tsv"
 TGT = Path(__file__).parent / "data" / "targets" / "english_eval.tsv"
 TGT_ROUND2 = Path(__file__).parent / "data" / "targets" / "english_round2.tsv"
+TGT_ROUND3 = Path(__file__).parent / "data" / "targets" / "english_round3.tsv"
 EN_DOCS = SAMPLE / "documents" / "en"
 
 
@@ -410,6 +411,24 @@ def test_english_targets_of_the_audit():
          [("outlays on non-essential items", 50.0, "%")]),
         ("The poor rural population should be reduced by 10 million, including 2.8 million people to be relocated.",
          [("poor rural population", 10e6, ""), ("people to be relocated", 2.8e6, "")]),
+        # round 3's kinds: a deadline is no value; the goal of N% what; that X is not less than;
+        # a change noun after an article; of which; carried by whom; from the fund
+        ("We will reach the goal of 100% collection and treatment of sewage in 36 large cities within two years.",
+         [("collection and treatment of sewage", 100.0, "%")]),
+        ("We will ensure that the per capita public health service expenditure is not less than 15 yuan.",
+         [("per capita public health service expenditure", 15.0, "yuan")]),
+        ("A drop of around 3 percent in energy consumption per unit of GDP",
+         [("energy consumption per unit of GDP", 3.0, "%")]),
+        ("This year we plan to build 7.4 million housing units, of which 5.8 million are to be located in rundown urban "
+         "areas.", [("housing units", 7.4e6, ""), ("rundown urban areas", 5.8e6, "")]),
+        ("Of the deficit, 1.4 trillion yuan will be carried by the central government.",
+         [("central government", 1.4e12, "yuan")]),
+        ("A total of 100 billion yuan from the unemployment insurance fund will be used to support enterprises.",
+         [("unemployment insurance fund", 100e9, "yuan")]),
+        ("Forest stock should be increased by 600 million m3.", [("Forest stock", 600e6, "cubic meter")]),
+        ("The policy of cutting electricity prices by 5 percent will be extended to the end of the year.", []),
+        ("This year we are projecting a deficit of 1.2 trillion yuan, 400 billion more than the budgeted figure last year.",
+         [("deficit", 1.2e12, "yuan")]),
         # a cohort, and a state of things now, are no goals
         ("This year, 7.95 million students will graduate from college.", []),
         ("A total of 814 million people, accounting for 91.5% of the rural population, now benefit from the scheme.", []),
@@ -533,10 +552,12 @@ def test_english_target_set_is_well_formed():
     assert not by_split["en_dev"] & by_split["en_test"]
 
 
-def test_english_round2_set_is_well_formed():
-    rows = _read_tsv(TGT_ROUND2)
+@pytest.mark.parametrize("path", [TGT_ROUND2, TGT_ROUND3])
+def test_english_later_sets_are_well_formed(path):
+    rows = _read_tsv(path)
     assert len(rows) >= 100 and len({r["id"] for r in rows}) == len(rows)
-    assert not {r["sentence"] for r in rows} & {r["sentence"] for r in _read_tsv(TGT)}  # drawn anew
+    earlier = [TGT, TGT_ROUND2][: [TGT_ROUND2, TGT_ROUND3].index(path) + 1]
+    assert not {r["sentence"] for r in rows} & {r["sentence"] for e in earlier for r in _read_tsv(e)}  # drawn anew
     assert 0.3 < sum(bool(r["targets"]) for r in rows) / len(rows) < 0.7
     for r in rows:
         for item in filter(None, r["targets"].split(" ; ")):
@@ -546,7 +567,8 @@ def test_english_round2_set_is_well_formed():
 @pytest.mark.parametrize(
     ("split", "path", "least"),
     [("en_dev", TGT, 0.95), ("en_test", TGT, 0.85), ("en_fresh", TGT, 0.85),
-     ("en_round2", TGT_ROUND2, 0.80)],  # round 2: 0.738 on its first, held-out score; 0.877 after its fixes
+     ("en_round2", TGT_ROUND2, 0.80),  # round 2: 0.738 on its first, held-out score; 0.877 after its fixes
+     ("en_round3", TGT_ROUND3, 0.85)],  # round 3: 0.707 on its first, held-out score; 0.913 after its fixes
 )  # fmt: skip
 def test_english_targets_on_labelled_sentences(split, path, least):
     assert _score_targets(split, path)["f1"] >= least
@@ -615,7 +637,7 @@ def test_english_targets_in_the_reports_as_documents():
 
     lang = "{http://www.w3.org/XML/1998/namespace}lang"
     tp = fp = fn = 0
-    rows = [r for path in (TGT, TGT_ROUND2) for r in _read_tsv(path) if r["source"].endswith(".tmx")]
+    rows = [r for path in (TGT, TGT_ROUND2, TGT_ROUND3) for r in _read_tsv(path) if r["source"].endswith(".tmx")]
     for source in sorted({r["source"] for r in rows}):
         segments = [
             re.sub(r"\s+", " ", "".join(tuv.find("seg").itertext())).strip()
@@ -641,4 +663,4 @@ def test_english_targets_in_the_reports_as_documents():
                     tp += 1
             fn += len(gold) - len(used)
     f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.9, (tp, fp, fn)  # 0.940 (205 right, 9 false, 17 missed) when written
+    assert f1 >= 0.9, (tp, fp, fn)  # 0.935 (273 right, 16 false, 22 missed) when written

@@ -66,7 +66,7 @@ _QTY = re.compile(
     rf"{'|'.join(sorted(_WORDNUM, key=len, reverse=True))})\b\s*"
     rf"(?P<scale>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred)?\s*"
     rf"(?P<unit>%|percent(?:age points?)?|per cent|yuan|times|hours?|days?|years?|months?|weeks?|"
-    rf"(?:metric\s+)?tons?|jin|hectares?|mu|(?:square\s+|cubic\s+)?(?:kilo)?met(?:er|re)s?|km|kilowatts?|kw)?"
+    rf"(?:metric\s+)?tons?|jin|hectares?|mu|(?:square\s+|cubic\s+)?(?:kilo)?met(?:er|re)s?|km|m3|m³|kilowatts?|kw)?"
     rf"(?![A-Za-z])"
     rf"(?P<after>\s+or more|\s+or above|\s+or higher|\s+or less|\s+or lower|\s+and above)?",
     re.IGNORECASE,
@@ -94,14 +94,15 @@ _PAST = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!percent )(?<!% )"  # a 50 percent cut: a noun
     r"\b(?:was|were|had|grew|rose|fell|dropped|declined|increased|decreased|reached|totaled|totalled|exceeded|"
     r"surpassed|stood|amounted|created|added|achieved|completed|posted|saw|benefited|lifted|expanded|remained|continued|"
-    r"entered|joined|began|started|returned|graduated|"
+    r"entered|joined|began|started|returned|graduated|used|"
     r"accounted|covered|attracted|spent|received|gained|provided|hit|topped|climbed|"
     r"doubled|tripled|reduced|lowered|raised|cut|invested|allocated|built|upgraded|renovated|opened|issued|"
     r"eliminated|streamlined|trained|resettled|relocated|carried out|made|got|went|planted|ensured|launched|"
     r"introduced|adopted|implemented|helped|secured|delivered|closed|retired|phased)\b"
     r"|(?<!\bwill )(?<!\bshould )(?<!\bmust )(?<!\bmay )(?<!\bto )\b(?:has|have)\s+(?:been\s+|\w+ly\s+)?(?!to\b)\w+(?:ed|en|wn|lt|ut|ot|de)\b"
     r"|\b(?:last year|over the past|in the past|previous year|during the past|so far|to date|year-on-year)\b"
-    r"|(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bcan )\bnow\s+(?:benefit|enjoy|cover|have|has|live|stand|account)s?\b",
+    r"|(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bcan )\bnow\s+(?:benefit|enjoy|cover|have|has|live|stand|account)s?\b"
+    r"|\balready\s+(?:in place|exists?|established|available|under way)\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:--|—|–|-|•|\*|\(?[a-z0-9]{1,2}[).]\s)")
@@ -116,7 +117,7 @@ _CHANGE_NOUN = r"(?:increase|decrease|rise|drop|fall|decline|reduction|cut|growt
 _APPOSITIVE_CHANGE = re.compile(rf"^\s*an?\s+(?:[\w.%-]+\s+){{0,3}}?{_CHANGE_NOUN}\s+of\s*$", re.IGNORECASE)
 _THAN_LAST = re.compile(
     r"^\s*(?:(?:more|less|higher|lower|fewer|up|down|above|below)\b[^,;]{0,25}?\b)?(?:than|over|on|from|compared with)\s+"
-    r"(?:that of\s+)?(?:the\s+)?(?:last|previous|prior|a)\s+year",
+    r"(?:that of\s+)?(?:the\s+)?(?:(?:budgeted|actual|planned)\s+(?:figure|amount|level)\s+(?:of\s+)?)?(?:last|previous|prior|a)\s+year",
     re.IGNORECASE,
 )
 # a piece that states the change against last year (…, a year-on-year increase of …; 65 billion
@@ -143,7 +144,7 @@ _PROCEDURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:for|of|feed|serve|benefit|benefits|benefiting|benefitting|with a population of|"
+    r"\b(?:for|of|feed|serve|benefit|benefits|benefiting|benefitting|with a population of|china's|the country's|"
     r"population (?:of )?(?:close to|nearly|about|over)?|our)\s*$",
     re.IGNORECASE,
 )
@@ -169,7 +170,7 @@ _AUX = (
     r"comprise|include|includes|keep|kept|hold|held|grow|grows|rise|rises|increase|increases|drop|drops|fall|"
     r"falls|decline|declines|require|requires|consist|consists"
 )
-_VERB_GROUP = re.compile(rf"\b(?:{_AUX})\b", re.IGNORECASE)
+_VERB_GROUP = re.compile(rf"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:{_AUX})\b", re.IGNORECASE)  # a drop of 3%: a noun
 # verbs that take the measured thing as object (increase X by N, keep X at N, raise X from N to M)
 _OBJECT_VERB = re.compile(
     r"\b(?:increase|increasing|raise|raising|reduce|reducing|cut|cutting|lower|lowering|expand|expanding|extend|"
@@ -259,6 +260,8 @@ def _value(m: re.Match[str], borrowed: re.Match[str] | None = None) -> tuple[flo
         unit = "kilometer"
     elif unit.endswith(("metre", "metres")):
         unit = unit.replace("metre", "meter")
+    elif unit in ("m3", "m³"):
+        unit = "cubic meter"
     elif unit == "kw":
         unit = "kilowatt"
     return value, unit.rstrip("s") if unit not in ("%", "times") else unit
@@ -341,8 +344,9 @@ def _of_after(right: str) -> str:
 
 
 _KEPT_ABOVE = re.compile(
-    r"\b(?:keep|keeping|maintain|maintaining|hold|holding|ensure|ensuring)\s+(?P<x>[^,;]{3,80}?)\s+(?:above|at|below|under|"
-    r"within|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:line|level|mark|threshold|floor)\s+of\s*$",
+    r"\b(?:keep|keeping|maintain|maintaining|hold|holding|ensure|ensuring)\s+(?:that\s+)?(?P<x>[^,;]{3,80}?)\s+"
+    r"(?:(?:remains?|stays?|is|are)\s+)?(?:above|at|below|under|within|over)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:line|redline|level|mark|threshold|floor)\s+of\s*$",
     re.IGNORECASE,
 )
 #: What money is spent on, written after the amount: for the construction of…, worth of bonds, invested in…
@@ -367,6 +371,10 @@ def _use_after(right: str) -> str:
 
 def _passive_target(right: str) -> str:
     """800 billion yuan will be invested in railway construction -> railway construction."""
+    source = re.match(r"\s+from\s+(?:the\s+)?([^,;.]{3,60}?)\s+(?:will|should|is to|are to)\s+be\s+(?:used|spent|allocated)\b",
+                      right, re.IGNORECASE)  # fmt: skip
+    if source:
+        return _clean(source.group(1))  # 100 billion yuan from the unemployment insurance fund will be used to …
     m = re.match(
         r"\s+(?:of\s+[^,;]{1,60}?\s+)?(?:will|shall|should|is to|are to|is|are)\s+(?:be\s+)?(?:\w+ly\s+)?"
         r"(?:allocated|invested|spent|earmarked|used|set aside|provided|issued|appropriated|included|channel(?:l)?ed)"
@@ -391,9 +399,12 @@ def _of_before(left: str) -> str:
         return ""
     words = m.group(1).split()
     keep: list[str] = []
-    for w in reversed(words):
-        if _VERB_GROUP.fullmatch(w) or re.fullmatch(
-            r"with|for|to|by|at|in|on|from|make|made|achieve|see|ensure|we|and|that|which|set|targets?|is|are",
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        noun = i > 0 and words[i - 1].lower() in ("a", "an", "the")  # a drop of 3%: a noun, not a verb
+        if (_VERB_GROUP.fullmatch(w) and not noun) or re.fullmatch(
+            r"with|for|to|by|at|in|on|from|make|made|achieve|see|ensure|we|and|that|which|set|targets?|is|are|"
+            r"projecting|projected|expecting|expected|planning|planned|forecasting",
             w,
             re.IGNORECASE,
         ):
@@ -639,7 +650,7 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             re.I,
         ):
             unit_time = True  # for two consecutive years: a period
-        if unit_time and (_DEADLINE_AFTER.match(right) or _DEADLINE_BEFORE.search(left_all)):
+        if unit_time and (_DEADLINE_AFTER.match(right) or _DEADLINE_BEFORE.search(left_all) or "within" in before.lower()):
             continue  # a notice period or a deadline, not a level to reach
         if re.search(
             r"\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:capacity|output|population|area|length|size|scale)\s+of\s*$", piece_left, re.I
@@ -659,6 +670,8 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             r"\b(?:is|are)\s+due\s+to\b", sentence[piece_start : m.end() + len(piece_right)], re.IGNORECASE
         ):
             continue  # 10 million students are due to graduate: a forecast of a fact
+        if re.search(r"\bwill be extended (?:to|until|through) the end of (?:the|this) year\b", sentence, re.IGNORECASE):
+            continue  # the policy of cutting prices by 5 percent will be extended …: a measure in force, not a goal
         if re.match(r"\s+(?:college\s+|university\s+)?(?:students|graduates)\s+(?:will|are\s+(?:expected|set)\s+to)\s+graduate\b",
                     right, re.IGNORECASE):  # fmt: skip
             continue  # 7.95 million students will graduate from college: a cohort, not a goal
@@ -694,21 +707,29 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
         )
         offset = len(left_full) - len(left)
         # the first verb after the previous number is this number's clause's verb
+        # …ensure that the expenditure is not less than …: the verb of the clause after "that"
+        that = [c.end() for c in re.finditer(r"\bthat\s", left)]
+        floor_at = max(prev_end, offset + that[-1]) if that else prev_end
         first_verb = (
-            offset + ([v for v in vg if offset + v.start() >= prev_end] or vg or [None])[0].start()
+            offset + ([v for v in vg if offset + v.start() >= floor_at] or [v for v in vg if offset + v.start() >= prev_end] or vg or [None])[0].start()
             if vg
             else 0
         )
         indicator, verb = "", ""
         own = sentence[max(prev_end, piece_start) : m.start()]  # the words after the previous number
         share = _SHARE_VERB.search(left)
-        if listed and (_of_after(right) or _noun_after(right)):
+        of_which = (re.search(r"\bof\s+which\s*$", left, re.I) or re.match(r"\s+of\s+which\b", right, re.I)) and re.search(
+            r"\b(?:be|are|is)\s+(?:located\s+|built\s+|used\s+)?(?:in|for|on)\s+(?:the\s+)?([^,;.]{3,60})", right, re.I
+        )
+        if of_which:
+            indicator = _clean(of_which.group(1))  # 5.8 million of which are to be located in rundown urban areas
+        elif listed and (_of_after(right) or _noun_after(right)):
             indicator = _of_after(right) or _noun_after(right)
         elif listed and rows and re.match(r"\s*(?:per\b|each\b|respectively|on average|[,;.]|$)", right, re.I):
             indicator = rows[-1]["indicator"]  # …raised by 0.22 yuan and 0.26 yuan per kilogram respectively: the same thing
         elif (
             unit not in ("", "%") and not re.search(r"\b(?:of|by|cover|covers|covering|reach|reaches|to)\s*$", left, re.I)
-            and _of_after(right) and not _PEOPLE_OF.match(right)
+            and _of_after(right) and not _PEOPLE_OF.match(right) and not share
         ):
             indicator = _of_after(right)  # 200,000 kilometers of rural roads, 507.6 billion yuan of investment
         elif unit == "yuan" and not re.search(r"\bof\s*$", left, re.I) and _use_after(right) and not _verb_object(own)[0]:
@@ -728,6 +749,8 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             indicator = _clean(elided.group("x"))
         elif share:
             indicator = _subject(sentence, piece_start + (vg[0].start() if vg else share.start()))
+        elif re.search(r"\b(?:goal|target|objective)s?\s+of\s*$", left, re.I) and _noun_after(right):
+            indicator = _noun_after(right)  # the goal of 100% collection and treatment of sewage
         elif re.search(r"\b(?:consists?|composed|comprised|made up)\s+of\s*$", left, re.IGNORECASE):
             indicator = _noun_after(right) or _of_after(right)  # It consists of 21 to 31 members
         elif re.search(r"\bof\s*$", left, re.IGNORECASE) and not unit and not re.match(r"\s+of\b", right) and _noun_after(right):
@@ -742,7 +765,7 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             indicator = _of_before(left)
             change = re.match(rf"(?:an?\s+)?{_CHANGE_NOUN}$", indicator, re.IGNORECASE)
             if (
-                re.search(r"\b(?:line|level|mark|threshold|floor|minimum|maximum)$", indicator, re.IGNORECASE)
+                re.search(r"\b(?:line|redline|level|mark|threshold|floor|minimum|maximum)$", indicator, re.IGNORECASE)
                 and vg
             ):
                 # does not fall below the red line of 120 million hectares: the subject's line; keep the
@@ -765,14 +788,27 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             indicator = _noun_after(right) or _of_after(right) or _passive_target(right)
         if not indicator and vg:
             indicator = _subject(left_full + " ", first_verb, prev_end)
-        moved = re.match(r"\s+(?:(people|persons|residents)\s+)?(?:to\s+be|will\s+be)\s+(\w+ed)\b", right, re.IGNORECASE)
-        if moved and (indicator.lower() in ("people", "persons", "residents", "including") or not indicator):
+        moved = re.match(
+            r"\s+(?:(people|persons|residents)\s+)?(?:to\s+be|(?:will|should|are to)\s+be)\s+(\w+ed(?:\s+as\s+[^,;.]{3,60})?)",
+            right,
+            re.IGNORECASE,
+        )
+        if moved and not unit and (moved.group(1) or indicator.lower() in ("including", "")) and (
+            indicator.lower() in ("people", "persons", "residents", "including") or not indicator
+        ):
             indicator = f"{moved.group(1) or 'people'} to be {moved.group(2)}"  # (2.8 million people) to be relocated
+        carried = re.match(r"\s+(?:will|should|is to|are to)\s+be\s+(?:carried|borne|shouldered|paid|financed)\s+by\s+"
+                           r"(?:the\s+)?([^,;.]{3,60})", right, re.IGNORECASE)  # fmt: skip
+        if carried and unit == "yuan":
+            indicator = _clean(carried.group(1))  # 1.4 trillion yuan will be carried by the central government
         if (
             indicator.lower() in ("it", "they", "who", "which", "we", "this", "that", "these")
             or len(indicator) < 2
         ):
-            # who shall teach no less than 60 hours a year: name it by its verb
+            # who shall teach no less than 60 hours a year: name it by its verb; that 95% of the students …
+            if _of_after(right) and not _PEOPLE_OF.match(right):
+                indicator = _of_after(right)
+        if indicator.lower() in ("it", "they", "who", "which", "we", "this", "that", "these") or len(indicator) < 2:
             last = re.search(r"\b([a-z]+)\s*$", left.strip())
             indicator = last.group(1) if last and not _FUNCTION_WORD.fullmatch(last.group(1)) else ""
         if len(indicator) < 2 or _THRESHOLD.search(indicator):

@@ -3,8 +3,8 @@
 Conventions (see DESIGN.md, "Command-line conventions"):
 
 - ``policytext COMMAND PATH...``; a PATH is a document, a folder, a JSONL
-  (written by ``extract``, or a corpus of rows with a ``text``/``content``
-  field) or a workspace store.
+  written by ``extract``, a corpus a document a row (JSONL, CSV, XLSX) or a
+  workspace store.
 - ``--format`` picks one of the machine formats a command offers, written to
   stdout or ``-o FILE``; without it, a readable table on a terminal, the
   format named by the ``-o`` suffix, or the command's default in a pipe.
@@ -77,7 +77,7 @@ class AliasedOption(click.Option):
 
 
 def input_paths(func: F) -> F:
-    """``PATH...``: documents, folders, JSONL (from ``extract``, or a corpus a row per document), or stores."""
+    """``PATH...``: documents, folders, JSONL from ``extract``, corpora a row per document (JSONL, CSV, XLSX), or stores."""
     return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))(func)
 
 

@@ -20,6 +20,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,11 @@ DOCUMENT_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 #: Suffixes of policytext's own outputs that are inputs too.
 STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 JSONL_SUFFIXES = (".jsonl",)
-SUPPORTED_SUFFIXES = DOCUMENT_SUFFIXES + JSONL_SUFFIXES + STORE_SUFFIXES
+#: Spreadsheets read as corpora, a document a row (never walked in folders: a metadata CSV is no corpus).
+SHEET_SUFFIXES = (".csv", ".xlsx")
+SUPPORTED_SUFFIXES = DOCUMENT_SUFFIXES + JSONL_SUFFIXES + SHEET_SUFFIXES + STORE_SUFFIXES
+#: The most characters an Excel cell holds: a text of exactly this length was probably cut.
+EXCEL_CELL_LIMIT = 32767
 
 
 def expand_paths(paths: Iterable[PathLike], *, suffixes: Iterable[str] = DOCUMENT_SUFFIXES) -> list[Path]:
@@ -166,6 +171,8 @@ def iter_documents(
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
             items: Iterable[Document | Failure] = _iter_jsonl(path)
+        elif suffix in SHEET_SUFFIXES:
+            items = _iter_sheet(path)
         elif suffix in STORE_SUFFIXES:
             items = _iter_store(path)
         else:
@@ -180,7 +187,8 @@ def _expand_each(paths: Iterable[PathLike]) -> Iterator[Path | Failure]:
     """Expand paths one by one, so that a missing path is a failure, not the end of the run."""
     for raw in paths:
         try:
-            yield from expand_paths([raw], suffixes=SUPPORTED_SUFFIXES)
+            # a spreadsheet is a corpus only when named: a folder's metadata.csv is not read as one
+            yield from expand_paths([raw], suffixes=DOCUMENT_SUFFIXES + JSONL_SUFFIXES + STORE_SUFFIXES)
         except InputError as exc:
             yield Failure(source=os.fspath(raw), error=exc.reason)
 
@@ -196,8 +204,48 @@ def _read_one(read: Any, path: Path, options: dict[str, Any]) -> Document | Fail
 
 #: Fields that hold a document's text in JSONL corpora made by other tools, in order of preference.
 TEXT_FIELDS = ("text", "content", "content_zh", "body", "fulltext", "full_text", "正文", "内容")
-#: Fields that name a document with no ``title`` field, in order of preference.
-_TITLE_FIELDS = ("title_zh", "标题", "名称", "name", "title_en")
+#: Words in a field's name that say it holds the text (Policy Content, 政策全文), the title, the date.
+_TEXT_WORDS = ("content", "text", "body", "正文", "全文", "内容")
+_TITLE_WORDS = ("title", "标题", "名称", "题名")
+_DATE_WORDS = ("date", "time", "日期", "时间")
+#: A row with no text field named as such is read from its longest cell, if it is this long.
+_LONG_TEXT = 200
+
+
+def _key(name: Any) -> str:
+    return re.sub(r"[\s_\-.]+", "", str(name)).lower()
+
+
+def text_field(data: dict[str, Any]) -> str | None:
+    """The field of a row that holds the document's text.
+
+    A field named as in :data:`TEXT_FIELDS` comes first; then one whose name holds
+    content, text, body, 正文, 全文 or 内容 (Policy Content), the longest; then the
+    longest string of :data:`_LONG_TEXT` characters or more. None when there is none.
+    """
+    texts = {k: v for k, v in data.items() if isinstance(v, str) and v.strip()}
+    exact = next((f for f in TEXT_FIELDS if f in texts), None)
+    if exact is not None:
+        return exact
+    named = [k for k in texts if any(w in _key(k) for w in _TEXT_WORDS) and not any(w in _key(k) for w in _TITLE_WORDS)]
+    if named:
+        return max(named, key=lambda k: len(texts[k]))
+    longest = max(texts, key=lambda k: len(texts[k]), default=None)
+    return longest if longest is not None and len(texts[longest]) >= _LONG_TEXT else None
+
+
+def _title_rank(name: Any) -> int:
+    key = _key(name)
+    if not any(w in key for w in _TITLE_WORDS):
+        return 9
+    return 2 if key.endswith(("en", "english")) else 1  # a Chinese title before an English one
+
+
+def _is_date_field(name: Any) -> bool:
+    key = _key(name)
+    return key in {_key(f) for f in _DATE_FIELDS} or any(w in key for w in _DATE_WORDS)
+
+
 #: Fields that date a document, read as its ``date`` when it has none (release_time of a scraped set).
 _DATE_FIELDS = ("release_time", "publish_time", "publish_date", "pub_date", "issue_date", "发布日期", "发文日期", "成文日期")
 
@@ -256,31 +304,108 @@ def _document_of_row(data: dict[str, Any], where: str, *, row_id: str) -> Docume
     """
     from .ingest import read_bytes, sniff_format
 
-    field = next((f for f in TEXT_FIELDS if isinstance(data.get(f), str) and data[f].strip()), None)
+    field = text_field(data)
     if field is None:
-        present = ", ".join(sorted(data)) or "none"
+        present = ", ".join(sorted(map(str, data))) or "none"
         return Failure(
             source=where,
-            error=f"no text in this row: expected a field named {', '.join(TEXT_FIELDS)}, "
-            f"or a row written by 'policytext extract'; its fields are: {present}",
+            error=f"no text in this row: expected a field named like {', '.join(TEXT_FIELDS)} (Policy Content, "
+            f"正文 ...) or a text of {_LONG_TEXT} characters or more; its fields are: {present}",
         )
     raw = data[field].encode("utf-8")
     try:
         document = read_bytes(raw, source=where, format=sniff_format(raw, ".txt"))
     except PolicytextError as exc:
         return Failure(source=where, error=getattr(exc, "reason", str(exc)))
-    fields = {k: v for k, v in data.items() if k not in TEXT_FIELDS and isinstance(v, (str, int, float, bool))}
-    if not fields.get("title") and not document.metadata.get("title"):
-        named = next((fields[k] for k in _TITLE_FIELDS if fields.get(k)), None)
+    fields = {k: v for k, v in data.items() if k != field and isinstance(v, (str, int, float, bool))}
+    if not fields.get("title"):
+        named = next((fields[k] for k in sorted(fields, key=_title_rank) if _title_rank(k) < 9 and fields[k]), None)
         if named is not None:
-            fields["title"] = str(named)  # a row with only title_en is still named in tables and reports
+            fields["title"] = str(named)  # Policy Title, 标题, title_en: the row names the document
     if "date" not in fields:
-        dated = next((fields[k] for k in _DATE_FIELDS if fields.get(k)), None)
+        dated = next((fields[k] for k in fields if _is_date_field(k) and re.search(r"(?:19|20)\d{2}", str(fields[k]))), None)
         if dated is not None:
             fields["date"] = str(dated)
     document.metadata.update(fields)
     document.id = row_id
     return document
+
+
+def sheet_rows(path: PathLike) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(where, the row by column name) of each non-empty row of a CSV or an XLSX workbook.
+
+    The first row of a sheet names its columns. Every sheet of a workbook is read;
+    ``where`` is the row number as a spreadsheet shows it (``5``), with the sheet's
+    name when the workbook has several (``Shandong!5``).
+
+    Raises:
+        InputError: the file cannot be opened or read as a table.
+    """
+    path = Path(path)
+    if path.suffix.lower() == ".xlsx":
+        yield from _workbook_rows(path)
+        return
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            for number, row in enumerate(csv.DictReader(fh), 2):
+                row = {k.strip(): v.strip() for k, v in row.items() if k is not None and v is not None and v.strip()}
+                if row:
+                    yield str(number), row
+    except UnicodeDecodeError as exc:
+        raise InputError(path, "not UTF-8 text: save the CSV as UTF-8") from exc
+    except (OSError, csv.Error) as exc:
+        raise InputError(path, f"not a readable CSV ({exc})") from exc
+
+
+def _workbook_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - zip, XML and format errors of a damaged workbook
+        raise InputError(path, f"not a readable Excel workbook ({type(exc).__name__}: {exc})") from exc
+    try:
+        several = len(book.worksheets) > 1
+        for sheet in book.worksheets:
+            rows = sheet.iter_rows(values_only=True)
+            header = [str(h).strip() if h is not None else f"column{i + 1}" for i, h in enumerate(next(rows, ()))]
+            for number, values in enumerate(rows, 2):
+                row = {k: (v.strip() if isinstance(v, str) else v) for k, v in zip(header, values) if v is not None and str(v).strip()}
+                if row:
+                    yield (f"{sheet.title}!{number}" if several else str(number)), row
+    finally:
+        book.close()
+
+
+def sheet_row_hash(row: dict[str, Any]) -> str:
+    """SHA-256 of a spreadsheet row (its cells by column name): the first 16 hex digits are its document id."""
+    return hashlib.sha256(json.dumps(_plain(row), sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}  # dates in cells
+
+
+def read_sheet_row(row: dict[str, Any], where: str) -> Document | Failure:
+    """The document of one spreadsheet row (its text in a column of :data:`TEXT_FIELDS`)."""
+    data = _plain(row)
+    document = _document_of_row(data, where, row_id=sheet_row_hash(row)[:16])
+    if isinstance(document, Document):
+        field = text_field(data)
+        if field is not None and len(data[field]) == EXCEL_CELL_LIMIT:
+            document.warnings.append(
+                f"the text fills an Excel cell ({EXCEL_CELL_LIMIT:,} characters): it was probably cut; "
+                "read the full text from another export (JSONL, the documents themselves)"
+            )
+    return document
+
+
+def _iter_sheet(path: Path) -> Iterator[Document | Failure]:
+    try:
+        for where, row in sheet_rows(path):
+            yield read_sheet_row(row, f"{path}:{where}")
+    except InputError as exc:
+        yield Failure(source=os.fspath(path), error=exc.reason)
 
 
 def _iter_store(path: Path) -> Iterator[Document | Failure]:

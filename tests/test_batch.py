@@ -444,3 +444,24 @@ def test_a_jsonl_corpus_is_run_row_by_row_and_resumed(tmp_path):
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     again = policytext.run_pipeline([corpus], ws, **QUICK)
     assert (again.processed, again.reused) == (1, 2)
+
+
+def test_a_spreadsheet_corpus_is_run_row_by_row(tmp_path):
+    sheet = tmp_path / "corpus.csv"
+    with open(sheet, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Policy Title", "role", "Release Time", "Policy Content"])
+        writer.writerow(["关于推进产教融合发展的通知", "national", "2023-06-01", NATIONAL])
+        writer.writerow(["甲市实施方案", "local", "2024-03-01", LOCAL_A])
+        writer.writerow(["乙市实施方案", "local", "2025-03-01", LOCAL_B])
+        writer.writerow(["缺正文", "local", "2025-03-01", ""])
+    ws = tmp_path / "ws"
+    first = policytext.run_pipeline([sheet], ws, **QUICK)
+    assert (first.processed, first.documents) == (4, 3)  # the row without text is read, and fails
+    errors = read_csv(ws / "tables" / "errors.csv")
+    assert [e["file"] for e in errors] == [f"{sheet}:5"] and "no text in this row" in errors[0]["reason"]
+    docs = {d["source"]: d for d in read_csv(ws / "tables" / "documents.csv")}
+    assert docs[f"{sheet}:3"]["title"] == "甲市实施方案" and docs[f"{sheet}:3"]["year"] == "2024"
+    assert read_csv(ws / "tables" / "compare_alignments.csv")
+    again = policytext.run_pipeline([sheet], ws, **QUICK)
+    assert (again.processed, again.reused) == (1, 3)  # only the failed row is tried again

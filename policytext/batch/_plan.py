@@ -19,7 +19,16 @@ from typing import Any
 
 from .. import __version__
 from .._typing import PathLike
-from ..corpus import DOCUMENT_SUFFIXES, MetadataTable, expand_paths, is_extract_output, jsonl_rows
+from ..corpus import (
+    DOCUMENT_SUFFIXES,
+    SHEET_SUFFIXES,
+    MetadataTable,
+    expand_paths,
+    is_extract_output,
+    jsonl_rows,
+    sheet_row_hash,
+    sheet_rows,
+)
 from ..errors import InputError
 from ..model import Document, Failure
 from ._options import RunOptions
@@ -53,6 +62,7 @@ class InputFile:
     role: str | None = None
     key: str = ""
     row: tuple[int, int] | None = None  # (line number, byte offset) of a row of a JSONL corpus
+    cells: dict[str, Any] | None = None  # a row of a spreadsheet corpus, by column name
 
     @property
     def id(self) -> str:
@@ -71,6 +81,7 @@ class InputFile:
             "read": {name: per_doc[name] for name in ("engine", "password", "ocr")},
             "skip": per_doc["skip"],
             "row": list(self.row) if self.row else None,
+            "cells": self.cells,
         }
 
 
@@ -146,6 +157,9 @@ def scan_inputs(
             if p.suffix.lower() == ".jsonl":
                 files.extend(_jsonl_inputs(p, resolved, roles.get(resolved), metadata, failures))
                 continue
+            if p.suffix.lower() in SHEET_SUFFIXES:
+                files.extend(_sheet_inputs(p, resolved, roles.get(resolved), metadata, failures))
+                continue
             try:
                 sha, size = _sha256(p)
             except InputError as exc:
@@ -183,6 +197,22 @@ def _jsonl_inputs(
             out.append(_input(source, resolved, sha, len(line), role, metadata, row=(lineno, offset)))
     except OSError as exc:
         failures.append(Failure(source=os.fspath(path), error=exc.strerror or "cannot open the file", stage="extract"))
+    return out
+
+
+def _sheet_inputs(
+    path: Path, resolved: str, role: str | None, metadata: MetadataTable | None, failures: list[Failure]
+) -> list[InputFile]:
+    """A spreadsheet corpus (CSV, XLSX): one input a row, hashed by its cells."""
+    out: list[InputFile] = []
+    try:
+        for where, cells in sheet_rows(path):
+            sha = sheet_row_hash(cells)
+            item = _input(f"{os.fspath(path)}:{where}", resolved, sha, len(json.dumps(cells, default=str)), role, metadata)
+            item.cells = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in cells.items()}
+            out.append(item)
+    except InputError as exc:
+        failures.append(Failure(source=os.fspath(path), error=exc.reason, stage="extract"))
     return out
 
 

@@ -58,7 +58,12 @@ def process_task(task: dict[str, Any]) -> dict[str, Any]:
     from ..ingest import read
 
     try:
-        doc = _read_row(task["path"], *task["row"], source) if task.get("row") else read(task["path"], **(task.get("read") or {}))
+        if task.get("cells") is not None:
+            doc = _read_cells(task["cells"], source)
+        elif task.get("row"):
+            doc = _read_row(task["path"], *task["row"], source)
+        else:
+            doc = read(task["path"], **(task.get("read") or {}))
     except Exception as exc:  # noqa: BLE001 - a bad file is recorded, never the end of the run
         failed("extract", exc)
         return out
@@ -128,6 +133,16 @@ def _read_row(path: str, lineno: int, offset: int, source: str) -> Document:
         fh.seek(offset)
         line = fh.readline().strip()
     item = read_jsonl_row(line, source)
+    if isinstance(item, Failure):
+        raise InputError(source, item.error)
+    return item
+
+
+def _read_cells(cells: dict[str, Any], source: str) -> Document:
+    """The document of one row of a spreadsheet corpus."""
+    from ..corpus import read_sheet_row
+
+    item = read_sheet_row(cells, source)
     if isinstance(item, Failure):
         raise InputError(source, item.error)
     return item

@@ -313,6 +313,9 @@ def test_the_year_so_far_ahead_is_still_a_plan():
         ("如，《规划》提出到2025年济南市数字经济规模占GDP比重达到50%。", 2023,
          [("济南市数字经济规模占GDP比重", 50.0, "%", "level", "")]),
         ("我们要用二十年的时间使工农业总产值翻两番。", 1982, [("工农业总产值", 4.0, "倍", "increase", "")]),
+        # 其中国家级50个: the national ones of the thing counted before
+        ("到2025年，建设100个左右市域产教联合体，其中国家级50个。", 2022,
+         [("市域产教联合体", 100.0, "个", "build", "左右"), ("国家级市域产教联合体", 50.0, "个", "level", "")]),
         # 节约 is a word, not 节 + 约 (an approximation)
         ("今年各项开支要节约10%。", 2023, [("各项开支", 10.0, "%", "decrease", "")]),
     ],
@@ -320,6 +323,13 @@ def test_the_year_so_far_ahead_is_still_a_plan():
 def test_indicator_is_the_thing_measured(sentence, year, expected):
     rows = policytext.extract_targets(sentence, year=year)
     assert [(t.indicator, t.value, t.unit, t.direction, t.qualifier) for t in rows] == expected
+
+
+def test_a_level_as_a_whole_is_a_noun():
+    rows = policytext.extract_targets("到2035年，职业教育整体水平进入世界前列。", year=2022)
+    assert [(t.indicator, t.value, t.year) for t in rows] == [("职业教育整体水平", None, 2035)]
+    rows = policytext.extract_targets("到2025年，学生体质健康整体提升。", year=2022)  # but 整体提升: how it rises
+    assert [t.indicator for t in rows] == ["学生体质健康"]
 
 
 def test_what_a_condition_would_bring_is_no_target():

@@ -198,7 +198,8 @@ _GOAL_VERB = re.compile(
 # 2020年，制定《…建设标准》；2021年，启动…: in a schedule, a deed that opens a year's goal (its object names it).
 _ACTION_VERB = re.compile(r"制定|启动|实施|开展|举办|成立|明确|出台|发布|编制|研制|组建|设立|上线")
 _PREDICATE_ADVERB = re.compile(
-    r"得到|进一步|明显|显著|持续|大幅|不断|稳步|逐步|更加|有新的|全面|基本|初步|总体|加速|加快|有效|快速|整体|普遍|广泛|充分|日益|"
+    r"得到|进一步|明显|显著|持续|大幅|不断|稳步|逐步|更加|有新的|全面|基本|初步|总体(?!水平|规模|实力|效能)|加速|加快|有效|快速|"
+    r"整体(?!水平|实力|素质|能力|效能|质量|规模)|普遍|广泛|充分|日益|"  # 整体水平 is a noun: 职业教育整体水平进入世界前列
     r"(?:全国|全球|国际|国内)?(?:领先|前列)"
 )
 _VAGUE_OBJECT = re.compile(r"^(?:一大批|一批|一套|一系列|一个|一支|若干|多个|更多)")
@@ -622,6 +623,9 @@ def targets_in_sentence(
         elif indicator.startswith(("由", "从")) and (re.search(r"\d", indicator) or find_quantities(indicator)):
             # 将由去年的1076亿元增加到1562亿元, 钢：从一百三十五万吨增加到四百十二万吨: named before
             indicator = _previous_subject(sentence, clause_start, lex) or indicator
+        if rows and re.fullmatch(r"(?:国家|省|市|县|区|校|部)级", indicator) and sentence[clause_start:q.start].lstrip().startswith("其中"):
+            # 建设100个左右市域产教联合体，其中国家级50个: the national ones of the same thing
+            indicator = indicator + re.sub(r"^(?:国家|省|市|县|区|校|部)级", "", rows[-1]["indicator"])
         if unit_kind(q.unit) == "people" and indicator in _CAUSATIVE:
             # 引导约1亿人在中西部地区就近城镇化: what the people are brought to do is measured.
             rest = re.sub(r"^(?:以上|左右|上下)?(?:在|到)?", "", sentence[q.end : clause_end]).strip()

@@ -332,6 +332,14 @@ def test_a_level_as_a_whole_is_a_noun():
     assert [t.indicator for t in rows] == ["学生体质健康"]
 
 
+def test_a_goal_after_its_means():
+    rows = policytext.extract_targets("到2025年，统筹各方资源，建设一批市域产教联合体。", year=2023)
+    assert [(t.indicator, t.value, t.year, t.direction) for t in rows] == [("市域产教联合体", None, 2025, "build")]
+    # a plan's summary names its goals without setting one
+    text = "《纲要》明确了到2027年和2035年的主要目标，部署了9个方面重点任务：塑造立德树人新格局，培养时代新人。"
+    assert policytext.extract_targets(text, year=2025) == []
+
+
 def test_what_a_condition_would_bring_is_no_target():
     text = "如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱。"
     assert policytext.extract_targets(text, year=1955) == []

@@ -1698,9 +1698,14 @@ def _qualitative(
     plan = re.search(rf"{_PLAN_NAME}[”\"]?期?末", sentence) or _CENTURY.search(sentence) or _NEXT_YEAR_END.search(sentence)
     anchor = m.end() if m else (plan.end() if plan else (within.end() if within else (year_end.end() if year_end else 0)))
     rest = sentence[anchor:]
-    clause = re.split(r"[，,；;。！？]", rest.lstrip("，, "))[0]
     # 2023年底前，实现全省政务服务事项“标准规范”: the clause opens on its verb (kept, not stripped as noise).
     lead = r"^(?:力争|争取|努力|要|将|基本|全面|初步|统筹|加快|逐步|系统|整体|有序|稳步|率先|进一步)+"
+    clauses = re.split(r"[，,；;。！？]", rest.lstrip("，, "))
+    clause = clauses[0]
+    means = re.match(r"\s*(?:统筹|依托|通过|围绕|聚焦|坚持|以|按照|结合|立足|发挥|整合|利用|用好|面向)", clause)
+    if means and len(clauses) > 1 and not (_GOAL_VERB.search(re.sub(lead, "", clause.strip())) or _PREDICATE_ADVERB.search(clause)):
+        # 到2025年，统筹各方资源，建设一批市域产教联合体: the means first, then the goal
+        clause = clauses[1] if _GOAL_VERB.match(re.sub(lead, "", clauses[1].strip())) else clause
     opening = _GOAL_VERB.match(re.sub(lead, "", clause.strip()))
     if schedule and not opening:
         opening = _ACTION_VERB.match(re.sub(lead, "", clause.strip()))  # 2020年，制定《…标准》

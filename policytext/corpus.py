@@ -2,9 +2,10 @@
 
 A command line ``PATH`` may be a document (PDF, DOCX, HTML, TXT/MD), a folder
 (walked, in sorted order, for those), a ``.jsonl`` written by ``policytext
-extract`` or a JSONL corpus made by another tool (one document a row, its text in
-a field such as ``text``, ``content`` or ``content_zh``, its other fields taken as
-metadata), or a workspace store (``.db``). :func:`iter_documents` turns any mix
+extract``, a corpus made by another tool as JSONL, CSV or an Excel workbook (one
+document a row, its text in a field such as ``content`` or ``Policy Content``, its
+other fields taken as metadata; see :func:`text_field`), or a workspace store
+(``.db``). :func:`iter_documents` turns any mix
 of them into a stream of :class:`~policytext.model.Document` (or
 :class:`~policytext.model.Failure` for the inputs that could not be read), one at
 a time, so that no caller holds the corpus in memory.
@@ -319,9 +320,10 @@ def _document_of_row(data: dict[str, Any], where: str, *, row_id: str) -> Docume
         return Failure(source=where, error=getattr(exc, "reason", str(exc)))
     fields = {k: v for k, v in data.items() if k != field and isinstance(v, (str, int, float, bool))}
     if not fields.get("title"):
-        named = next((fields[k] for k in sorted(fields, key=_title_rank) if _title_rank(k) < 9 and fields[k]), None)
-        if named is not None:
-            fields["title"] = str(named)  # Policy Title, 标题, title_en: the row names the document
+        # Policy Title, 标题 name the document over the 红头's guess; title_en only when the 红头 gave none
+        ranked = sorted((k for k in fields if _title_rank(k) < 9 and fields[k]), key=_title_rank)
+        if ranked and (_title_rank(ranked[0]) == 1 or not document.metadata.get("title")):
+            fields["title"] = str(fields[ranked[0]])
     if "date" not in fields:
         dated = next((fields[k] for k in fields if _is_date_field(k) and re.search(r"(?:19|20)\d{2}", str(fields[k]))), None)
         if dated is not None:
@@ -379,16 +381,17 @@ def _workbook_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def sheet_row_hash(row: dict[str, Any]) -> str:
     """SHA-256 of a spreadsheet row (its cells by column name): the first 16 hex digits are its document id."""
-    return hashlib.sha256(json.dumps(_plain(row), sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(plain_cells(row), sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
-def _plain(row: dict[str, Any]) -> dict[str, Any]:
+def plain_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """A spreadsheet row with its dates written as ISO text (as JSON and a worker can carry it)."""
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}  # dates in cells
 
 
 def read_sheet_row(row: dict[str, Any], where: str) -> Document | Failure:
     """The document of one spreadsheet row (its text in a column of :data:`TEXT_FIELDS`)."""
-    data = _plain(row)
+    data = plain_cells(row)
     document = _document_of_row(data, where, row_id=sheet_row_hash(row)[:16])
     if isinstance(document, Document):
         field = text_field(data)

@@ -26,6 +26,7 @@ from ..corpus import (
     expand_paths,
     is_extract_output,
     jsonl_rows,
+    plain_cells,
     sheet_row_hash,
     sheet_rows,
 )
@@ -45,9 +46,9 @@ class InputFile:
 
     Attributes:
         source: the path as the user gave it (after expanding folders); ``FILE:LINE`` for a row
-            of a JSONL corpus.
+            of a JSONL corpus, ``FILE:ROW`` or ``FILE:SHEET!ROW`` for a row of a spreadsheet.
         path: the absolute path (what workers open).
-        sha256: hex SHA-256 of the bytes (of the row's line, for a row).
+        sha256: hex SHA-256 of the bytes (of a JSONL row's line, of a spreadsheet row's cells).
         size: bytes.
         metadata: the file's row of the metadata CSV (empty when none).
         role: the role given on the command line (``--national``, ``--template``), if any.
@@ -148,8 +149,8 @@ def scan_inputs(
                 failures.append(
                     Failure(
                         source=source,
-                        error="policytext run reads documents (PDF, DOCX, HTML, TXT/MD, or a JSONL corpus a row per "
-                        "document), not stores; give it the documents themselves",
+                        error="policytext run reads documents (PDF, DOCX, HTML, TXT/MD, or a JSONL, CSV or XLSX corpus "
+                        "a row per document), not stores; give it the documents themselves",
                         stage="extract",
                     )
                 )
@@ -209,7 +210,7 @@ def _sheet_inputs(
         for where, cells in sheet_rows(path):
             sha = sheet_row_hash(cells)
             item = _input(f"{os.fspath(path)}:{where}", resolved, sha, len(json.dumps(cells, default=str)), role, metadata)
-            item.cells = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in cells.items()}
+            item.cells = plain_cells(cells)
             out.append(item)
     except InputError as exc:
         failures.append(Failure(source=os.fspath(path), error=exc.reason, stage="extract"))
@@ -219,7 +220,7 @@ def _sheet_inputs(
 def _expand(raw: PathLike, failures: list[Failure]) -> list[Path]:
     """The document files of one input (a file, or a folder walked); a bad input is recorded."""
     try:
-        return expand_paths([raw], suffixes=DOCUMENT_SUFFIXES)  # a JSONL named on the command line is kept
+        return expand_paths([raw], suffixes=DOCUMENT_SUFFIXES)  # a JSONL or spreadsheet named on the command line is kept
     except InputError as exc:
         failures.append(Failure(source=os.fspath(raw), error=exc.reason, stage="extract"))
         return []

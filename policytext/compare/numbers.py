@@ -373,8 +373,18 @@ def find_quantities(text: str) -> list[Quantity]:
         q = _from_match(norm, text, m)
         if q is not None:
             claim(q)
+    for m in _INDEX_VALUE.finditer(norm):  # 两化融合发展指数达到125左右: an index has no measure word
+        end, approx = _trailing_qualifier(norm, m.end("num"))
+        claim(Quantity(float(m.group("num")), "", text[m.start("num") : end], m.start("num"), end, approx=approx))
     found.sort(key=lambda q: q.start)
     return found
+
+
+#: The value of an index or a score, written bare after its name and a verb of level.
+_INDEX_VALUE = re.compile(
+    r"(?:指数|系数|得分|评分|分值|指标值)(?:达到|达|为|保持在|稳定在|提高到|提升到|超过|不低于|不少于|高于)?\s*"
+    r"(?P<num>\d{1,4}(?:\.\d+)?)(?![\d.%％万亿千百个家所项年月日倍分点])"
+)
 
 
 def _trailing_qualifier(norm: str, end: int) -> tuple[int, str]:

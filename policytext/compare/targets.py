@@ -685,6 +685,8 @@ _CONDITIONAL = re.compile(r"只要|只有|如果|假如|倘若|一旦")
 #: A definition: 分布式电源装置是指功率为…50MW, 本办法所称…, the numbers of a defined term.
 _DEFINITION = re.compile(r"是指|系指|指的是|所称")
 _RESTATED_IF = re.compile(r"(?:如果|若|假如)[^。；;]*[，,]\s*则[^，,；;。]*$")
+# 对2020年前我国教育改革发展作出全面部署: the years a plan covers, not a goal due then.
+_SCOPE_OF_PLAN = re.compile(r"对[^，,；;。]{0,20}(?:19|20)\d{2}\s*年[^，,；;。]{0,30}?作出[^，,；;。]{0,6}(?:部署|安排|规划)")
 # 据中国信息通信研究院预计: someone else's forecast, not the document's goal.
 _FORECAST = re.compile(r"据[^，,；;。]{1,24}(?:预计|预测|估计|测算)")
 # The gap between a value and the figure of a plan: 比五年计划原定1957年3，856亿斤的水平超过133亿斤.
@@ -759,7 +761,10 @@ def _past_frame_end(sentence: str, ctx: _Context, lex: TargetLexicon) -> int:
 
 
 #: Words that open a clause without naming anything: 今后要继续努力使它逐年下降.
-_NO_SUBJECT = re.compile(r"^(?:(?:今后|今年|明年|以后|此后|届时|同时|目前|现在|将来|其|这|此)$|它们?|从[^，,]{1,8}到[^，,]{1,8}$)")
+_NO_SUBJECT = re.compile(
+    r"^(?:(?:今后|今年|明年|以后|此后|届时|同时|目前|现在|将来|其|这|此)$|它们?|从[^，,]{1,8}到[^，,]{1,8}$"
+    r"|(?:按照|根据|依据|视)[^，,]{0,10}(?:情况|条件|实际|需要)$)"  # 按照不同的情况: how, not what
+)
 
 
 def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> str:
@@ -776,6 +781,7 @@ def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> s
     while _NO_SUBJECT.match(name) and before:
         before = re.split(r"[，,；;。：:](?=[^，,；;。：:]*$)", before)[0] if re.search(r"[，,；;。：:]", before) else ""
         name = _clause_subject(before, lex) if before else ""
+    name = re.sub(r"(?:在|于)?[一二三四五六七八九十两\d]{1,3}年(?:内|之内|以内|间)$", "", name)  # 棉花的亩产量在十二年内
     return "" if _NO_SUBJECT.match(name) else name
 
 
@@ -1505,6 +1511,8 @@ def _indicator(
             # 年均开展职业技能培训2万人次: the activity is counted, its verb is its name.
             stem = re.sub(r"^(?:开展|组织|举办|实施|完成)", "", stem)
             return _shorten(stem + ends_with_verb), verbs
+        if ends_with_verb in ("投入", "安排", "筹集", "拨付") and re.fullmatch(r"(?:各级|中央|地方|省级|市级|县级)?(?:政府|财政)", stem):
+            return stem + ends_with_verb, verbs  # 今后三年各级政府拟投入8500亿元: who spends is part of the name
         # 中央预算内投资安排6100亿元: the subject names it; 新开工700万套: the verb does.
         return _shorten(stem if len(stem) >= 2 else stem + ends_with_verb), verbs
     if right_head and len(right_head) >= 2 and unit_kind(q.unit) == "count" and right_head not in ("目标", "任务", "要求", "指标"):
@@ -1566,6 +1574,8 @@ def _right_indicator(right: str) -> str:
     right = re.sub(r"^(?:以上|以下|左右|以内|之内|上下|个|家|所|多)+", "", right)
     if not right or not re.match(r"[\u4e00-\u9fffA-Za-z0-9“\"]", right):
         return ""  # 470万套、新开工630万套: nothing is named after this number
+    if re.match(r"[和及与]\s*[\d一二三四五六七八九十两百千]", right):
+        return ""  # 分别达到八十斤和一百斤皮棉: the list goes on, the name comes after its last value
     # Brackets that belong to a name stay (首台（套）); other punctuation ends the phrase.
     phrase = re.split(r"[，,；;。：:]|、(?=[^，,；;。、]*\d)|[和及与](?=\d)|[（(](?![^）)]{1,3}[）)])", right)[0]
     before_de, _, head = phrase.rpartition("的")
@@ -1662,7 +1672,7 @@ def _qualitative(
     With ``schedule``, the sentence is one year's part of a schedule (2021年，启动…): its
     opening year is the deadline, the document's own year included.
     """
-    if _FORECAST.search(sentence):
+    if _FORECAST.search(sentence) or _SCOPE_OF_PLAN.search(sentence):
         return None
     deadline, forward, past = _years_in(sentence, ctx)
     opening_year = _YEAR.match(sentence, len(sentence) - len(sentence.lstrip())) if schedule else None

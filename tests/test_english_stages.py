@@ -23,6 +23,7 @@ OBL = Path(__file__).parent / "data" / "obligations" / "english_eval.tsv"
 TGT = Path(__file__).parent / "data" / "targets" / "english_eval.tsv"
 TGT_ROUND2 = Path(__file__).parent / "data" / "targets" / "english_round2.tsv"
 TGT_ROUND3 = Path(__file__).parent / "data" / "targets" / "english_round3.tsv"
+TGT_ROUND4 = Path(__file__).parent / "data" / "targets" / "english_round4.tsv"
 EN_DOCS = SAMPLE / "documents" / "en"
 
 
@@ -429,6 +430,20 @@ def test_english_targets_of_the_audit():
         ("The policy of cutting electricity prices by 5 percent will be extended to the end of the year.", []),
         ("This year we are projecting a deficit of 1.2 trillion yuan, 400 billion more than the budgeted figure last year.",
          [("deficit", 1.2e12, "yuan")]),
+        # round 4's kinds: from last year's total of X to Y; invest N yuan in X, and M yuan in Y;
+        # the target for expanding X; cutting N% of X; N% of the people to be registered as Y
+        ("Central government allocation for education will increase from last year's total of 107.6 billion yuan to "
+         "156.2 billion yuan.", [("Central government allocation for education", 156.2e9, "yuan")]),
+        ("This year, we will invest 800 billion yuan in railway construction and 1.8 trillion yuan in highway and "
+         "waterway projects.", [("railway construction", 800e9, "yuan"), ("highway and waterway projects", 1.8e12, "yuan")]),
+        ("This year's target for expanding the broad money supply (M2) is around 17%.",
+         [("broad money supply (M2)", 17.0, "%")]),
+        ("Central government departments should take the lead by cutting no less than 5 percent of their general "
+         "expenditures.", [("general expenditures", 5.0, "%")]),
+        ("By 2020, 45% of the Chinese people should be registered as permanent urban residents.",
+         [("registered as permanent urban residents", 45.0, "%")]),
+        ("This year, the number of college graduates will reach 7.49 million, a record high.", []),
+        ("We will allow doctors to work in more than one medical institution.", []),
         # a cohort, and a state of things now, are no goals
         ("This year, 7.95 million students will graduate from college.", []),
         ("A total of 814 million people, accounting for 91.5% of the rural population, now benefit from the scheme.", []),
@@ -552,11 +567,11 @@ def test_english_target_set_is_well_formed():
     assert not by_split["en_dev"] & by_split["en_test"]
 
 
-@pytest.mark.parametrize("path", [TGT_ROUND2, TGT_ROUND3])
+@pytest.mark.parametrize("path", [TGT_ROUND2, TGT_ROUND3, TGT_ROUND4])
 def test_english_later_sets_are_well_formed(path):
     rows = _read_tsv(path)
     assert len(rows) >= 100 and len({r["id"] for r in rows}) == len(rows)
-    earlier = [TGT, TGT_ROUND2][: [TGT_ROUND2, TGT_ROUND3].index(path) + 1]
+    earlier = [TGT, TGT_ROUND2, TGT_ROUND3][: [TGT_ROUND2, TGT_ROUND3, TGT_ROUND4].index(path) + 1]
     assert not {r["sentence"] for r in rows} & {r["sentence"] for e in earlier for r in _read_tsv(e)}  # drawn anew
     assert 0.3 < sum(bool(r["targets"]) for r in rows) / len(rows) < 0.7
     for r in rows:
@@ -568,7 +583,8 @@ def test_english_later_sets_are_well_formed(path):
     ("split", "path", "least"),
     [("en_dev", TGT, 0.95), ("en_test", TGT, 0.85), ("en_fresh", TGT, 0.85),
      ("en_round2", TGT_ROUND2, 0.80),  # round 2: 0.738 on its first, held-out score; 0.877 after its fixes
-     ("en_round3", TGT_ROUND3, 0.85)],  # round 3: 0.707 on its first, held-out score; 0.913 after its fixes
+     ("en_round3", TGT_ROUND3, 0.85),  # round 3: 0.707 on its first, held-out score; 0.913 after its fixes
+     ("en_round4", TGT_ROUND4, 0.85)],  # round 4: 0.750 on its first, held-out score; 0.926 after its fixes
 )  # fmt: skip
 def test_english_targets_on_labelled_sentences(split, path, least):
     assert _score_targets(split, path)["f1"] >= least
@@ -637,7 +653,7 @@ def test_english_targets_in_the_reports_as_documents():
 
     lang = "{http://www.w3.org/XML/1998/namespace}lang"
     tp = fp = fn = 0
-    rows = [r for path in (TGT, TGT_ROUND2, TGT_ROUND3) for r in _read_tsv(path) if r["source"].endswith(".tmx")]
+    rows = [r for path in (TGT, TGT_ROUND2, TGT_ROUND3, TGT_ROUND4) for r in _read_tsv(path) if r["source"].endswith(".tmx")]
     for source in sorted({r["source"] for r in rows}):
         segments = [
             re.sub(r"\s+", " ", "".join(tuv.find("seg").itertext())).strip()
@@ -663,4 +679,4 @@ def test_english_targets_in_the_reports_as_documents():
                     tp += 1
             fn += len(gold) - len(used)
     f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.9, (tp, fp, fn)  # 0.935 (273 right, 16 false, 22 missed) when written
+    assert f1 >= 0.9, (tp, fp, fn)  # 0.934 (330 right, 21 false, 26 missed) when written

@@ -77,7 +77,7 @@ _YEAR = re.compile(
 )
 _FORWARD = re.compile(
     r"\b(?:will|shall|should|must|need(?:s)? to|is to|are to|targets?|targeted|aims?|aimed|strive|goals?|projected|projecting|"
-    r"forecast(?:ed)?|expected|budgeted|planned|(?<!\ba )(?<!\bthe )plans? to|set at|set to|(?:have|has) set|this year|"
+    r"forecast(?:ed)?|expected|budgeted|(?<!total )(?<!\bthe )planned|(?:\bwe\s+plan|\bplans)\s+to|set at|set to|(?:have|has) set|this year|"
     r"next year|in the coming|"
     r"over the next|by (?:the end of )?(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -85,7 +85,8 @@ _FORWARD = re.compile(
 _PASSIVE_PAIR = re.compile(r"\b(?:be|been|is|are|being)\s+\w+(?:ed|en|wn|lt|ut)\s+(?:and|or)\s+\w+\b", re.I)
 _STRONG_FORWARD = re.compile(
     r"\b(?:will|shall|should|must|need(?:s)? to|is to|are to|projected|projecting|forecast(?:ed)?|expected|budgeted|"
-    r"planned|(?<!\ba )(?<!\bthe )plans? to|set at|set to|(?:have|has) set|anticipated?|by (?:the end of )?(?:19|20)\d\d)\b",
+    r"(?<!total )(?<!\bthe )planned|(?:\bwe\s+plan|\bplans)\s+to|set at|set to|(?:have|has) set|anticipated?|"
+    r"by (?:the end of )?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # simple past and perfect: what has happened (not after a modal: should have exceeded)
@@ -94,7 +95,7 @@ _PAST = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!percent )(?<!% )"  # a 50 percent cut: a noun
     r"\b(?:was|were|had|grew|rose|fell|dropped|declined|increased|decreased|reached|totaled|totalled|exceeded|"
     r"surpassed|stood|amounted|created|added|achieved|completed|posted|saw|benefited|lifted|expanded|remained|continued|"
-    r"entered|joined|began|started|returned|graduated|used|"
+    r"entered|joined|began|started|returned|graduated|used|extended|contributed|"
     r"accounted|covered|attracted|spent|received|gained|provided|hit|topped|climbed|"
     r"doubled|tripled|reduced|lowered|raised|cut|invested|allocated|built|upgraded|renovated|opened|issued|"
     r"eliminated|streamlined|trained|resettled|relocated|carried out|made|got|went|planted|ensured|launched|"
@@ -209,7 +210,8 @@ _NP_STOP = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:\s*(?:and|but|while|with|whereas|so|of whom|of which|among (?:them|whom)|in addition|this year|next year|"
+    r"^(?:\s*(?:and|but|while|with|whereas|so|of whom|of which|among (?:them|whom)|in addition|this year's|next year's|"
+    r"this year|next year|"
     r"by (?:the end of )?(?:19|20)\d{2}|in (?:19|20)\d{2}|both|also|to|further|that|the|an?|its|their|our|"
     r"china's|this year's|each|every)\b,?\s*)+",
     re.IGNORECASE,
@@ -326,7 +328,7 @@ def _subject(sentence: str, vg_start: int, floor: int = -1) -> str:
 
 def _noun_after(right: str) -> str:
     if not re.match(r"\s+[A-Za-z]", right) or re.match(
-        r"\s+(?:of|per|a|an|the|in|for|by|to|and|or|from|at|on)\b", right, re.IGNORECASE
+        r"\s+(?:of|per|a|an|the|in|for|by|to|and|or|from|at|on|respectively|each|this|next|over)\b", right, re.IGNORECASE
     ):
         return ""
     stop = _NP_STOP.search(right)
@@ -353,15 +355,15 @@ _KEPT_ABOVE = re.compile(
 _USE_AFTER = re.compile(
     r"\s+(?:worth\s+of|(?:(?:will\s+)?be\s+)?(?:invested|spent|used|allocated|earmarked|channel(?:l)?ed)\s+"
     r"(?:in|on|for|to)|for|on|in(?=\s+(?:[\w-]+\s+){0,3}(?:loans|bonds|credit|funds|subsidies|investment|spending|"
-    r"allocations|transfers|debt)\b))\s+(?P<use>(?!(?:this|these|that|those|the\s+year|a\s+period|\d))[A-Za-z][^,;.]{2,80})",
+    r"allocations|transfers|debt|deficit)\b))\s+(?P<use>(?!(?:this|these|that|those|the\s+year|a\s+period|\d))[A-Za-z][^,;.]{2,80})",
     re.IGNORECASE,
 )
 #: of them, of the population: a share of people, not a thing measured after "of"
 _PEOPLE_OF = re.compile(r"\s+of\s+(?:them|whom|which|the\s+(?:total|population|people))\b", re.IGNORECASE)
 
 
-def _use_after(right: str) -> str:
-    m = _USE_AFTER.match(right)
+def _use_after(right: str, *, invested: bool = False) -> str:
+    m = _USE_AFTER.match(right) or (re.match(r"\s+in\s+(?P<use>[A-Za-z][^,;.]{2,80})", right) if invested else None)
     if not m:
         return ""
     use = " " + m.group("use")
@@ -611,7 +613,9 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             rf"\s*(?:[-–—~]|to|and)\s*({_NUM})\s*(?:{m.group('scale') or ''})?\s*({m.group('unit') or ''})?",
             right,
         )
-        if rng and re.search(r"\bfrom\s+(?:(?:last|the previous|this) year's\s*)?$|\bfrom\s*$", left_all, re.IGNORECASE):
+        if rng and re.search(
+            r"\bfrom(?:\s+(?:last|the previous|this) year's)?(?:\s+(?:total|level|figure)\s+of)?\s*$", left_all, re.IGNORECASE
+        ):
             continue  # from 380 to 420: the starting value
         if rng and (rng.group(0).strip().startswith(("-", "–", "—", "~")) or re.search(r"\bbetween\s*$", left_all, re.I)
                     or re.match(r"\s*to\s", rng.group(0))):  # fmt: skip
@@ -670,6 +674,12 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             r"\b(?:is|are)\s+due\s+to\b", sentence[piece_start : m.end() + len(piece_right)], re.IGNORECASE
         ):
             continue  # 10 million students are due to graduate: a forecast of a fact
+        if num.lower() == "one" and "more than" in before.lower() and not has_unit:
+            continue  # work in more than one practice: several, not a value
+        if re.search(r"\b(?:college\s+|university\s+)?graduates\b", piece_left + right[:30], re.I) and not re.search(
+            r"\bemploy|\bjobs?\b", sentence, re.I
+        ):
+            continue  # the number of college graduates will reach 7.49 million: a cohort, not a goal
         if re.search(r"\bwill be extended (?:to|until|through) the end of (?:the|this) year\b", sentence, re.IGNORECASE):
             continue  # the policy of cutting prices by 5 percent will be extended …: a measure in force, not a goal
         if re.match(r"\s+(?:college\s+|university\s+)?(?:students|graduates)\s+(?:will|are\s+(?:expected|set)\s+to)\s+graduate\b",
@@ -732,13 +742,22 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             and _of_after(right) and not _PEOPLE_OF.match(right) and not share
         ):
             indicator = _of_after(right)  # 200,000 kilometers of rural roads, 507.6 billion yuan of investment
-        elif unit == "yuan" and not re.search(r"\bof\s*$", left, re.I) and _use_after(right) and not _verb_object(own)[0]:
-            indicator = _use_after(right)  # allocate 49.3 billion yuan for…, see 732 billion yuan invested in…
+        elif unit == "yuan" and not re.search(r"\bof\s*$", left, re.I) and (
+            use := _use_after(right, invested=bool(re.search(r"\b(?:invest|spend|put)(?:\s+(?:over|about|around|nearly|another))?\s*$|^\s*in\s+[^,;]+\band\s*$", own, re.I)))
+        ) and not _verb_object(own)[0]:
+            indicator = use  # allocate 49.3 billion yuan for…, invest 800 billion yuan in railway construction
         elif (
             unit and re.search(r"\b(?:a|an)\s*$", piece_left, re.I) and _noun_after(right)
             and not re.match(rf"\s*(?:[\w-]+\s+)?{_CHANGE_NOUN}\b", right, re.I)
         ):
             indicator = _noun_after(right)  # launching a four trillion yuan two-year investment plan
+        elif unit == "%" and (reg := re.match(
+            r"\s+of\s+(?:the\s+)?[^,;]{0,40}?(?:people|population|residents)\s+(?:should|will|are to)\s+be\s+(\w+ed\s+as\s+[^,;.]{3,60})",
+            right, re.I,
+        )):
+            indicator = _clean(reg.group(1))  # 45% of the Chinese people should be registered as permanent urban residents
+        elif unit == "%" and re.search(r"\b(?:cut|cutting|reduce|reducing|lower|lowering|save|saving)\s*$", own, re.I) and _of_after(right):
+            indicator = _of_after(right)  # by cutting no less than 5 percent of their general expenditures
         elif (
             unit == "%" and re.search(r"\b(?:a|an)\s*$", piece_left, re.I)
             and (cut := re.match(rf"\s+{_CHANGE_NOUN}\s+(?:to|in|of)\s+([^,;.]{{3,80}})", right, re.I))
@@ -752,7 +771,7 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
         elif re.search(r"\b(?:goal|target|objective)s?\s+of\s*$", left, re.I) and _noun_after(right):
             indicator = _noun_after(right)  # the goal of 100% collection and treatment of sewage
         elif re.search(r"\b(?:consists?|composed|comprised|made up)\s+of\s*$", left, re.IGNORECASE):
-            indicator = _noun_after(right) or _of_after(right)  # It consists of 21 to 31 members
+            indicator = _noun_after(right) or _of_after(right) or _use_after(right)  # It consists of 21 to 31 members
         elif re.search(r"\bof\s*$", left, re.IGNORECASE) and not unit and not re.match(r"\s+of\b", right) and _noun_after(right):
             indicator = _noun_after(right)  # the formulation of more than 7,700 national standards
         elif re.search(r"\bof\s*$", left, re.IGNORECASE) and has_unit and _of_after(right):
@@ -788,6 +807,10 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             indicator = _noun_after(right) or _of_after(right) or _passive_target(right)
         if not indicator and vg:
             indicator = _subject(left_full + " ", first_verb, prev_end)
+        if indicator.lower() in ("target", "goal", "the target"):
+            aimed = re.search(r"\b(?:target|goal)s?\s+(?:for|of)\s+(?:\w+ing\s+)?(?:the\s+)?([^,;]{3,80}?)\s+(?:is|are|will|should)\b",
+                              sentence[piece_start : m.start()], re.I)  # fmt: skip
+            indicator = _clean(aimed.group(1)) if aimed else indicator  # the target for expanding M2 is around 17%
         moved = re.match(
             r"\s+(?:(people|persons|residents)\s+)?(?:to\s+be|(?:will|should|are to)\s+be)\s+(\w+ed(?:\s+as\s+[^,;.]{3,60})?)",
             right,

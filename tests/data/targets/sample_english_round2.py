@@ -46,25 +46,42 @@ def known_sentences() -> set[str]:
     return {line.split("\t")[5] for line in lines}
 
 
-def main(shared: Path) -> None:
-    rng = random.Random(SEED)
-    skip = known_sentences()
+def draw(
+    shared: Path, *, seed: int, per_report: int, per_forward: int, split: str, prefix: str, skip: set[str],
+    counts: bool = False,
+) -> None:
+    """Print a draw of the English reports (rounds 2 to 4 differ only in these arguments).
+
+    One generator for all reports, in sorted order: per report ``per_report`` cue
+    sentences as they come, then ``per_forward`` more that also hold ``FORWARD``;
+    sentences in ``skip`` (and those drawn before in this draw) are never drawn.
+    ``counts`` prints each report's candidates on stderr.
+    """
+    rng = random.Random(seed)
+    skip = set(skip)
     reports = sorted((shared / "corpora/series/gov-work-reports-tmx").glob("GR*.tmx"))
     rows: list[tuple[str, str, str, str]] = []  # source, year, line, sentence
     for path in reports:
         year = re.search(r"\d{4}", path.name).group()
         sents = [(line, s) for line, s in report_sentences(path) if s not in skip]
         assert all(CUE.search(s) for _, s in sents)
-        picks = set(rng.sample(range(len(sents)), min(PER_REPORT, len(sents))))
+        picks = set(rng.sample(range(len(sents)), min(per_report, len(sents))))
         forward = [k for k, (_, s) in enumerate(sents) if k not in picks and FORWARD.search(s)]
-        picks |= set(rng.sample(forward, min(PER_REPORT_FORWARD, len(forward))))
+        picks |= set(rng.sample(forward, min(per_forward, len(forward))))
+        if counts:
+            print(f"{path.name}: {len(sents)} candidates, {len(forward)} forward left, {len(picks)} drawn", file=sys.stderr)
         for k in sorted(picks):
             line, sent = sents[k]
             skip.add(sent)
             rows.append((f"corpora/series/gov-work-reports-tmx/{path.name}", year, str(line), sent))
     print("id\tsplit\tsource\tyear\tline\tsentence\ttargets")
     for n, (source, year, line, sent) in enumerate(rows, 1):
-        print(f"N{n:03d}\t{SPLIT}\t{source}\t{year}\t{line}\t{sent}\t")
+        print(f"{prefix}{n:03d}\t{split}\t{source}\t{year}\t{line}\t{sent}\t")
+
+
+def main(shared: Path) -> None:
+    draw(shared, seed=SEED, per_report=PER_REPORT, per_forward=PER_REPORT_FORWARD, split=SPLIT, prefix="N",
+         skip=known_sentences())  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -28,15 +28,13 @@ each sentence, without running the extractor on them.
 
 from __future__ import annotations
 
-import random
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import sample_english_round2  # noqa: E402
 import sample_english_round3  # noqa: E402
-from sample_english import CUE, FORWARD, report_sentences  # noqa: E402
 
 SEED = 20261129
 PER_REPORT = 4
@@ -53,28 +51,8 @@ def known_sentences(shared: Path) -> set[str]:
 
 
 def main(shared: Path) -> None:
-    rng = random.Random(SEED)
-    skip = known_sentences(shared)
-    reports = sorted((shared / "corpora/series/gov-work-reports-tmx").glob("GR*.tmx"))
-    rows: list[tuple[str, str, str, str]] = []  # source, year, line, sentence
-    for path in reports:
-        year = re.search(r"\d{4}", path.name).group()
-        sents = [(line, s) for line, s in report_sentences(path) if s not in skip]
-        assert all(CUE.search(s) for _, s in sents)
-        picks = set(rng.sample(range(len(sents)), min(PER_REPORT, len(sents))))
-        forward = [k for k, (_, s) in enumerate(sents) if k not in picks and FORWARD.search(s)]
-        picks |= set(rng.sample(forward, min(PER_REPORT_FORWARD, len(forward))))
-        print(
-            f"{path.name}: {len(sents)} candidates, {len(forward)} forward left, {len(picks)} drawn",
-            file=sys.stderr,
-        )
-        for k in sorted(picks):
-            line, sent = sents[k]
-            skip.add(sent)
-            rows.append((f"corpora/series/gov-work-reports-tmx/{path.name}", year, str(line), sent))
-    print("id\tsplit\tsource\tyear\tline\tsentence\ttargets")
-    for n, (source, year, line, sent) in enumerate(rows, 1):
-        print(f"K{n:03d}\t{SPLIT}\t{source}\t{year}\t{line}\t{sent}\t")
+    sample_english_round2.draw(shared, seed=SEED, per_report=PER_REPORT, per_forward=PER_REPORT_FORWARD, split=SPLIT,
+                               prefix="K", skip=known_sentences(shared), counts=True)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -443,6 +443,7 @@ def test_english_targets_of_the_audit():
         ("By 2020, 45% of the Chinese people should be registered as permanent urban residents.",
          [("registered as permanent urban residents", 45.0, "%")]),
         ("This year, the number of college graduates will reach 7.49 million, a record high.", []),
+        ("CPI increase of around 3.5 percent", [("CPI", 3.5, "%")]),  # a list item: "increase of" is a noun
         ("We will allow doctors to work in more than one medical institution.", []),
         # a cohort, and a state of things now, are no goals
         ("This year, 7.95 million students will graduate from college.", []),
@@ -584,7 +585,7 @@ def test_english_later_sets_are_well_formed(path):
     [("en_dev", TGT, 0.95), ("en_test", TGT, 0.85), ("en_fresh", TGT, 0.85),
      ("en_round2", TGT_ROUND2, 0.80),  # round 2: 0.738 on its first, held-out score; 0.877 after its fixes
      ("en_round3", TGT_ROUND3, 0.85),  # round 3: 0.707 on its first, held-out score; 0.913 after its fixes
-     ("en_round4", TGT_ROUND4, 0.85)],  # round 4: 0.750 on its first, held-out score; 0.926 after its fixes
+     ("en_round4", TGT_ROUND4, 0.85)],  # round 4: 0.750 on its first, held-out score; 0.934 after its fixes
 )  # fmt: skip
 def test_english_targets_on_labelled_sentences(split, path, least):
     assert _score_targets(split, path)["f1"] >= least

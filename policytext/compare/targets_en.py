@@ -168,8 +168,8 @@ _AUX = (
     r"will|shall|should|must|is|are|was|were|be|been|being|has|have|had|can|may|need|needs|would|could|does|do|did|"
     r"reach|reaches|reached|reaching|exceed|exceeds|exceeded|totals?(?=\s+(?:\d|around|about|over|more|nearly|some|roughly|RMB|\$)|\s*$)|stand|stands|remain|remains|become|"
     r"account|accounts|make|makes|cover|covers|covering|see|sees|hit|come|comes|represent|represents|constitute|"
-    r"comprise|include|includes|keep|kept|hold|held|grow|grows|rise|rises|increase|increases|drop|drops|fall|"
-    r"falls|decline|declines|require|requires|consist|consists"
+    r"comprise|include|includes|keep|kept|hold|held|grow|grows|(?:rise|rises|increase|increases|drop|drops|fall|"
+    r"falls|decline|declines)(?!\s+of\b)|require|requires|consist|consists"  # CPI increase of 3%: a noun
 )
 _VERB_GROUP = re.compile(rf"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:{_AUX})\b", re.IGNORECASE)  # a drop of 3%: a noun
 # verbs that take the measured thing as object (increase X by N, keep X at N, raise X from N to M)

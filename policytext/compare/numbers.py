@@ -292,7 +292,7 @@ def _compact_digits(text: str) -> tuple[str, dict[int, int]]:
 
 #: Set phrases whose numerals read as a count with a measure word (千家 would be 1000 家).
 _IDIOMS = re.compile(
-    r"千家万户|千千万万|千百万|千头万绪|三天两头|三番五次|五花八门|一家一户|十万火急|千人一面|千方百计|一张蓝图|(?:抓好|抓住|抓)两头|56个民族|五十六个民族|百度"
+    r"千家万户|千千万万|千百万|千头万绪|三天两头|三番五次|五花八门|一家一户|十万火急|千人一面|千方百计|一张蓝图|(?:抓好|抓住|抓)两头|\d+多?个民族|[五六]十[多余六]?个民族|百度"
 )
 
 

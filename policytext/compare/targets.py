@@ -529,6 +529,8 @@ def targets_in_sentence(
     past_until = _past_frame_end(masked, ctx, lex) if not opens_past else 0
     quantities = [q for q in find_quantities(sentence) if not _inside_quotes(sentence, q)]
     levels: set[str] = set()  # indicators given a level in this sentence (not a change)
+    last_status = ""  # what the sentence's last value judged was (past / target)
+    parts_of_past = False  # a 其中 list of the parts of a past figure has begun
     for n, q in enumerate(quantities):
         clause_start, clause_end = _clause_bounds(sentence, q.start, q.end)
         clause = sentence[clause_start:clause_end]
@@ -573,6 +575,14 @@ def targets_in_sentence(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
         )  # fmt: skip
+        if status == "target" and re.match(r"\s*其中", sentence[clause_start : q.start]):
+            before = re.split(r"[，,；;。]", sentence[:clause_start].rstrip("，, "))[-1]
+            if last_status == "past" or (_has(_mask_deltas(before, lex)[0], lex.past_strong) and not _has(before, lex.future_strong)):
+                status = "past"  # …已从60.8%降低到30.7%，其中国防费从41.5%降低到21.1%: the parts of a past figure
+                parts_of_past = True
+        elif status == "target" and parts_of_past and not _has(clause, lex.future_strong):
+            status = "past"  # …，行政管理费从19.3%降低到9.6%: the list of parts goes on
+        last_status = status
         if status != "target":
             continue
         if ctx.legal_text and not (_years_in(masked, ctx)[1] or _has(masked, _LEGAL_FORWARD)):
@@ -582,6 +592,8 @@ def targets_in_sentence(
         prev_end = max((p.end for p in quantities[:n] if clause_start <= p.start < q.start), default=clause_start)
         indicator, verb = _indicator(sentence, clause_start, clause_end, q, lex, prev_end=prev_end)
         indicator = re.sub(r"^[先再还也又]+(?=[\u4e00-\u9fff]{2})", "", indicator)
+        if re.fullmatch(r"[先再还也又]+", indicator) and verb in _BARE_VERBS:
+            indicator = verb  # 要逐年适当增加…投资，今年拟先增加50亿元: the verb's object was named before
         indicator = re.sub(r"^从(.{2,14}?)中(?:拿出|提取|划出|安排|列支|筹集)$", r"\1", indicator)  # 从失业保险基金结余中拿出
         if indicator.count("”") > indicator.count("“"):
             indicator = "“" + indicator  # “三公”经费
@@ -882,7 +894,7 @@ def _not_a_value(
         return True  # 今年已过去近5个月: done, not aimed at
     if re.match(r"\s*的?政策", sentence[q.end : q.end + 4]):
         return True  # 降低工商业电价5%政策延长到今年年底: the number names a policy
-    if unit_kind(q.unit) == "people" and re.search(r"毕业生(?:将|预计)?(?:达到?|约|近|有|超过)?$", left.rstrip()):
+    if unit_kind(q.unit) == "people" and re.search(r"毕业生(?:将|预计)?(?:达到?|高达|约|近|有|超过)?$", left.rstrip()):
         return True  # 今年高校毕业生820多万人: the size of a cohort, not a goal
     if re.search(r"(?:上述|前述|上列|前款所列)[^，,；;。]{0,4}$", left):
         return True  # 上述2万亿元: a number said before, not a new target
@@ -939,7 +951,8 @@ def _not_a_value(
     if re.search(r"推荐|申报|报送|(?<!依)申请(?![/／、或和]?(?:获得|授权)?(?:发明专利|专利|软件著作权))|不宜", left):
         return True  # 推荐项目不超过10个: a procedural quota
     if re.search(r"(?:不超过|不多于|最多|限)$", left.rstrip()) and re.search(
-        r"推荐|申报|报送|参与申请|每(?:个|项|家|所)[^，,；;。]{0,12}项目|资助项目|资助数量", sentence[_segment_start(sentence, q.start) : q.start]
+        r"推荐|申报|报送|参与申请|每(?:个|项|家|所)[^，,；;。]{0,12}项目|资助项目|资助数量|项目下设|课题数|参加单位|参与单位|承担单位",
+        sentence[_segment_start(sentence, q.start) : q.start],
     ):
         return True  # 推荐典型案例不超过25个，计划单列市不超过10个; 每个原创项目的合作研究单位数合计不超过2个
     if re.search(r"[（(]含$", left.rstrip()):
@@ -1507,6 +1520,10 @@ def _indicator(
         stem = _TRAILING.sub("", _strip_lead(left[: -len(ends_with_verb)], lex))
         stem = re.sub(r"(?:将|要|拟|再|还|也)$", "", stem)
         stem = re.sub(r"(?:基本|全面|初步|再|新|累计|持续)$", "", stem)
+        work = re.sub(r"^(?:再|又|还|也)?(?:推进|实施|完成|开展|加快)", "", stem)
+        if ends_with_verb == "改造" and len(work) >= 2:
+            # 推进燃煤电厂脱硫改造1500万千瓦, 再完成棚户区住房改造600万套: the work is named with its verb
+            return _shorten(work + ends_with_verb), verbs
         if q.unit.endswith(_EVENT_UNITS) and ends_with_verb in _ACTIVITY_VERBS:
             # 年均开展职业技能培训2万人次: the activity is counted, its verb is its name.
             stem = re.sub(r"^(?:开展|组织|举办|实施|完成)", "", stem)

@@ -529,3 +529,26 @@ def test_english_procedural_clauses():
     assert procedural_kind("These Measures are formulated in order to promote vocational education.") == "purpose"
     assert procedural_kind("These Measures apply to schools within the city.") == "scope"
     assert procedural_kind("Schools shall open their training facilities.") == ""
+
+
+FORESTRY = """智慧林业发展指导意见
+一、总体要求
+充分利用物联网、云计算等新一代信息技术，推进林业资源监管数字化，提升森林防火和病虫害监测预警能力。
+二、主要任务
+（一）建设林业资源监管平台，实现森林、湿地、荒漠化土地和野生动植物资源的动态监测。
+（二）完善森林防火视频监控网络，提高火情早期发现和应急指挥能力。
+（三）推广林业有害生物遥感监测，建立病虫害预警和防治信息系统。
+（四）推进国有林场和林区道路、管护站点的信息化改造。
+"""
+
+
+def test_a_document_that_takes_up_nothing_is_all_additions(notice, plans):
+    forestry = policytext.read_bytes(FORESTRY.encode(), source="forestry.txt")
+    result = policytext.compare_documents([notice], [forestry, plans["linhe"]])
+    rows = {d: [a for a in result.alignments if a.local_doc == d] for d in (forestry.id, plans["linhe"].id)}
+    assert rows[forestry.id] and {a.relation for a in rows[forestry.id]} == {"adds"}
+    assert all(a.national_clause is None for a in rows[forestry.id])
+    assert any(a.relation in ("restates", "specifies") for a in rows[plans["linhe"].id])  # a related plan is untouched
+    # the check can be turned off: the clauses are then ranked as usual
+    aligner = policytext.Aligner(unrelated_support=None).fit([notice])
+    assert any(a.relation != "adds" for a in aligner.align(forestry))

@@ -58,10 +58,8 @@ def process_task(task: dict[str, Any]) -> dict[str, Any]:
     from ..ingest import read
 
     try:
-        if task.get("cells") is not None:
-            doc = _read_cells(task["cells"], source)
-        elif task.get("row"):
-            doc = _read_row(task["path"], *task["row"], source)
+        if task.get("cells") is not None or task.get("row"):
+            doc = _read_corpus_row(task, source)
         else:
             doc = read(task["path"], **(task.get("read") or {}))
     except Exception as exc:  # noqa: BLE001 - a bad file is recorded, never the end of the run
@@ -125,24 +123,16 @@ def document_from_result(data: dict[str, Any]) -> Any:
     return doc
 
 
-def _read_row(path: str, lineno: int, offset: int, source: str) -> Document:
-    """The document of one row of a JSONL corpus (line ``lineno``, at byte ``offset``)."""
-    from ..corpus import read_jsonl_row
+def _read_corpus_row(task: dict[str, Any], source: str) -> Document:
+    """The document of one row of a corpus: a spreadsheet row's cells, or a JSONL line at its byte offset."""
+    from ..corpus import read_jsonl_row, read_sheet_row
 
-    with open(path, "rb") as fh:
-        fh.seek(offset)
-        line = fh.readline().strip()
-    item = read_jsonl_row(line, source)
-    if isinstance(item, Failure):
-        raise InputError(source, item.error)
-    return item
-
-
-def _read_cells(cells: dict[str, Any], source: str) -> Document:
-    """The document of one row of a spreadsheet corpus."""
-    from ..corpus import read_sheet_row
-
-    item = read_sheet_row(cells, source)
+    if task.get("cells") is not None:
+        item = read_sheet_row(task["cells"], source)
+    else:
+        with open(task["path"], "rb") as fh:
+            fh.seek(task["row"][1])
+            item = read_jsonl_row(fh.readline().strip(), source)
     if isinstance(item, Failure):
         raise InputError(source, item.error)
     return item

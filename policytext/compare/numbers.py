@@ -71,7 +71,9 @@ for _kind, _words in {
     "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "GB", "MB", "M", "MW", "kW",
              "MPa", "kPa", "kHz", "℃", "μm", "kg",
              "ms", "nm", "度",
-             "EFlops", "EFLOPS", "PFlops", "PFLOPS"],
+             "EFlops", "EFLOPS", "PFlops", "PFLOPS", "TFlops", "TFLOPS", "GFlops", "GFLOPS", "TOPS",
+             # computing power per watt: 1TFLOPS/W
+             "TFLOPS/W", "TFLOPS/w", "TOPS/W", "TOPS/w"],
     "times": ["倍"],
     "count": [
         "个", "家", "所", "项", "座", "条", "件", "套", "张", "台", "辆", "部", "间",

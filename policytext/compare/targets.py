@@ -774,9 +774,13 @@ def _past_frame_end(sentence: str, ctx: _Context, lex: TargetLexicon) -> int:
 
 #: Words that open a clause without naming anything: 今后要继续努力使它逐年下降.
 _NO_SUBJECT = re.compile(
-    r"^(?:(?:今后|今年|明年|以后|此后|届时|同时|目前|现在|将来|其|这|此)$|它们?|从[^，,]{1,8}到[^，,]{1,8}$"
+    r"^(?:(?:今后|今年|明年|以后|此后|届时|同时|目前|现在|将来|其|这|此|合计|共计|总计|一共|总共)$|它们?|从[^，,]{1,8}到[^，,]{1,8}$"
     r"|(?:按照|根据|依据|视)[^，,]{0,10}(?:情况|条件|实际|需要)$)"  # 按照不同的情况: how, not what
 )
+
+
+#: A clause that only says where or under what conditions (在三种不同的地区): it names no indicator.
+_PLACE_CLAUSE = re.compile(r"(?:在|于)[^，,；;。：:]{0,14}(?:地区|地方|区域|方面|情况下|条件下|基础上|前提下|范围内)")
 
 
 def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> str:
@@ -790,7 +794,7 @@ def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> s
         return topic.group(1)  # 钢：从一百三十五万吨增加到四百十二万吨 (a list item named before its colon)
     before = sentence[:clause_start].rstrip("，,；;：: ")
     name = _clause_subject(before, lex)
-    while _NO_SUBJECT.match(name) and before:
+    while (_NO_SUBJECT.match(name) or _PLACE_CLAUSE.fullmatch(re.split(r"[，,；;。：:]", before)[-1].strip())) and before:
         before = re.split(r"[，,；;。：:](?=[^，,；;。：:]*$)", before)[0] if re.search(r"[，,；;。：:]", before) else ""
         name = _clause_subject(before, lex) if before else ""
     name = re.sub(r"(?:在|于)?[一二三四五六七八九十两\d]{1,3}年(?:内|之内|以内|间)$", "", name)  # 棉花的亩产量在十二年内
@@ -955,8 +959,17 @@ def _not_a_value(
         sentence[_segment_start(sentence, q.start) : q.start],
     ):
         return True  # 推荐典型案例不超过25个，计划单列市不超过10个; 每个原创项目的合作研究单位数合计不超过2个
+    if q.unit == "" and re.match(r"[\u4e00-\u9fff]{2,10}?的?(?:待遇|工资|收入|生活|条件|福利|负担)(?![\u4e00-\u9fff]{0,2}\d)", sentence[q.end : q.end + 14]):
+        return True  # 提高1200万中小学教师待遇: the people whose pay a measure raises, counted
+    place = _clause_bounds(sentence, q.start, q.end)
+    if re.search(r"(?:^|[，,；;：:])\s*(?:在|于)$", sentence[: q.start]) and _PLACE_CLAUSE.fullmatch(sentence[place[0] : place[1]].strip()):
+        return True  # 在三种不同的地区，分别达到…: the places a goal is set for, counted
     if re.search(r"[（(]含$", left.rstrip()):
         return True  # 不低于50万元(含50万元): the bound said again
+    if re.search(r"[\dA-Za-z%]\s*[（(][^）)]{0,4}$", left) and re.match(r"[^（(）)]{0,12}[）)]", sentence[q.end : q.end + 14]):
+        return True  # 128TFLOPS（16位浮点）: a note on the value before, not a value of its own
+    if re.search(r"给予[^，,；;。]{0,12}$", left) and re.search(r"补助|补贴|奖励|资助|奖补", sentence[q.end : q.end + 40]):
+        return True  # 给予不超过实际投资额5%…的风险补助: the rate of a grant
     if re.search(r"(?:例如|比如|譬如)", left):
         return True  # 例如将其透明度设为90%: an example, not an aim
     if _FORECAST.search(sentence, 0, q.start):
@@ -981,7 +994,9 @@ def _not_a_value(
     if scope and not _has(left[scope.end() :], lex.increase + lex.decrease + lex.build + lex.object_verbs):
         return True  # 围绕37条产业链和40个产业集群
     solved = unit_kind(q.unit) == "people" and bare_left.endswith("解决") and re.match(r"的[\u4e00-\u9fff]{1,8}(?:问题|困难)", sentence[q.end : clause_end])
-    if _is_attributive(sentence, q) and not _bounded_before(left, lex) and not _made_or_share(left, q, lex) and not solved:
+    # 推出能效比超过1TFLOPS/w的芯片: the specification of a product to make, not a condition that picks one
+    spec_to_make = unit_kind(q.unit) == "tech" and bool(re.search(r"(?:推出|研制|研发|开发|攻克|突破)[^，,；;。]*(?:超过|高于|优于)$", left.rstrip()))
+    if _is_attributive(sentence, q) and not _bounded_before(left, lex) and not _made_or_share(left, q, lex) and not solved and not spec_to_make:
         return True  # 人口20万以上的县 (but 解决8000万人的吃水问题: the people a goal helps)
     if q.unit == "" and q.approx and (not bare_left.strip("、，,；;：: ") or bare_left.endswith("、")):
         return True  # 9亿多劳动力、1亿多人才: a rough count that describes, not a value aimed at, 收入过200亿元的企业
@@ -1389,7 +1404,8 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
         prev = text
         text = _LEADING.sub("", text)
         text = _ENUMERATOR.sub("", text)
-        text = re.sub(r"^(?:为|在|于)?(?:到|至)?(?:(?:19|20)\d{2})\s*年(?:底前|末前|年底前|前|底|末|年底)?", "", text)
+        # 一九五八年要求大家畜的数量…: the year and who asks are no part of the name
+        text = re.sub(r"^(?:为|在|于)?(?:到|至)?(?:(?:19|20)\d{2})\s*年(?:底前|末前|年底前|前|底|末|年底)?(?:要求|规定|提出)?", "", text)
         text = re.sub(rf"^(?:到|至)?[“\"]?{_PLAN_NAME}[”\"]?(?:计划|规划)?(?:末|期间|时期)?", "", text)
         text = _LEAD_TIME.sub("", text)
         text = re.sub(r"^在[\u4e00-\u9fff]{1,6}中", "", text)  # 在执行中, 在实际工作中

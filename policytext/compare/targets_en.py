@@ -118,7 +118,7 @@ _CHANGE_NOUN = r"(?:increase|decrease|rise|drop|fall|decline|reduction|cut|growt
 _APPOSITIVE_CHANGE = re.compile(rf"^\s*an?\s+(?:[\w.%-]+\s+){{0,3}}?{_CHANGE_NOUN}\s+of\s*$", re.IGNORECASE)
 _THAN_LAST = re.compile(
     r"^\s*(?:(?:more|less|higher|lower|fewer|up|down|above|below)\b[^,;]{0,25}?\b)?(?:than|over|on|from|compared with)\s+"
-    r"(?:that of\s+)?(?:the\s+)?(?:(?:budgeted|actual|planned)\s+(?:figure|amount|level)\s+(?:of\s+)?)?(?:last|previous|prior|a)\s+year",
+    r"(?:that of\s+)?(?:what\s+)?(?:was\s+)?(?:the\s+)?(?:(?:budgeted|actual|planned)\s+(?:(?:figure|amount|level)\s+)?(?:of\s+|for\s+|in\s+)?)?(?:last|previous|prior|a)\s+year",
     re.IGNORECASE,
 )
 # a piece that states the change against last year (…, a year-on-year increase of …; 65 billion
@@ -177,7 +177,7 @@ _OBJECT_VERB = re.compile(
     r"\b(?:increase|increasing|raise|raising|reduce|reducing|cut|cutting|lower|lowering|expand|expanding|extend|"
     r"extending|boost|boosting|lift|lifting|keep|keeping|hold|holding|bring|bringing|set|setting|bring down|"
     r"drive|driving|push|pushing|grow|growing|double|doubling|limit|limiting|control|controlling|maintain|"
-    r"maintaining|put|putting|shorten|shortening|decrease|decreasing)\b",
+    r"maintaining|put|putting|shorten|shortening|decrease|decreasing|lighten|lightening|ease|easing|slash|slashing)\b",
     re.IGNORECASE,
 )
 _SHARE_VERB = re.compile(
@@ -195,7 +195,8 @@ _UP = re.compile(
 )
 _DOWN = re.compile(
     r"\b(?:decrease|decreased|decreasing|reduce|reduced|reducing|reduction|cut|cuts|cutting|lower|lowered|"
-    r"lowering|drop|dropped|drops|fall|falls|decline|declines|shorten|shortened|bring down|brought down|down)\b",
+    r"lowering|drop|dropped|drops|fall|falls|decline|declines|shorten|shortened|bring down|brought down|down|"
+    r"lighten|lightened|lightening|ease|eased|easing|slash|slashed|slashing)\b",
     re.IGNORECASE,
 )
 _BUILD = re.compile(
@@ -430,7 +431,7 @@ _LIST_ON = re.compile(r"(?:\s+of\s+[^,;:]{1,60}?)?\s*(?:,\s*(?:and\s*)?|\s+and\s
 _ELIDED = re.compile(r"\s*,?\s*(?:and|while)\s+(?P<x>[^,;:]{3,80}?)\s+(?:by|to)\s*", re.IGNORECASE)
 _COUNT_VERB = re.compile(
     r"\b(?:build|building|built|create|creating|construct|constructing|renovate|renovating|rebuild|establish|"
-    r"establishing|set up|open|train|training|employ|admit|admitting|recruit|add|adding|upgrade|"
+    r"establishing|set up|open|train|training|employ|admit|admitting|recruit|add|adding|upgrade|cover|covering|"
     r"plant|relocate|relocating|lift|lifting|resettle|include|including|recommend|recommending|designate|launch|"
     r"cultivate|host|consists? of|composed of|comprising|select|selecting|support|fund|funding|provide|providing|"
     r"hire|hiring|assign|assigning|enroll|enrol|enrolling|graduate)(?:\s+(?:another|an additional|a further|"
@@ -472,6 +473,8 @@ def _verb_object(left: str) -> tuple[str, str]:
             body[: v.start()],
             re.IGNORECASE,
         )
+        # with the aim of increasing the length of …: a gerund after "of" is a verb
+        or (v.group(0).lower().endswith("ing") and re.search(r"\bof\s*$", body[: v.start()], re.IGNORECASE))
     ]
     if not verbs:
         return "", ""
@@ -482,6 +485,10 @@ def _verb_object(left: str) -> tuple[str, str]:
     return _clean(re.sub(r"^\s*(?:down|up)\b", "", obj)), v.group(0)
 
 
+#: Past forms that are also the present: "cut" in a list of what we will do is no past.
+_PRESENT_TOO = frozenset({"cut", "put", "set", "hit", "let", "spread"})
+
+
 def _forward(clause: str, sentence: str, doc_year: int | None) -> bool | None:
     """True: the clause looks ahead; False: back; None: it does not say."""
     clause = _PASSIVE_PAIR.sub(" ", clause)  # are built or upgraded: a passive, not the past
@@ -489,7 +496,13 @@ def _forward(clause: str, sentence: str, doc_year: int | None) -> bool | None:
     clause = re.sub(r"\b(?:who|that|which)\s+(?:have|has)\s+(?:been\s+)?\w+\b|[\w-]*than[- ]expected", " ", clause, flags=re.I)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", clause)]
     forward = bool(_FORWARD.search(clause)) or bool(doc_year and any(y > doc_year for y in years))
-    past = bool(_PAST.search(clause)) or bool(
+    pasts = [m.group(0).lower() for m in _PAST.finditer(clause)]
+    at = sentence.find(clause)
+    if pasts and all(p in _PRESENT_TOO for p in pasts) and at > 0 and re.search(
+        r"\b(?:will|shall|should|must|need to|is to|are to)\b", sentence[:at], re.IGNORECASE
+    ) and not _PAST.search(sentence[:at]):
+        pasts = []  # We will …, and cut the price by another 10 percent: "cut" after a modal's list is no past
+    past = bool(pasts) or bool(
         doc_year
         and any(y < doc_year for y in years)
         and not re.search(r"\bby\s+(?:the end of\s+)?(?:19|20)\d{2}", clause)
@@ -680,6 +693,10 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             r"\bemploy|\bjobs?\b", sentence, re.I
         ):
             continue  # the number of college graduates will reach 7.49 million: a cohort, not a goal
+        if re.search(r"\bmay\s+(?!be\b)\w+\b[^,;]*$", piece_left, re.IGNORECASE):
+            continue  # localities may cut contributions down to 16 percent: a permission, not a commitment
+        if re.search(r"\b(?:continue to (?:implement|apply|carry out)|keep) the policy of\b[^,;]*$", left_all, re.IGNORECASE):
+            continue  # continue to implement the policy of granting an extra tax deduction of 75 percent: a measure in force
         if re.search(r"\bwill be extended (?:to|until|through) the end of (?:the|this) year\b", sentence, re.IGNORECASE):
             continue  # the policy of cutting prices by 5 percent will be extended …: a measure in force, not a goal
         if re.match(r"\s+(?:college\s+|university\s+)?(?:students|graduates)\s+(?:will|are\s+(?:expected|set)\s+to)\s+graduate\b",
@@ -694,7 +711,9 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
         if verdict is None and section != "neutral" and not _forward(sentence, sentence, doc_year):
             verdict = section == "plan"  # This consists of a deficit of …, in the year's tasks; a review's figures
         if verdict is None:
-            verdict = True if (verbless or _IMPERATIVE.match(sentence)) else sentence_forward
+            # -- We built …, and kept the farmland over 121.3 million hectares: an item of a review
+            listed_past = _LIST_ITEM.match(sentence) is not None and _PAST.search(sentence) is not None
+            verdict = True if ((verbless and not listed_past) or _IMPERATIVE.match(sentence)) else sentence_forward
         if _DASH_ITEM.match(sentence) and not _PAST.search(sentence):
             verdict = True  # -- CPI increase kept at around 3%: an item of a list of targets
         if not verdict:
@@ -768,6 +787,8 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             indicator = _clean(elided.group("x"))
         elif share:
             indicator = _subject(sentence, piece_start + (vg[0].start() if vg else share.start()))
+        elif not unit and re.search(r"\bthat\s*$", left, re.I) and _noun_after(right):
+            indicator = _noun_after(right)  # see that 3.8 million old or high-emission vehicles are taken off the roads
         elif re.search(r"\b(?:goal|target|objective)s?\s+of\s*$", left, re.I) and _noun_after(right):
             indicator = _noun_after(right)  # the goal of 100% collection and treatment of sewage
         elif re.search(r"\b(?:consists?|composed|comprised|made up)\s+of\s*$", left, re.IGNORECASE):
@@ -820,6 +841,12 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             indicator.lower() in ("people", "persons", "residents", "including") or not indicator
         ):
             indicator = f"{moved.group(1) or 'people'} to be {moved.group(2)}"  # (2.8 million people) to be relocated
+        source = re.match(r"\s+(?:from|by)\s+(?:the\s+)?([^,;.]{3,60}?)\s*(?:[,;.]|$)", right, re.IGNORECASE)
+        if source and unit == "yuan" and re.search(r"\b(?:including|of which|with)\s*$", left, re.IGNORECASE):
+            indicator = _clean(source.group(1))  # 850 billion yuan, including 331.8 billion yuan from the central government
+        beneficiary = re.match(r"\s+for\s+(?:the\s+)?([^,;.]{3,60}?)\s*(?:[,;.]|$)", right, re.IGNORECASE)
+        if beneficiary and re.search(r"\b(?:raise|increase|lift|lower|cut|reduce|extend)\s+(?:this|it|them)\s+(?:to|by)\s*$", left, re.I):
+            indicator = _clean(beneficiary.group(1))  # we will raise this to 100 percent for manufacturing enterprises
         carried = re.match(r"\s+(?:will|should|is to|are to)\s+be\s+(?:carried|borne|shouldered|paid|financed)\s+by\s+"
                            r"(?:the\s+)?([^,;.]{3,60})", right, re.IGNORECASE)  # fmt: skip
         if carried and unit == "yuan":
@@ -852,6 +879,8 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             direction = "increase"
         elif _BUILD.search(near) or _BUILD.search(piece_right[:60]):
             direction = "build"
+        elif verb and (_DOWN.search(verb) or _UP.search(verb)):
+            direction = "decrease" if _DOWN.search(verb) else "increase"  # cut X (a long name) by another 10 percent
         else:
             direction = "level"  # a cap without a verb of reduction (no more than 5 each) is a level
         if elided is not None and indicator == _clean(elided.group("x")):

@@ -4,26 +4,13 @@ Run from the repository root with the shared data at ``../shared``::
 
     python tests/data/targets/sample_english_round5.py ../shared > /tmp/en_round5_unlabelled.tsv
 
-Sources: the English side of the 15 government work reports 2008–2022
-(``corpora/series/gov-work-reports-tmx/GR*.tmx``), split and filtered exactly
-as ``sample_english.py`` does (its ``report_sentences``: sentences of 15–450
-characters that hold ``CUE``, a number with a unit, a share or a deadline year;
-``line`` is the 1-based ``<tu>``). Skipped wherever they fall (by text): the
-sentences of ``english_eval.tsv``, ``english_round2.tsv`` and
-``english_round3.tsv``, every other text the round-2 draw printed (the dropped
-N062; ``sample_english_round3.known_sentences`` re-runs that draw), and a text
-drawn earlier in this draw.
-
-One generator, ``random.Random(20261130)``, is used for all reports, taken in
-sorted file order (2008 … 2022). Per report: 4 sentences drawn from all the
-remaining cue sentences of the report (as they come, anywhere in the report:
-the review of last year as much as the plan), then 4 more drawn from the
-remaining ones that also hold ``FORWARD`` (will, should, target, projected,
-this year, by 2025 …), so that enough sentences set targets. Fewer are taken
-when a report has fewer candidates. The picks of a report are written in text
-order, ids ``W001`` … in output order, split ``en_round5``, ``year`` the
-report's year. The ``targets`` column is left empty; it was filled by reading
-each sentence, without running the extractor on them.
+Drawn as round 4 (``sample_english_round4.py``: the English side of the 15
+work reports 2008–2022, per report 4 cue sentences as they come, then up to 4
+more that hold ``FORWARD``) with only these changed: the seed
+(``random.Random(20261130)``), the ids (``W001`` …, split ``en_round5``) and
+the known sentences, which now include those of ``english_round4.tsv``. The
+``targets`` column was filled by reading each sentence, without running the
+extractor on them.
 """
 
 from __future__ import annotations
@@ -37,24 +24,14 @@ import sample_english_round2  # noqa: E402
 import sample_english_round3  # noqa: E402
 import sample_english_round4  # noqa: E402
 
-SEED = 20261130
-PER_REPORT = 4
-PER_REPORT_FORWARD = 4
-SPLIT = "en_round5"
-LABELLED = "english_round4.tsv"
-
 
 def known_sentences(shared: Path) -> set[str]:
-    """The sentences of the four labelled English files and of the whole round-2 draw."""
-    # Round 4's helper covers english_eval.tsv, english_round2.tsv, english_round3.tsv and round 2's dropped N062.
-    known = sample_english_round4.known_sentences(shared)
-    return known | sample_english_round3._sentences_of((HERE / LABELLED).read_text(encoding="utf-8"))
-
-
-def main(shared: Path) -> None:
-    sample_english_round2.draw(shared, seed=SEED, per_report=PER_REPORT, per_forward=PER_REPORT_FORWARD, split=SPLIT,
-                               prefix="W", skip=known_sentences(shared), counts=True)  # fmt: skip
+    """The sentences of the labelled English files up to round 4 and of the whole round-2 draw."""
+    rows = (HERE / "english_round4.tsv").read_text(encoding="utf-8")
+    return sample_english_round4.known_sentences(shared) | sample_english_round3._sentences_of(rows)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared"))
+    shared = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
+    sample_english_round2.draw(shared, seed=20261130, per_report=4, per_forward=4, split="en_round5", prefix="W",
+                               skip=known_sentences(shared), counts=True)  # fmt: skip

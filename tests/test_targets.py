@@ -224,6 +224,14 @@ def test_old_reports_chinese_years_and_five_year_plans():
     assert rows[0].year == 1990  # the year the running plan ends
 
 
+def test_a_plan_named_after_the_value_does_not_date_it():
+    text = "二、2024年政府工作任务\n经济增长预期目标为5%左右，考虑了促进就业增收等需要，并与“十四五”规划和基本实现现代化的目标相衔接。\n"
+    assert [(t.indicator, t.value, t.year) for t in policytext.extract_targets(text, year=2024)] == [("经济增长", 5.0, 2024)]
+    # named before it, the plan gives its end year (“十四五”期间 …: due in 2025)
+    rows = policytext.extract_targets("“十四五”期间，数字经济核心产业增加值占GDP比重达到10%。", year=2021)
+    assert [(t.value, t.year) for t in rows] == [(10.0, 2025)]
+
+
 def test_indicators_are_the_thing_measured():
     rows = _rows(
         "宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右。"

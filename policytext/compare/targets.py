@@ -1277,8 +1277,12 @@ def _in_title(text: str, pos: int) -> bool:
 
 
 def _plan_year(text: str, ctx: _Context) -> int | None:
-    """The last year of the running or coming five-year plan the text names (its targets' year)."""
-    return next((y for _, y, _ in _plans(text) if ctx.doc_year is not None and y >= ctx.doc_year), None)
+    """The last year of the running or coming five-year plan the text names before its first
+    value (its targets' year: “七五”计划草案规定…达到…). A plan named after the values is context
+    (经济增长预期目标为5%左右，…与“十四五”规划…相衔接: this year's target, not 2025's)."""
+    quantities = find_quantities(text)
+    first = quantities[0].start if quantities else len(text)
+    return next((y for m, y, _ in _plans(text) if m.start() < first and ctx.doc_year is not None and y >= ctx.doc_year), None)
 
 
 def _looks_ahead_in_years(text: str, ctx: _Context) -> bool:

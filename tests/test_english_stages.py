@@ -25,6 +25,7 @@ TGT_ROUND2 = Path(__file__).parent / "data" / "targets" / "english_round2.tsv"
 TGT_ROUND3 = Path(__file__).parent / "data" / "targets" / "english_round3.tsv"
 TGT_ROUND4 = Path(__file__).parent / "data" / "targets" / "english_round4.tsv"
 TGT_ROUND5 = Path(__file__).parent / "data" / "targets" / "english_round5.tsv"
+TGT_ROUND6 = Path(__file__).parent / "data" / "targets" / "english_round6.tsv"
 EN_DOCS = SAMPLE / "documents" / "en"
 
 
@@ -331,6 +332,39 @@ def _targets(text: str, year: int | None = 2023) -> list[tuple]:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # the end of "from X to over Y" is named as X would be; a comma between digits ends no piece
+        ("Our goal is that by 2020 per capita labor productivity will have risen from 87,000 yuan to over 120,000 yuan.",
+         2016, [("per capita labor productivity", 120000.0)]),
+        # what money is invested to do
+        ("This year the central government plans to invest 42.3 billion yuan to assist and promote employment.",
+         2011, [("assist and promote employment", 42.3e9)]),
+        # the people whose pay rises, a past "approached", a change against last year's budget
+        ("We will raise salaries for the 12 million primary and secondary school teachers.", 2009, []),
+        ("The service sector's contribution to growth approached 60 percent.", 2019, []),
+        ("This deficit is 150 billion yuan less than budgeted last year, and the deficit will decrease to around 2% of GDP.",
+         2011, [("deficit", 2.0)]),
+        # "cut" in a list of what will be done; a policy in force; a permission
+        ("We will overhaul surcharges on electricity prices, and cut the average electricity price for general "
+         "industrial and commercial businesses by another 10 percent.", 2019,
+         [("average electricity price for general industrial and commercial businesses", 10.0)]),
+        ("We will continue to implement the policy of granting an extra tax deduction of 75 percent on R&D costs, and "
+         "we will raise this to 100 percent for manufacturing enterprises.", 2021, [("manufacturing enterprises", 100.0)]),
+        ("We will lower the share borne by employers, and localities may cut contributions down to 16 percent.", 2019, []),
+        # including N yuan from X
+        ("Governments at all levels will allocate an additional 850 billion yuan in the next three years, including "
+         "331.8 billion yuan from the central government.", 2009,
+         [("Governments at all levels", 850e9), ("central government", 331.8e9)]),
+    ],
+)  # fmt: skip
+def test_english_kinds_of_rounds_5_and_6(text, year, expected):
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=year)] == [
+        (i, pytest.approx(v)) for i, v in expected
+    ]
+
+
 def test_english_targets_of_the_audit():
     assert _targets(
         "Provincial education departments shall complete the first round of recommendations by 31 July 2023, "
@@ -572,15 +606,15 @@ def test_english_target_set_is_well_formed():
 @pytest.mark.parametrize(
     ("path", "least_rows"),
     [(TGT_ROUND2, 100), (TGT_ROUND3, 100), (TGT_ROUND4, 100),
-     (TGT_ROUND5, 80)],  # fewer cue sentences were left in the reports to draw
+     (TGT_ROUND5, 80), (TGT_ROUND6, 60)],  # fewer cue sentences were left in the reports to draw
 )  # fmt: skip
 def test_english_later_sets_are_well_formed(path, least_rows):
     rows = _read_tsv(path)
     assert len(rows) >= least_rows and len({r["id"] for r in rows}) == len(rows)
-    later = [TGT_ROUND2, TGT_ROUND3, TGT_ROUND4, TGT_ROUND5]
+    later = [TGT_ROUND2, TGT_ROUND3, TGT_ROUND4, TGT_ROUND5, TGT_ROUND6]
     earlier = [TGT, *later][: later.index(path) + 1]
     assert not {r["sentence"] for r in rows} & {r["sentence"] for e in earlier for r in _read_tsv(e)}  # drawn anew
-    assert 0.3 < sum(bool(r["targets"]) for r in rows) / len(rows) < 0.7
+    assert 0.25 < sum(bool(r["targets"]) for r in rows) / len(rows) < 0.7
     for r in rows:
         for item in filter(None, r["targets"].split(" ; ")):
             assert re.fullmatch(r"[^=]+=[\d.e+-]+(?: \S+)?", item.strip()), (r["id"], item)
@@ -592,7 +626,8 @@ def test_english_later_sets_are_well_formed(path, least_rows):
      ("en_round2", TGT_ROUND2, 0.80),  # round 2: 0.738 on its first, held-out score; 0.877 after its fixes
      ("en_round3", TGT_ROUND3, 0.85),  # round 3: 0.707 on its first, held-out score; 0.913 after its fixes
      ("en_round4", TGT_ROUND4, 0.85),  # round 4: 0.750 on its first, held-out score; 0.934 after its fixes
-     ("en_round5", TGT_ROUND5, 0.9)],  # round 5: 0.840 on its first, held-out score; 0.970 after its fixes
+     ("en_round5", TGT_ROUND5, 0.9),  # round 5: 0.840 on its first, held-out score; 0.970 after its fixes
+     ("en_round6", TGT_ROUND6, 0.9)],  # round 6: 0.857 on its first, held-out score; 0.979 after its fixes
 )  # fmt: skip
 def test_english_targets_on_labelled_sentences(split, path, least):
     assert _score_targets(split, path)["f1"] >= least
@@ -661,7 +696,7 @@ def test_english_targets_in_the_reports_as_documents():
 
     lang = "{http://www.w3.org/XML/1998/namespace}lang"
     tp = fp = fn = 0
-    rows = [r for path in (TGT, TGT_ROUND2, TGT_ROUND3, TGT_ROUND4, TGT_ROUND5) for r in _read_tsv(path)
+    rows = [r for path in (TGT, TGT_ROUND2, TGT_ROUND3, TGT_ROUND4, TGT_ROUND5, TGT_ROUND6) for r in _read_tsv(path)
             if r["source"].endswith(".tmx")]  # fmt: skip
     for source in sorted({r["source"] for r in rows}):
         segments = [

@@ -125,6 +125,9 @@ _WORD_AFTER_UNIT = {
     "担": "任负当心保", "匹": "配",
 }  # fmt: skip
 
+#: …but the unit stands before these words: 10家具有较强影响力的平台 (家 + 具有, not 家具).
+_UNIT_BEFORE_WORD = {"家": ("具有", "具备")}
+
 # Characters before a Chinese numeral that make it part of a word, not a number:
 # 统一, 唯一, 第一, 之一, 万一, 逐一 ...
 _CN_WORD_BEFORE = set("统唯第之逐划专单同进归合均星周初月年日十百千万亿零整")
@@ -408,7 +411,7 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
     start = m.start()
     end = m.end()
     following = norm[m.end("unit1") : m.end("unit1") + 1] if unit else ""
-    if following and following in _WORD_AFTER_UNIT.get(unit, ""):
+    if following and following in _WORD_AFTER_UNIT.get(unit, "") and not norm.startswith(_UNIT_BEFORE_WORD.get(unit, ()), m.end("unit1")):
         return _bare_magnitude(norm, text, m, num, inner_approx)  # 十亿多人口: 人 belongs to 人口
     if unit.isascii() and unit.isalpha() and following.isascii() and following.isalpha():
         return None  # 100Mbit, 5MVA: not a unit we know

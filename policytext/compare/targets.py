@@ -142,10 +142,10 @@ _DELTA_YEAR = re.compile(rf"(?:比|较){_DELTA_BASE}|与{_DELTA_BASE}(?=相比|�
 _MULTIPLE_OF = re.compile(rf"(?:等于|相当于){_DELTA_BASE}的")
 # Within some years (五年内, 用三年左右的时间): a period ahead, unless it is one gone by (过去五年内).
 _WITHIN_YEARS = re.compile(
-    r"(?<!过去)(?<!最近)(?<![近这前后])(?:今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|的时间|"
+    r"(?<!过去)(?<!最近)(?<![近这前后了])(?:今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|的时间|"
     r"(?=新增|新建|建成|投资|完成|培养|培训|共培养))"
     # 通过1~2年时间, 通过三年的努力, 再经过3—5年的时间: a period ahead that opens a goal
-    r"|(?:^|(?<=[，,；;]))\s*(?:通过|经过|再经过|用|再用)\s*[一二三四五六七八九十两\d]{1,2}(?:\s*[~～\-—–至到]\s*[一二三四五六七八九十两\d]{1,2})?"
+    r"|(?:^|(?<=[，,；;]))\s*(?:力争|争取|要|将)?(?:通过|经过|再经过|用|再用)\s*[一二三四五六七八九十两\d]{1,2}(?:\s*[~～\-—–至到]\s*[一二三四五六七八九十两\d]{1,2})?"
     r"\s*年(?:左右)?的?(?:时间|努力)"
 )
 # Chinese-numeral years (一九九〇年) read as Arabic ones; the same length keeps every offset.
@@ -238,6 +238,15 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇]+条(?:\
 def _is_legal_text(text: str) -> bool:
     """A law, regulation or 办法 written in articles (第一条 …): at least three article openings."""
     return len(_ARTICLE.findall(text, 0, 200_000)) >= 3
+
+
+#: A technical review guideline (本审评要点旨在指导注册申请人…): its numbers are norms for applicants.
+_GUIDELINE = re.compile(r"本(?:审评|审查)?要点(?:旨在|是)|本指导原则|(?:审评|审查)要点|注册审查指导原则")
+
+
+def _is_guideline(text: str, title: str = "") -> bool:
+    """Whether the document is a technical review guideline (its title or its opening says so)."""
+    return bool(_GUIDELINE.search(title) or _GUIDELINE.search(text[:400]))
 
 
 def document_year(document: Document) -> int | None:
@@ -338,10 +347,13 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
                 mode = "past"  # 一九五七年经济战线上的胜利 (in the 1958 report)
             else:
                 mode = "neutral" if mode == "past" else mode
+        opening = re.split(r"[。；;]", _arabic_years(stripped))[0]
         if both and doc_year is not None and any(
             end >= doc_year and plan.start() <= 6 for plan, end, _ in _plans(stripped[:20])
-        ):
-            mode = "plan"  # “十四五”时期是……: the review is over, the plan begins
+        ) and not any(int(y) < doc_year for y in re.findall(r"((?:19|20)\d{2})\s*年", opening)):
+            # “十四五”时期是……: the review is over, the plan begins (but 第二个五年计划的第一年，即一九五八年，
+            # 出现了… in the 1959 report still reviews a year gone by)
+            mode = "plan"
         para_past = bool(_PAST_PARAGRAPH.match(stripped)) or _past_plan_period(stripped, doc_year)
         py = re.match(r"^\s*((?:19|20)\d{2})\s*年[，,。]?", stripped)
         if py and doc_year is not None and int(py.group(1)) < doc_year:
@@ -442,7 +454,7 @@ def extract_targets(
     line_starts, line_states = _line_contexts(analysed, doc_year)
     title = str((source.metadata or {}).get("title") or "") if isinstance(source, Document) else ""
     plan_document = _is_plan_document(analysed, title)
-    legal_text = _is_legal_text(analysed)
+    legal_text = _is_legal_text(analysed) or _is_guideline(analysed, title)
     # English documents go through the English rules; a Chinese document may quote English.
     english = True if isinstance(source, Document) and source.lang == "en" else None
     english_parts = english_sections(text, doc_year) if english or is_english(text[:2000]) else []
@@ -924,7 +936,8 @@ def _not_a_value(
     # 将2.8万亿元中央财政资金纳入直达机制: 将 holds the thing a plan puts somewhere, not context
     put = left.rstrip().endswith(("将", "把")) and re.match(r"[^，,；;。]{2,14}?(?:纳入|用于|投向|投入|列入)", sentence[q.end : clause_end])
     if any(left.rstrip().endswith(w) for w in lex.context_before) and not level_is and not put:
-        built = left.rstrip().endswith("等") and unit_kind(q.unit) == "count" and _has(left, lex.build)
+        # …伦理等20项以上重点标准的预研工作: what a goal makes, counted after 等
+        built = left.rstrip().endswith("等") and unit_kind(q.unit) == "count" and _has(left, lex.build + ("完成", "制定", "研制", "制修订", "发布"))
         if not built or _CONTEXT_SCOPE.search(left):
             return True  # 围绕37条产业链, 从75%提高到100%, 等5类人群 (but 建设浪潮等9个二级节点)
     spec = (q.upper is not None or q.unit in ("Hz", "MHz", "GHz")) and unit_kind(q.unit) == "tech"
@@ -961,6 +974,9 @@ def _not_a_value(
         return True  # 推荐典型案例不超过25个，计划单列市不超过10个; 每个原创项目的合作研究单位数合计不超过2个
     if q.unit == "" and re.match(r"[\u4e00-\u9fff]{2,10}?的?(?:待遇|工资|收入|生活|条件|福利|负担)(?![\u4e00-\u9fff]{0,2}\d)", sentence[q.end : q.end + 14]):
         return True  # 提高1200万中小学教师待遇: the people whose pay a measure raises, counted
+    if (q.unit in ("%", "‰") and re.search(r"(?:计划完成|完成(?:了)?(?:年度|全年|年|原定)?计划的)$", left.rstrip())
+            and not re.search(r"要|力争|确保|争取|必须|应", left)):  # fmt: skip
+        return True  # 今年1——5月份铁道货运量计划完成105%: how far a plan was fulfilled, not a goal
     place = _clause_bounds(sentence, q.start, q.end)
     if re.search(r"(?:^|[，,；;：:])\s*(?:在|于)$", sentence[: q.start]) and _PLACE_CLAUSE.fullmatch(sentence[place[0] : place[1]].strip()):
         return True  # 在三种不同的地区，分别达到…: the places a goal is set for, counted
@@ -979,7 +995,7 @@ def _not_a_value(
     later_in_clause = any(p.start >= q.end and p.start < clause_end for p in quantities)
     if q.approx in ("以上", "以下") and unit_kind(q.unit) == "money" and later_in_clause and re.match(r"[\u4e00-\u9fff]", right[:1]):
         return True  # 1亿元以上规上工业企业研发机构覆盖率达到70%: a threshold that picks the firms
-    if re.match(r"\s*(?:对|凡|符合)", left) and not re.search(r"(?:增长|增加|提高|下降|降低|减少|压减)(?:到|至)?\s*$", left):
+    if re.match(r"\s*(?:对(?!实现|完成|达到)|凡|符合)", left) and not re.search(r"(?:增长|增加|提高|下降|降低|减少|压减)(?:到|至)?\s*$", left):
         return True  # 对小微企业年应纳税所得额100万元至300万元部分: a condition (but 对地方转移支付增长9.5%)
     items = re.search(r"(?:(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}、)+(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}$", left)
     if items and items.group().endswith(lex.build):
@@ -1128,7 +1144,7 @@ def _respectively(
     return sorted(rows, key=lambda r: sentence.find(r["raw"]) if r["raw"] else len(sentence))
 
 
-_MEASURE_HEAD = re.compile(r"(?:人均|平均|每人|年均)?[\u4e00-\u9fff]{0,6}?(?:标准|比例|比重|占比|率|规模|收入|数量|水平|总额|增速|面积|产量|人数|支出|投入|补助)$")
+_MEASURE_HEAD = re.compile(r"(?:人均|平均|每人|年均)?[\u4e00-\u9fff]{0,6}?(?:标准|比例|比重|占比|率|规模|收入|数量|水平|总额|增速|涨幅|增幅|降幅|面积|产量|人数|支出|投入|补助)$")
 
 
 def _shared_head(names: list[str]) -> str:
@@ -1413,6 +1429,9 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
         text = re.sub(rf"^(?:到|至)?[“\"]?{_PLAN_NAME}[”\"]?(?:计划|规划)?(?:末|期间|时期)?", "", text)
         text = _LEAD_TIME.sub("", text)
         text = re.sub(r"^在[\u4e00-\u9fff]{1,6}中", "", text)  # 在执行中, 在实际工作中
+        # 对实现本世纪末全国工农业年总产值翻两番…: the goal's frame is no part of its name
+        text = re.sub(r"^对(?:实现|完成|达到)", "", text)
+        text = re.sub(r"^(?:到|至|在)?(?:本|下个?|二十一|21)世纪(?:末|中叶|内)(?:的)?", "", text)
         # 》提出的2010年…, 原定2000年…, 比1980年预计增长: not part of the name
         text = re.sub(r"^(?:[》」]|(?:提出|确定|规定|要求)的|原定|原计划)+", "", text)
         text = re.sub(r"^(?:党中央|中央|国务院)(?:提出|确定|要求)(?=[\u4e00-\u9fff]{2})", "", text)  # 中央提出今年经济增长…
@@ -1613,6 +1632,8 @@ def _right_indicator(right: str) -> str:
         return ""  # 470万套、新开工630万套: nothing is named after this number
     if re.match(r"[和及与]\s*[\d一二三四五六七八九十两百千]", right):
         return ""  # 分别达到八十斤和一百斤皮棉: the list goes on, the name comes after its last value
+    if right.startswith("等"):
+        return ""  # 水泥4200万吨、平板玻璃3500万标准箱等落后产能: the list's class, not this value's name
     # Brackets that belong to a name stay (首台（套）); other punctuation ends the phrase.
     phrase = re.split(r"[，,；;。：:]|、(?=[^，,；;。、]*\d)|[和及与](?=\d)|[（(](?![^）)]{1,3}[）)])", right)[0]
     before_de, _, head = phrase.rpartition("的")
@@ -1728,7 +1749,7 @@ def _qualitative(
     if within and opens_clause and goal_follows and ctx.doc_year is not None and _looks_ahead_in_years(sentence, ctx):
         from .numbers import parse_number
 
-        span = re.sub(r"^\s*(?:今后|未来|通过|经过|再经过|再用|用)|\s*年.*$", "", within.group())
+        span = re.sub(r"^\s*(?:力争|争取|要|将)?(?:今后|未来|通过|经过|再经过|再用|用)|\s*年.*$", "", within.group())
         n = parse_number(re.split(r"\s*[~～\-—–至到]\s*", span)[-1])  # 3~5年: due in five
         if n and 1 <= n <= 10:
             deadline = ctx.doc_year + int(n)  # 两年内实现…全覆盖: a goal due in two years
@@ -1746,7 +1767,7 @@ def _qualitative(
     anchor = m.end() if m else (plan.end() if plan else (within.end() if within else (year_end.end() if year_end else 0)))
     rest = sentence[anchor:]
     # 2023年底前，实现全省政务服务事项“标准规范”: the clause opens on its verb (kept, not stripped as noise).
-    lead = r"^(?:力争|争取|努力|要|将|基本|全面|初步|统筹|加快|逐步|系统|整体|有序|稳步|率先|进一步)+"
+    lead = r"^(?:力争|争取|努力|确保|要|将|基本|全面|初步|统筹|加快|逐步|系统|整体|有序|稳步|率先|进一步|如期|按期|按时|顺利)+"
     clauses = re.split(r"[，,；;。！？]", rest.lstrip("，, "))
     clause = clauses[0]
     means = re.match(r"\s*(?:统筹|依托|通过|围绕|聚焦|坚持|以|按照|结合|立足|发挥|整合|利用|用好|面向)", clause)

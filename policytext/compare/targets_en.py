@@ -99,7 +99,7 @@ _PAST = re.compile(
     r"accounted|covered|attracted|spent|received|gained|provided|hit|topped|climbed|"
     r"doubled|tripled|reduced|lowered|raised|cut|invested|allocated|built|upgraded|renovated|opened|issued|"
     r"eliminated|streamlined|trained|resettled|relocated|carried out|made|got|went|planted|ensured|launched|"
-    r"introduced|adopted|implemented|helped|secured|delivered|closed|retired|phased)\b"
+    r"introduced|adopted|implemented|helped|secured|delivered|closed|retired|phased|approached|neared|averaged)\b"
     r"|(?<!\bwill )(?<!\bshould )(?<!\bmust )(?<!\bmay )(?<!\bto )\b(?:has|have)\s+(?:been\s+|\w+ly\s+)?(?!to\b)\w+(?:ed|en|wn|lt|ut|ot|de)\b"
     r"|\b(?:last year|over the past|in the past|previous year|during the past|so far|to date|year-on-year)\b"
     r"|(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bcan )\bnow\s+(?:benefit|enjoy|cover|have|has|live|stand|account)s?\b"
@@ -364,7 +364,10 @@ _PEOPLE_OF = re.compile(r"\s+of\s+(?:them|whom|which|the\s+(?:total|population|p
 
 
 def _use_after(right: str, *, invested: bool = False) -> str:
-    m = _USE_AFTER.match(right) or (re.match(r"\s+in\s+(?P<use>[A-Za-z][^,;.]{2,80})", right) if invested else None)
+    m = _USE_AFTER.match(right) or (
+        re.match(r"\s+(?:in\s+|to\s+(?=(?:assist|support|promote|help|fund|finance|subsidize|build|develop)\b))(?P<use>[A-Za-z][^,;.]{2,80})", right)
+        if invested else None
+    )
     if not m:
         return ""
     use = " " + m.group("use")
@@ -623,7 +626,7 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
                 continue
         # ranges and changes of level: 6–6.5 percent, between 6.5% and 7%, from 55 yuan to 70 yuan
         rng = re.match(
-            rf"\s*(?:[-–—~]|to|and)\s*({_NUM})\s*(?:{m.group('scale') or ''})?\s*({m.group('unit') or ''})?",
+            rf"\s*(?:[-–—~]|to|and)\s*(?:(?:over|more than|at least|about|around|nearly|some)\s+)?({_NUM})\s*(?:{m.group('scale') or ''})?\s*({m.group('unit') or ''})?",
             right,
         )
         if rng and re.search(
@@ -634,9 +637,8 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
                     or re.match(r"\s*to\s", rng.group(0))):  # fmt: skip
             skip_upto = m.end() + rng.end()
             right = " " + right[rng.end() :].lstrip()  # 21 to 31 members: the lower bound counts the members
-        piece_start = (
-            max(left_all.rfind(","), left_all.rfind(";"), left_all.rfind(":"), left_all.rfind("—")) + 1
-        )
+        # the piece of the sentence the number stands in (a comma between digits groups thousands)
+        piece_start = max((b.end() for b in re.finditer(r"(?<!\d),|,(?!\d{3}\b)|[;:—]", left_all)), default=0)
         piece_left = left_all[piece_start:]
         piece_end_m = re.search(r"[,;:]\s|[;:]$", right)
         piece_right = right[: piece_end_m.start()] if piece_end_m else right
@@ -677,6 +679,8 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             continue  # a quorum or a majority
         if _PEOPLE_AFTER.match(right) and _POPULATION_BEFORE.search(left_all[-40:]):
             continue  # the population a goal serves
+        if not m.group("unit") and re.search(r"\b(?:salaries|wages|pay|pensions|benefits|allowances)\s+(?:for|of)(?:\s+the)?\s*$", left_all, re.I):
+            continue  # raise salaries for the 12 million teachers: the people whose pay rises, counted
         if re.search(r"\bwhose\b[^,;]*$", left_all, re.IGNORECASE) or _THRESHOLD.search(piece_left):
             continue  # an eligibility condition, a threshold
         if (re.match(r"\s*with\s*$", piece_left, re.IGNORECASE) and re.search(r"\w+ing\b", piece_right)) or (
@@ -726,6 +730,11 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
         # by an annual average of 7%, a total of 6.8 billion, of between 6.5% and 7%: the number's own words
         left = _AVERAGE.sub(" by ", piece_left) if _AVERAGE.search(piece_left) else piece_left
         left = re.sub(r"\b(?:a\s+total\s+of|between|(?:an?|the)\s+equivalent\s+of)\s*$", "", left, flags=re.I)
+        # will have risen from 87,000 yuan to over 120,000 yuan: the end value is named as the start would be
+        from_to = re.search(
+            rf"\s+from\s+{_NUM}\s*(?:[A-Za-z%]+\s*)?\s+to\s+(?:(?:over|more than|at least|about|around|nearly|some)\s+)?$", left, re.I
+        )
+        left = left[: from_to.start()] + " " if from_to else left
         left_full = left_all[:piece_start] + left
         between = sentence[prev_end : m.start()] if rows and prev_end >= 0 else ""
         elided = _ELIDED.fullmatch(between) if between and not before else None

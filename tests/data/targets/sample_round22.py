@@ -42,15 +42,15 @@ GOAL = r"到20\d\d年|力争|争取|达到|不低于|不少于|以上|左右|目
 GOAL_CUE = re.compile(rf"(?s)^(?=.*?(?:{GOAL}))(?=.*?(?:{CUE.pattern}))")
 
 
-def blocks(split: str = "round22") -> list[_draw.Block]:
+def blocks(split: str = "round22", *, directive_seed: int = 5000, report_seed: int = 5300) -> list[_draw.Block]:
     """The directive and report blocks of this round (see the module docstring)."""
     directives = [
         (*b[:6], 1 if int(b[1].rsplit("#", 1)[1]) < 166 else 2, b[7])
-        for b in directive_blocks(split, 5000)
+        for b in directive_blocks(split, directive_seed)
     ]
     reports = [
         (*b[:6], 2 if year < 1990 else 3, b[7])
-        for b, year in zip(report_blocks(split, 5300, 3), REPORT_YEARS)
+        for b, year in zip(report_blocks(split, report_seed, 3), REPORT_YEARS)
     ]
     return directives + reports
 

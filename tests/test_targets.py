@@ -18,7 +18,7 @@ TARGETS = Path(__file__).parent / "data" / "targets"
 GOLD = TARGETS / "gold.tsv"
 GOLD_FRESH = TARGETS / "gold_fresh.tsv"
 #: The labelled rounds 3-18, each drawn and labelled before it was first scored (README there).
-GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 23)}
+GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 24)}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -245,9 +245,17 @@ def test_old_reports_chinese_years_and_five_year_plans():
         # 合计 names nothing: the thing summed is named before
         ("二、一九五八年的国民经济计划\n一九五八年要求大家畜的数量有比较快的发展，合计比上一年增长百分之四点六，达到八千八百二十七万头。\n", 1958,
          [("大家畜的数量", 8827.0)]),
+        # a share of a base to save; what 对 names, to be paid off; 幅度 measures
+        ("二、一九五八年的国民经济计划\n对于整个基本建设，今年要求节约总投资额的百分之七至百分之十，用于扩大工作量。\n", 1958,
+         [("节约总投资额", 7.0)]),
+        ("今年，对拖欠企业的款项年底前要清偿一半以上，决不允许增加新的拖欠。", 2019, [("拖欠企业的款项", 50.0)]),
+        ("今年各级国家机关工作人员总数减少幅度在百分之二十五左右。", 1993, [("各级国家机关工作人员总数减少幅度", 25.0)]),
+        # staff a school must have; a size that picks the schools
+        ("到2022年，各中小学至少配备1名专职或兼职心理健康教育教师，超过1000人规模的学校必须配备专职教师。", 2021,
+         [("专职或兼职心理健康教育教师", 1.0)]),
     ],
 )  # fmt: skip
-def test_kinds_of_rounds_21_and_22(text, year, expected):
+def test_kinds_of_rounds_21_to_23(text, year, expected):
     assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=year)] == expected
 
 
@@ -822,7 +830,8 @@ def _char_f1(a: str, b: str) -> float:
      (GOLD_ROUND[19], 200, (0.04, 0.2)),
      (GOLD_ROUND[20], 200, (0.04, 0.2)),
      (GOLD_ROUND[21], 200, (0.04, 0.2)),
-     (GOLD_ROUND[22], 150, (0.2, 0.6))],  # sentences that look like goals  # and again  # old reports' plan parts; directives that are mostly hard negatives
+     (GOLD_ROUND[22], 150, (0.2, 0.6)),  # sentences that look like goals
+     (GOLD_ROUND[23], 120, (0.2, 0.6))],  # and again, other seeds  # and again  # old reports' plan parts; directives that are mostly hard negatives
 )  # fmt: skip
 def test_gold_file_is_well_formed(gold_file, min_rows, share):
     lines = gold_file.read_text(encoding="utf-8").splitlines()
@@ -886,6 +895,7 @@ def test_gold_file_is_well_formed(gold_file, min_rows, share):
         (GOLD_ROUND[20], "round20", 0.85),  # first run 0.667 held out (24 target rows)
         (GOLD_ROUND[21], "round21", 0.82),  # first run 0.610 held out (29 target rows)
         (GOLD_ROUND[22], "round22", 0.9),  # sentences that look like goals: first run 0.844 held out (68 rows)
+        (GOLD_ROUND[23], "round23", 0.9),  # and again: first run 0.860 held out (49 rows)
     ],
 )  # fmt: skip
 def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least):

@@ -925,7 +925,10 @@ def _not_a_value(
         return True  # 计费原始数据至少保存5个月: how long records are kept, a norm
     if re.search(r"可(?:以)?按照?[^，,；;。]{0,6}$", left):
         return True  # 可按照不低于50%的比例用于奖励性绩效工资分配: what may be done, not a goal
-    share_of = q.unit in ("%", "‰") and bool(re.search(r"(?:不低于|不少于|不高于|不超过|达到|占|超过|高于|低于)[^，,；;。]{1,16}的$", bare_left))
+    # 不低于工资总量的70%, 节约总投资额的百分之七: a share of a base, not part of a noun phrase
+    share_of = q.unit in ("%", "‰") and bool(
+        re.search(r"(?:不低于|不少于|不高于|不超过|达到|占|超过|高于|低于|(?:节约|节省|压减|削减|减少|降低)(?![到至]))[^，,；;。]{1,16}的$", bare_left)
+    )
     # 总产值将等于一九四九年的四点二倍: a level written as a multiple of an earlier year's.
     share_of = share_of or (q.unit == "倍" and bool(re.search(r"(?:等于|相当于|达到)[^，,；;。]{1,16}的$", bare_left)))
     in_phrase = bare_left.endswith("的") and not bare_left.endswith("在内的") and not share_of
@@ -995,7 +998,9 @@ def _not_a_value(
     later_in_clause = any(p.start >= q.end and p.start < clause_end for p in quantities)
     if q.approx in ("以上", "以下") and unit_kind(q.unit) == "money" and later_in_clause and re.match(r"[\u4e00-\u9fff]", right[:1]):
         return True  # 1亿元以上规上工业企业研发机构覆盖率达到70%: a threshold that picks the firms
-    if re.match(r"\s*(?:对(?!实现|完成|达到)|凡|符合)", left) and not re.search(r"(?:增长|增加|提高|下降|降低|减少|压减)(?:到|至)?\s*$", left):
+    if re.match(r"\s*(?:对(?!实现|完成|达到)|凡|符合)", left) and not re.search(
+        r"(?:增长|增加|提高|下降|降低|减少|压减)(?:到|至)?\s*$|(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$", left
+    ):  # (对拖欠企业的款项年底前要清偿一半以上: what is to be done with it)
         return True  # 对小微企业年应纳税所得额100万元至300万元部分: a condition (but 对地方转移支付增长9.5%)
     items = re.search(r"(?:(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}、)+(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}$", left)
     if items and items.group().endswith(lex.build):
@@ -1012,6 +1017,8 @@ def _not_a_value(
     solved = unit_kind(q.unit) == "people" and bare_left.endswith("解决") and re.match(r"的[\u4e00-\u9fff]{1,8}(?:问题|困难)", sentence[q.end : clause_end])
     # 推出能效比超过1TFLOPS/w的芯片: the specification of a product to make, not a condition that picks one
     spec_to_make = unit_kind(q.unit) == "tech" and bool(re.search(r"(?:推出|研制|研发|开发|攻克|突破)[^，,；;。]*(?:超过|高于|优于)$", left.rstrip()))
+    if re.match(r"规模的", sentence[q.end : q.end + 3]) and not _bounded_before(left, lex):
+        return True  # 超过1000人规模的学校必须配备专职教师: a size that picks the schools
     if _is_attributive(sentence, q) and not _bounded_before(left, lex) and not _made_or_share(left, q, lex) and not solved and not spec_to_make:
         return True  # 人口20万以上的县 (but 解决8000万人的吃水问题: the people a goal helps)
     if q.unit == "" and q.approx and (not bare_left.strip("、，,；;：: ") or bare_left.endswith("、")):
@@ -1144,7 +1151,7 @@ def _respectively(
     return sorted(rows, key=lambda r: sentence.find(r["raw"]) if r["raw"] else len(sentence))
 
 
-_MEASURE_HEAD = re.compile(r"(?:人均|平均|每人|年均)?[\u4e00-\u9fff]{0,6}?(?:标准|比例|比重|占比|率|规模|收入|数量|水平|总额|增速|涨幅|增幅|降幅|面积|产量|人数|支出|投入|补助)$")
+_MEASURE_HEAD = re.compile(r"(?:人均|平均|每人|年均)?[\u4e00-\u9fff]{0,6}?(?:标准|比例|比重|占比|率|规模|收入|数量|水平|总额|总数|增速|涨幅|增幅|降幅|幅度|面积|产量|人数|支出|投入|补助)$")
 
 
 def _shared_head(names: list[str]) -> str:
@@ -1435,6 +1442,7 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
         # 》提出的2010年…, 原定2000年…, 比1980年预计增长: not part of the name
         text = re.sub(r"^(?:[》」]|(?:提出|确定|规定|要求)的|原定|原计划)+", "", text)
         text = re.sub(r"^(?:党中央|中央|国务院)(?:提出|确定|要求)(?=[\u4e00-\u9fff]{2})", "", text)  # 中央提出今年经济增长…
+        text = re.sub(r"^要求(?=[\u4e00-\u9fff]{3})", "", text)  # 今年要求节约总投资额的…: who asks is no part of it
         # 计划规定一九五九年生产资料的生产…, 提出到2025年…占GDP比重: who sets the figure is no part of its name.
         text = re.sub(
             r"^(?:(?:计划|规划|方案|纲要|《[^》]{1,30}》)?(?:规定|要求|提出|明确)|(?:计划|规划|方案|纲要)安排)(?=(?:到|至)?(?:19|20)\d{2}\s*年)",
@@ -1525,6 +1533,9 @@ def _indicator(
             if verb and len(rest) - len(verb) >= 2:
                 return rest[len(verb) :], verb
         return head, ""
+    handled = re.match(r"\s*对([\u4e00-\u9fff“”]{2,16}?)(?:今年|年底前|年内|明年)?(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$", raw_left)
+    if handled:
+        return handled.group(1), ""  # 对拖欠企业的款项年底前要清偿一半以上: what 对 names is measured
     share_of = _SHARE_OF_BASE.search(raw_left)
     if share_of and (unit_kind(q.unit) == "percent" or q.unit in ("倍", "成")):
         # 实习岗位不少于学校实习需求的80%, 奖励性绩效占比不低于绩效工资总量的70%: what is bounded is measured.

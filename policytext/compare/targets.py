@@ -124,7 +124,7 @@ def _shipped_lexicon() -> TargetLexicon:
 # --------------------------------------------------------------------------- patterns
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
-_YEAR = re.compile(r"(?P<pre>到|至|在|于|截至|截止)?\s*(?P<year>(?:19|20)\d{2})\s*年(?P<post>年底前|底前|末前|前|底|末|年底|以前|之前|左右)?")
+_YEAR = re.compile(r"(?P<pre>到|至|在|于|截至|截止|展望)?\s*(?P<year>(?:19|20)\d{2})\s*年(?P<post>年底前|底前|末前|前|底|末|年底|以前|之前|左右)?")
 _SPAN_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-－—–~～至到]\s*(?:19|20)\d{2}年")
 # A five-year plan by name: “七五”, 八五计划, 十四五时期, 第六个五年计划 (a bare 十五 is a number).
 _PLAN_NAME = r"(?:十[一二三四五]|[一二三四五六七八九十])五"
@@ -145,7 +145,7 @@ _WITHIN_YEARS = re.compile(
     r"(?<!过去)(?<!最近)(?<![近这前后了])(?:今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|的时间|"
     r"(?=新增|新建|建成|投资|完成|培养|培训|共培养))"
     # 通过1~2年时间, 通过三年的努力, 再经过3—5年的时间: a period ahead that opens a goal
-    r"|(?:^|(?<=[，,；;]))\s*(?:力争|争取|要|将)?(?:通过|经过|再经过|用|再用)\s*[一二三四五六七八九十两\d]{1,2}(?:\s*[~～\-—–至到]\s*[一二三四五六七八九十两\d]{1,2})?"
+    r"|(?:^|(?<=[，,；;]))\s*(?:从今年起|从明年起|力争|争取|要|将)?(?:通过|经过|再经过|用|再用)\s*[一二三四五六七八九十两\d]{1,2}(?:\s*[~～\-—–至到]\s*[一二三四五六七八九十两\d]{1,2})?"
     r"\s*年(?:左右)?的?(?:时间|努力)"
 )
 # Chinese-numeral years (一九九〇年) read as Arabic ones; the same length keeps every offset.
@@ -193,7 +193,7 @@ _ATTRIBUTIVE_OK = ("目标", "预期目标", "水平", "增长", "增幅", "速�
 # subject with a predicate (教育强国建设取得重要阶段性成效).
 _GOAL_VERB = re.compile(
     r"基本建成|全面建成|建成|基本形成|形成|建立健全|建立|构建|基本实现|全面实现|实现|达到|迈入|进入|跻身|"
-    r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完工|竣工|完善|健全|汇聚|普遍实施|全面实施|全面推行|基本普及|全面普及|普及|取消|消除"
+    r"打造|培育|培养|建设|取得|稳居|位居|保持|完成|完工|竣工|完善|健全|汇聚|普遍实施|全面实施|全面推行|普遍实行|全面实行|基本普及|全面普及|普及|取消|消除|解决|免除"
 )
 # 2020年，制定《…建设标准》；2021年，启动…: in a schedule, a deed that opens a year's goal (its object names it).
 _ACTION_VERB = re.compile(r"制定|启动|实施|开展|举办|成立|明确|出台|发布|编制|研制|组建|设立|上线")
@@ -540,6 +540,8 @@ def targets_in_sentence(
     # before the first that looks ahead report.
     past_until = _past_frame_end(masked, ctx, lex) if not opens_past else 0
     quantities = [q for q in find_quantities(sentence) if not _inside_quotes(sentence, q)]
+    # a value with a written bound (60%左右, 1200万人以上) makes the sentence a list of goals for its 达到 values
+    peer_bound = any(q.approx and q.approx in q.raw and q.approx in lex.at_least + lex.at_most + ("左右",) for q in quantities)
     levels: set[str] = set()  # indicators given a level in this sentence (not a change)
     last_status = ""  # what the sentence's last value judged was (past / target)
     parts_of_past = False  # a 其中 list of the parts of a past figure has begun
@@ -586,6 +588,7 @@ def targets_in_sentence(
         status = "past" if opens_past or q.start < past_until else _status(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
+            peer_bound=peer_bound,
         )  # fmt: skip
         if status == "target" and re.match(r"\s*其中", sentence[clause_start : q.start]):
             before = re.split(r"[，,；;。]", sentence[:clause_start].rstrip("，, "))[-1]
@@ -791,6 +794,12 @@ _NO_SUBJECT = re.compile(
 )
 
 
+#: The part of the year gone by: 从今年一月到九月, 今年1——5月份, 今年前三季度, 今年上半年.
+_YEAR_SO_FAR = re.compile(
+    r"今年(?:[一二三四五六七八九十\d]{1,2}月(?:份)?(?:到|至|—+|－|-|~)|前三季度|上半年|前[一二三四五六七八九十两\d]{1,2}个月)"
+    r"|从今年[一二三四五六七八九十\d]{1,2}月(?:份)?(?:到|至)"
+)
+
 #: A clause that only says where or under what conditions (在三种不同的地区): it names no indicator.
 _PLACE_CLAUSE = re.compile(r"(?:在|于)[^，,；;。：:]{0,14}(?:地区|地方|区域|方面|情况下|条件下|基础上|前提下|范围内)")
 
@@ -806,10 +815,15 @@ def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> s
         return topic.group(1)  # 钢：从一百三十五万吨增加到四百十二万吨 (a list item named before its colon)
     before = sentence[:clause_start].rstrip("，,；;：: ")
     name = _clause_subject(before, lex)
-    while (_NO_SUBJECT.match(name) or _PLACE_CLAUSE.fullmatch(re.split(r"[，,；;。：:]", before)[-1].strip())) and before:
+    # a year's value that names nothing (1978年为17.4%) passes the question back, when the value asked
+    # about is one to reach (这个比重，1978年为17.4%，1980年将达到29%)
+    own = re.split(r"[，,；;。]", sentence[clause_start:])[0]
+    ahead = bool(re.search(r"将|要|计划|力争|争取|预期", own))
+    while ((not name and ahead) or _NO_SUBJECT.match(name) or _PLACE_CLAUSE.fullmatch(re.split(r"[，,；;。：:]", before)[-1].strip())) and before:
         before = re.split(r"[，,；;。：:](?=[^，,；;。：:]*$)", before)[0] if re.search(r"[，,；;。：:]", before) else ""
         name = _clause_subject(before, lex) if before else ""
     name = re.sub(r"(?:在|于)?[一二三四五六七八九十两\d]{1,3}年(?:内|之内|以内|间)$", "", name)  # 棉花的亩产量在十二年内
+    name = re.sub(r"^(?:这个|这一|这项|该)(?=[\u4e00-\u9fff]{2})", "", name)  # 这个比重，…1980年将达到29%
     return "" if _NO_SUBJECT.match(name) else name
 
 
@@ -980,6 +994,11 @@ def _not_a_value(
     if (q.unit in ("%", "‰") and re.search(r"(?:计划完成|完成(?:了)?(?:年度|全年|年|原定)?计划的)$", left.rstrip())
             and not re.search(r"要|力争|确保|争取|必须|应", left)):  # fmt: skip
         return True  # 今年1——5月份铁道货运量计划完成105%: how far a plan was fulfilled, not a goal
+    so_far = _YEAR_SO_FAR.search(sentence, 0, q.start)
+    if so_far and not _has(sentence[so_far.end() : clause_end], lex.future_strong + ("要",)):
+        return True  # 从今年一月到九月共有十三万六千零二十四件: the year so far, reported
+    if re.fullmatch(r"\s*有", left) and not _has(sentence, lex.future_strong):
+        return True  # 各级国家机关中，有一百万以上的干部下放到农村: what there is, counted
     place = _clause_bounds(sentence, q.start, q.end)
     if re.search(r"(?:^|[，,；;：:])\s*(?:在|于)$", sentence[: q.start]) and _PLACE_CLAUSE.fullmatch(sentence[place[0] : place[1]].strip()):
         return True  # 在三种不同的地区，分别达到…: the places a goal is set for, counted
@@ -1075,7 +1094,8 @@ def _made_or_share(left: str, q: Quantity, lex: TargetLexicon) -> bool:
     bare = left.rstrip()
     if bare.endswith(lex.object_verbs + lex.build + _MAKE_VERBS) and (unit_kind(q.unit) in ("count", "") or q.unit.endswith("人次")):
         return True  # (but 基本实现20人以上的自然村4G网络覆盖: 20人 picks the villages)
-    scope = r"(?:在|使|让|推动|确保|力争|争取|实现)?(?:要有|有)?(?:全国|全省|全市|全区|全县|全体|各地)?"
+    where = r"(?:全国|全省|全市|全区|全县|全体|各地)?"
+    scope = rf"(?:在|使|让|推动|确保|力争|争取|实现)?{where}(?:要有|可以有|能有|将有|有)?{where}"  # 全国可以有半数以上的农户
     if q.unit == "%" and re.search(r"%的[\u4e00-\u9fff]{1,10}[和及与、]$", bare):
         return True  # 90%的市和70%的县: the second share of a pair
     return q.unit == "%" and bool(re.fullmatch(scope, _strip_lead(bare, lex)))
@@ -1238,7 +1258,7 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
             pre = ""  # 2021年至2022年6月: a period, not a deadline
         if _in_title(text, m.start()) or text.startswith("远景目标", m.end()):
             continue  # 《…2035年远景目标纲要》: the name of a plan, not a deadline
-        is_deadline = pre in ("到", "至") or post in ("前", "底", "末", "年底", "以前", "之前", "底前", "末前", "年底前")
+        is_deadline = pre in ("到", "至", "展望") or post in ("前", "底", "末", "年底", "以前", "之前", "底前", "末前", "年底前")
         if pre in ("截至", "截止"):
             past = True
             continue
@@ -1364,6 +1384,7 @@ def _status(
     lex: TargetLexicon,
     *,
     weak_past: bool = False,
+    peer_bound: bool = False,
 ) -> str:
     # 已安装车载终端的车辆应100%实现…: 已 describes the object; 由上年18亿元增加到95亿元 (由1980年的…增加到):
     # the earlier year dates the start, not the target.
@@ -1388,7 +1409,8 @@ def _status(
         return "past"
     if sentence_future:
         return "target"
-    if (weak_past or _has(clause, lex.past)) and not _PLANNED_CHANGE.search(clause):
+    # 万人发明专利拥有量: 拥有 in a noun of quantity tells no past
+    if (weak_past or _has(re.sub(r"(?:拥有|保有|持有)(?:量|率)", "", clause), lex.past)) and not _PLANNED_CHANGE.search(clause):
         return "past"
     # A bound written out (以上, 左右, 以内); 十亿多人口 (多 read as 以上) is an estimate, not a bound.
     written = bool(q.approx) and q.approx in q.raw
@@ -1396,6 +1418,8 @@ def _status(
     normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保", "≥", "≤", "不小于", "不大于")
     if _has(clause, lex.future) or bound or any(left.rstrip().endswith(w) for w in normative):
         return "target"
+    if peer_bound and re.search(r"(?:达到|提高到|增加到|提升到|降低到|下降到|控制在)\s*$", left):
+        return "target"  # …拥有量达到14件，贡献率达到60%左右: a list of goals, one of them bounded
     if ctx.paragraph_year is not None or ctx.plan_document:
         return "target"
     return "none"
@@ -1749,7 +1773,7 @@ def _qualitative(
         deadline, forward = int(opening_year.group("year")), True
     within = _WITHIN_YEARS.search(sentence) if deadline is None and not past and not ctx.legal_text else None
     opens_clause = within and re.search(r"(?:^|[，,；;：:])\s*(?:要|将|力争|争取|再用|用|在)?$", sentence[: within.start()])
-    after = re.sub(r"^[，,\s]*(?:力争|争取|努力|要|将|基本|全面|初步)*", "", sentence[within.end() :]) if within else ""
+    after = re.sub(r"^[，,\s]*(?:力争|争取|努力|要|将|基本|全面|全部|初步)*", "", sentence[within.end() :]) if within else ""
     goal_follows = within and (
         _GOAL_VERB.match(after)
         # 在三年内，所有企业都要建立起…领导班子: a subject, then what it must achieve
@@ -1760,7 +1784,7 @@ def _qualitative(
     if within and opens_clause and goal_follows and ctx.doc_year is not None and _looks_ahead_in_years(sentence, ctx):
         from .numbers import parse_number
 
-        span = re.sub(r"^\s*(?:力争|争取|要|将)?(?:今后|未来|通过|经过|再经过|再用|用)|\s*年.*$", "", within.group())
+        span = re.sub(r"^\s*(?:从今年起|从明年起|力争|争取|要|将)?(?:今后|未来|通过|经过|再经过|再用|用)|\s*年.*$", "", within.group())
         n = parse_number(re.split(r"\s*[~～\-—–至到]\s*", span)[-1])  # 3~5年: due in five
         if n and 1 <= n <= 10:
             deadline = ctx.doc_year + int(n)  # 两年内实现…全覆盖: a goal due in two years
@@ -1773,17 +1797,19 @@ def _qualitative(
         deadline = ctx.doc_year if year_end else None
     if deadline is None or (past and not forward) or ctx.mode == "past":
         return None
-    m = opening_year or next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至") or y.group("post")), None)
+    m = opening_year or next((y for y in _YEAR.finditer(sentence) if y.group("pre") in ("到", "至", "展望") or y.group("post")), None)
     plan = re.search(rf"{_PLAN_NAME}[”\"]?期?末", sentence) or _CENTURY.search(sentence) or _NEXT_YEAR_END.search(sentence)
     anchor = m.end() if m else (plan.end() if plan else (within.end() if within else (year_end.end() if year_end else 0)))
     rest = sentence[anchor:]
     # 2023年底前，实现全省政务服务事项“标准规范”: the clause opens on its verb (kept, not stripped as noise).
-    lead = r"^(?:力争|争取|努力|确保|要|将|基本|全面|初步|统筹|加快|逐步|系统|整体|有序|稳步|率先|进一步|如期|按期|按时|顺利)+"
+    lead = r"^(?:力争|争取|努力|确保|要|将|基本|全面|全部|初步|统筹|加快|逐步|系统|整体|有序|稳步|率先|进一步|如期|按期|按时|顺利)+"
     clauses = re.split(r"[，,；;。！？]", rest.lstrip("，, "))
     clause = clauses[0]
     means = re.match(r"\s*(?:统筹|依托|通过|围绕|聚焦|坚持|以|按照|结合|立足|发挥|整合|利用|用好|面向)", clause)
-    if means and len(clauses) > 1 and not (_GOAL_VERB.search(re.sub(lead, "", clause.strip())) or _PREDICATE_ADVERB.search(clause)):
-        # 到2025年，统筹各方资源，建设一批市域产教联合体: the means first, then the goal
+    plain = not (_GOAL_VERB.search(re.sub(lead, "", clause.strip())) or _PREDICATE_ADVERB.search(clause))
+    if (means or re.match(r"\s*(?:力争|争取)", clauses[1] if len(clauses) > 1 else "")) and len(clauses) > 1 and plain:
+        # 到2025年，统筹各方资源，建设一批市域产教联合体: the means first, then the goal;
+        # 展望2035年，数字经济迈向繁荣成熟期，力争形成…市场体系: a state first, then the goal it strives for
         clause = clauses[1] if _GOAL_VERB.match(re.sub(lead, "", clauses[1].strip())) else clause
     opening = _GOAL_VERB.match(re.sub(lead, "", clause.strip()))
     if schedule and not opening:
@@ -1792,10 +1818,11 @@ def _qualitative(
     verb = opening or _GOAL_VERB.search(clause)
     adverb = _PREDICATE_ADVERB.search(clause)
     cut = min([x.start() for x in (verb, adverb) if x] or [len(clause)])
-    subject = _strip_lead(clause[:cut], lex).strip()
+    raw_subject = clause[:cut]
+    subject = _strip_lead(raw_subject, lex).strip()
     subject = re.sub(r"^(?:全省|全市|全国|我省|我市|在)", "", subject)
     actor = re.search(r"(?:都|均|也)?(?:要|必须|力争|争取)$", subject)  # 所有企业都要建立起…: who acts, not what is built
-    if not opening and not actor and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", subject):
+    if not opening and not actor and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", raw_subject):
         indicator = subject
         direction = "level"
     elif verb:

@@ -1,0 +1,28 @@
+"""Draw the sentences of ``gold_round25.tsv`` (before labelling them by hand).
+
+Run from the repository root with the shared data at ``../shared``::
+
+    python tests/data/targets/sample_round25.py > /tmp/unlabelled.tsv
+
+Drawn as rounds 22 to 24 (``sample_round22.py``: only sentences that hold a
+number and a word of goals, 1 of every central directive row, 2 of every
+Shandong row, 2 of every report before 1990 and 3 of every report from 1990) with only
+these changed: the seeds (6800 + the row number, 7100 + the report's place in
+year order) and the known files, which now run to ``gold_round24.tsv``
+(``_draw.earlier_gold(25)``). The ``targets`` column was filled by reading
+each sentence.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import _draw  # noqa: E402
+from sample_round4 import _UNNUMBERED  # noqa: E402
+from sample_round22 import GOAL_CUE, blocks  # noqa: E402
+
+if __name__ == "__main__":
+    _draw.draw(blocks("round25", directive_seed=6800, report_seed=7100), cue=GOAL_CUE, unnumbered=_UNNUMBERED,
+               known=_draw.earlier_gold(25), prefix="r25_")  # fmt: skip

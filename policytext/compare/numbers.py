@@ -107,6 +107,8 @@ _QTY = re.compile(
 )
 _PERCENT_CN = re.compile(rf"(?P<base>百|千|万)分之(?P<num>{_AR_NUM}|[{_CN_CHARS}]+(?:点[{''.join(_DIGITS)}]+)?)")
 _FRACTION = re.compile(rf"(?P<den>{_AR_NUM}|[{_CN_CHARS}]+)分之(?P<num>{_AR_NUM}|[{_CN_CHARS}]+)")
+#: 转化率超过1/3: a share written as a fraction with a slash (not 2023/12, GB/T, 5/10G).
+_SLASH_FRACTION = re.compile(r"(?<![A-Za-z0-9./第-])(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![A-Za-z0-9./%-])")
 _HALF = re.compile(r"(?<![一二三四五六七八九十])(?:一半|半数)")
 _DOUBLE = re.compile(r"翻(?P<n>[一两二三四五]|\d)?番")
 # 保持两位数增长: a growth of 10% or more.
@@ -371,6 +373,11 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         end, approx = _trailing_qualifier(norm, m.end())
         claim(Quantity(value, "%", text[m.start() : end], m.start(), end, approx=approx))
+    for m in _SLASH_FRACTION.finditer(norm):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if 0 < num < den:
+            end, approx = _trailing_qualifier(norm, m.end())
+            claim(Quantity(round(100.0 * num / den, 4), "%", text[m.start() : end], m.start(), end, approx=approx))
     for m in _HALF.finditer(norm):
         end, approx = _trailing_qualifier(norm, m.end())
         claim(Quantity(50.0, "%", text[m.start() : end], m.start(), end, approx=approx))

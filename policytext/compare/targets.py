@@ -558,9 +558,14 @@ def targets_in_sentence(
             continue
         bare_change = re.fullmatch(r"\s*(?:增长|增加|提高|下降|减少|降低)(?:将近|近|约|大约)?\s*", left)
         segment = _segment_start(sentence, q.start)
-        if bare_change and any(p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier):
+        yearly = re.search(r"平均每年|每年平均|年均", sentence[segment : q.start])
+        if bare_change and not yearly and any(p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier):
             continue  # 棉花三百六十万吨，增长百分之三十三: the change that goes with the value before
-        if bare_change and earlier and earlier[-1].start >= segment and re.fullmatch(r"\s*[，,]\s*", sentence[earlier[-1].end : clause_start]):
+        if re.fullmatch(r"\s*(?:平均每年|每年平均|年均)(?:增加|减少)\s*", left) and any(
+            p.start >= segment and unit_kind(p.unit) == unit_kind(q.unit) for p in earlier
+        ):
+            continue  # 一九八五年将达到九百八十三亿元，平均每年增加四十二亿元: the level's yearly step
+        if bare_change and not yearly and earlier and earlier[-1].start >= segment and re.fullmatch(r"\s*[，,]\s*", sentence[earlier[-1].end : clause_start]):
             continue  # 钢材300万吨，增加30万吨: a level, then its change in the next clause
         if re.fullmatch(r"\s*(?:即|也就是|约)?(?:等于|相当于)[^，,；;。]{0,16}的\s*", left) and any(
             p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier
@@ -585,7 +590,9 @@ def targets_in_sentence(
         if _not_a_value(sentence, clause_start, clause_end, q, quantities, lex):
             continue
         clause_masked, clause_delta = _mask_deltas(clause, lex)
-        status = "past" if opens_past or q.start < past_until else _status(
+        # …已经达到一千二百多吨，并且正在为日产一千五百吨奋斗: a clause that strives for its value looks ahead
+        strives = bool(_STRIVES.search(clause)) or _has(clause, lex.future_strong)
+        status = "past" if (opens_past and not strives) or q.start < past_until else _status(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
             peer_bound=peer_bound,
@@ -994,6 +1001,12 @@ def _not_a_value(
     if (q.unit in ("%", "‰") and re.search(r"(?:计划完成|完成(?:了)?(?:年度|全年|年|原定)?计划的)$", left.rstrip())
             and not re.search(r"要|力争|确保|争取|必须|应", left)):  # fmt: skip
         return True  # 今年1——5月份铁道货运量计划完成105%: how far a plan was fulfilled, not a goal
+    if re.search(r"(?:仍然|依然|仍)(?:占|是|有|为)[^，,；;。]{0,20}$", left) and not _has(sentence[clause_start:clause_end], lex.future_strong):
+        return True  # 它们拥有的核武器仍然占全世界核武器的90%以上: a state of things, not a goal
+    if re.match(r"(?:左右|以上)?的(?:预期|预定|既定|计划)?目标", sentence[q.end : q.end + 8]) and re.search(
+        r"(?:低于|高于|超过|超出|好于|完成了|实现了|达到了)[^，,；;。]{0,4}$", left
+    ):
+        return True  # 增长11.3%，低于13%左右的预期目标: a target named to judge an outcome
     so_far = _YEAR_SO_FAR.search(sentence, 0, q.start)
     if so_far and not _has(sentence[so_far.end() : clause_end], lex.future_strong + ("要",)):
         return True  # 从今年一月到九月共有十三万六千零二十四件: the year so far, reported
@@ -1349,6 +1362,9 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
     forward = forward or bool(own)
     # 建设已批复的国家制造业创新中心: 已 describes the object, it does not date the sentence.
     past = past or _has(_DONE_MODIFIER.sub("", sentence), lex.past_strong)
+    # 出台了推动…的一系列政策措施，建设…孵化器145家: a sentence that opens on a deed done reports
+    opening = _CLAUSE_BREAK.split(sentence.lstrip(), 1)[0]
+    past = past or bool(_DONE_FIRST.match(opening) and not forward and not _has(opening, lex.future + lex.future_strong))
     year = deadline
     if year is None and "今年" in sentence and ctx.doc_year is not None:
         year = ctx.doc_year
@@ -1361,6 +1377,13 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
     if year is None and ctx.mode == "plan" and ctx.doc_year is not None:
         year = ctx.doc_year
     return year, forward, past
+
+
+#: Striving for a value: 正在为日产一千五百吨奋斗, 为实现…而努力.
+_STRIVES = re.compile(r"为[^，,；;。]{1,20}(?:而)?(?:奋斗|努力)")
+
+#: A clause that opens on a verb with 了 (出台了, 建成了): a deed done.
+_DONE_FIRST = re.compile(r"[\u4e00-\u9fff]{0,4}?(?<![为除极罢])[\u4e00-\u9fff]{2}了(?![解结却])")
 
 
 def _clause_year(clause: str, ctx: _Context) -> int | None:
@@ -1392,6 +1415,7 @@ def _status(
     _, clause_forward_year, clause_past_year = _years_in(undated, ctx)
     clause_forward_year = clause_forward_year or _years_in(clause, ctx)[1]
     clause_future = clause_forward_year or _has(clause, lex.future_strong) or _looks_ahead_in_years(clause, ctx)
+    clause_future = clause_future or bool(_STRIVES.search(clause))  # 正在为日产一千五百吨奋斗
     clause_past = clause_past_year or _has(undated, lex.past_strong)
     if clause_past and not clause_future:
         return "past"
@@ -1467,6 +1491,7 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
         text = re.sub(r"^(?:[》」]|(?:提出|确定|规定|要求)的|原定|原计划)+", "", text)
         text = re.sub(r"^(?:党中央|中央|国务院)(?:提出|确定|要求)(?=[\u4e00-\u9fff]{2})", "", text)  # 中央提出今年经济增长…
         text = re.sub(r"^要求(?=[\u4e00-\u9fff]{3})", "", text)  # 今年要求节约总投资额的…: who asks is no part of it
+        text = re.sub(r"^(?:并且|而且|并|且)?(?:正在|还在)?为(?=[\u4e00-\u9fff]{2})", "", text)  # 并且正在为日产…奋斗
         # 计划规定一九五九年生产资料的生产…, 提出到2025年…占GDP比重: who sets the figure is no part of its name.
         text = re.sub(
             r"^(?:(?:计划|规划|方案|纲要|《[^》]{1,30}》)?(?:规定|要求|提出|明确)|(?:计划|规划|方案|纲要)安排)(?=(?:到|至)?(?:19|20)\d{2}\s*年)",
@@ -1669,6 +1694,8 @@ def _right_indicator(right: str) -> str:
         return ""  # 分别达到八十斤和一百斤皮棉: the list goes on, the name comes after its last value
     if right.startswith("等"):
         return ""  # 水泥4200万吨、平板玻璃3500万标准箱等落后产能: the list's class, not this value's name
+    if re.match(r"(?:而)?(?:奋斗|努力)", right):
+        return ""  # 为日产一千五百吨奋斗: the striving names nothing
     # Brackets that belong to a name stay (首台（套）); other punctuation ends the phrase.
     phrase = re.split(r"[，,；;。：:]|、(?=[^，,；;。、]*\d)|[和及与](?=\d)|[（(](?![^）)]{1,3}[）)])", right)[0]
     before_de, _, head = phrase.rpartition("的")

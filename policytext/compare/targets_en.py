@@ -99,7 +99,7 @@ _PAST = re.compile(
     r"accounted|covered|attracted|spent|received|gained|provided|hit|topped|climbed|"
     r"doubled|tripled|reduced|lowered|raised|cut|invested|allocated|built|upgraded|renovated|opened|issued|"
     r"eliminated|streamlined|trained|resettled|relocated|carried out|made|got|went|planted|ensured|launched|"
-    r"introduced|adopted|implemented|helped|secured|delivered|closed|retired|phased|approached|neared|averaged)\b"
+    r"introduced|adopted|implemented|helped|secured|delivered|closed|retired|phased|approached|neared|averaged|moved|devolved|placed|transferred|obtained)\b"
     r"|(?<!\bwill )(?<!\bshould )(?<!\bmust )(?<!\bmay )(?<!\bto )\b(?:has|have)\s+(?:been\s+|\w+ly\s+)?(?!to\b)\w+(?:ed|en|wn|lt|ut|ot|de)\b"
     r"|\b(?:last year|over the past|in the past|previous year|during the past|so far|to date|year-on-year)\b"
     r"|(?<!\bwill )(?<!\bmust )(?<!\bshould )(?<!\bcan )\bnow\s+(?:benefit|enjoy|cover|have|has|live|stand|account)s?\b"
@@ -554,6 +554,33 @@ def english_sections(text: str, doc_year: int | None = None) -> list[tuple[int, 
     return out
 
 
+#: A list of three or more names, a verb, and as many values "respectively" (water consumption, energy
+#: consumption, and carbon dioxide emissions per unit of GDP are cut by 23%, 15%, and 18%, respectively).
+_RESPECTIVELY = re.compile(
+    r"(?P<names>[A-Za-z][\w -]*?(?:,\s*(?:and\s+)?[A-Za-z][\w -]*?){2,})\s+(?:are|is|will\s+be|should\s+be|be)\s+"
+    r"(?:\w+\s+){0,2}?(?:by|to)\s+(?P<values>[^;]+?),?\s+respectively\b",
+    re.IGNORECASE,
+)
+
+
+def _respectively(sentence: str, rows: list[dict[str, Any]]) -> None:
+    """Give each value of a list "…, respectively" the name in the same place of the list of names."""
+    m = _RESPECTIVELY.search(sentence)
+    if not m:
+        return
+    listed = re.split(r"\b(?:that|ensure|whether)\s+", m.group("names"))[-1]  # we should aim to ensure that A, B, and C
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?", listed) if n.strip()]
+    inside = [r for r in rows if r["raw"] and r["raw"] in m.group("values")]
+    if len(names) != len(inside):
+        return
+    shared = re.search(r"\s+(?:per|of|in|for)\s+.+$", names[-1])  # per unit of GDP: the last name carries it
+    for row, name in zip(inside, names):
+        if shared and not re.search(r"\s(?:per|of|in|for)\s", name):
+            name += shared.group()
+        row["indicator"] = _clean(name)
+        row["direction"] = inside[0]["direction"]  # one verb for the whole list
+
+
 def english_targets(sentence: str, *, doc_year: int | None = None, section: str = "neutral") -> list[dict[str, Any]]:
     """The target rows of one English sentence (same fields as the Chinese ones).
 
@@ -697,6 +724,8 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             r"\bemploy|\bjobs?\b", sentence, re.I
         ):
             continue  # the number of college graduates will reach 7.49 million: a cohort, not a goal
+        if re.search(r"\b(?:make|making)\s+(?:good|full|effective|better|efficient)(?:\s+and\s+\w+)?\s+use\s+of(?:\s+the)?\s*$", left_all, re.I):
+            continue  # make good use of the 180 billion yuan in seed funds: a fund in place, not a goal
         if re.search(r"\bmay\s+(?!be\b)\w+\b[^,;]*$", piece_left, re.IGNORECASE):
             continue  # localities may cut contributions down to 16 percent: a permission, not a commitment
         if re.search(r"\b(?:continue to (?:implement|apply|carry out)|keep) the policy of\b[^,;]*$", left_all, re.IGNORECASE):
@@ -708,6 +737,8 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             continue  # 7.95 million students will graduate from college: a cohort, not a goal
         # does it look ahead?
         clause = sentence[piece_start : m.end() + len(piece_right)]
+        if piece_start == 0 and _IMPERATIVE.match(clause):
+            clause = clause[_IMPERATIVE.match(clause).end() :]  # --cut energy intensity by 3.1%: an order, no past
         verdict = _forward(clause, sentence, doc_year)
         if verdict is None and _VERB_GROUP.search(clause) is None and piece_start > 0:
             # the subject and verb are in an earlier piece (…, and official hospitality should be cut by …)
@@ -901,6 +932,7 @@ def english_targets(sentence: str, *, doc_year: int | None = None, section: str 
             "indicator": indicator, "value": value, "unit": unit, "year": deadline or doc_year,
             "direction": direction, "qualifier": qualifier, "raw": raw,
         })  # fmt: skip
+    _respectively(sentence, rows)
     # at least one higher vocational college and two secondary vocational schools: the bound
     # governs the whole list
     for prev, row in zip(rows, rows[1:]):

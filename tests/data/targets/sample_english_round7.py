@@ -16,20 +16,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import sample_english_round2  # noqa: E402
-import sample_english_round3  # noqa: E402
-import sample_english_round6  # noqa: E402
-
-
-def known_sentences(shared: Path) -> set[str]:
-    """The sentences of the labelled English files up to round 6 and of the whole round-2 draw."""
-    rows = (HERE / "english_round6.tsv").read_text(encoding="utf-8")
-    return sample_english_round6.known_sentences(shared) | sample_english_round3._sentences_of(rows)
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_english_round5 import draw_round  # noqa: E402
 
 if __name__ == "__main__":
-    shared = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
-    sample_english_round2.draw(shared, seed=20261202, per_report=4, per_forward=4, split="en_round7", prefix="Z",
-                               skip=known_sentences(shared), counts=True)  # fmt: skip
+    draw_round(7, seed=20261202, prefix="Z", shared=Path(sys.argv[1] if len(sys.argv) > 1 else "../shared"))

@@ -55,5 +55,11 @@ def blocks(split: str = "round22", *, directive_seed: int = 5000, report_seed: i
     return directives + reports
 
 
+def draw_goal_round(round_: int, *, directive_seed: int, report_seed: int) -> None:
+    """Print round ``round_`` drawn as this one, with these seeds (rounds 23 on change only them)."""
+    split_blocks = blocks(f"round{round_}", directive_seed=directive_seed, report_seed=report_seed)
+    _draw.draw(split_blocks, cue=GOAL_CUE, unnumbered=_UNNUMBERED, known=_draw.earlier_gold(round_), prefix=f"r{round_}_")
+
+
 if __name__ == "__main__":
-    _draw.draw(blocks(), cue=GOAL_CUE, unnumbered=_UNNUMBERED, known=_draw.earlier_gold(22), prefix="r22_")
+    draw_goal_round(22, directive_seed=5000, report_seed=5300)

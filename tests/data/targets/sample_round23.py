@@ -19,10 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import _draw  # noqa: E402
-from sample_round4 import _UNNUMBERED  # noqa: E402
-from sample_round22 import GOAL_CUE, blocks  # noqa: E402
+from sample_round22 import draw_goal_round  # noqa: E402
 
 if __name__ == "__main__":
-    _draw.draw(blocks("round23", directive_seed=5600, report_seed=5900), cue=GOAL_CUE, unnumbered=_UNNUMBERED,
-               known=_draw.earlier_gold(23), prefix="r23_")  # fmt: skip
+    draw_goal_round(23, directive_seed=5600, report_seed=5900)

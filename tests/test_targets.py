@@ -259,6 +259,8 @@ def test_old_reports_chinese_years_and_five_year_plans():
         # the year so far; what there is, counted
         ("全国查处的经济违法犯罪案件从今年一月到九月共有十三万六千零二十四件。", 1982, []),
         ("全国县级以上的各级国家机关中，有一百万以上的干部下放到农村。", 1959, []),
+        # …but a dated goal may open a clause on 有
+        ("到2025年，全省规模以上工业企业中，有50%以上实现数字化转型。", 2021, [("全省规模以上工业企业中", 50.0)]),
         # a share that 全国可以有 reaches
         ("我们希望，在第一个五年计划期末，全国可以有半数以上的农户和土地加入农业生产合作社。", 1954,
          [("农户和土地加入农业生产合作社", 50.0)]),

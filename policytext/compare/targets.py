@@ -1010,7 +1010,7 @@ def _not_a_value(
     so_far = _YEAR_SO_FAR.search(sentence, 0, q.start)
     if so_far and not _has(sentence[so_far.end() : clause_end], lex.future_strong + ("要",)):
         return True  # 从今年一月到九月共有十三万六千零二十四件: the year so far, reported
-    if re.fullmatch(r"\s*有", left) and not _has(sentence, lex.future_strong):
+    if re.fullmatch(r"\s*有", left) and not _has(sentence, lex.future_strong) and not re.search(r"(?:到|至)\s*(?:19|20)\d{2}|力争|争取|目标", sentence):
         return True  # 各级国家机关中，有一百万以上的干部下放到农村: what there is, counted
     place = _clause_bounds(sentence, q.start, q.end)
     if re.search(r"(?:^|[，,；;：:])\s*(?:在|于)$", sentence[: q.start]) and _PLACE_CLAUSE.fullmatch(sentence[place[0] : place[1]].strip()):
@@ -1734,7 +1734,7 @@ def _inside_word(text: str, i: int, w: str) -> bool:
 
 
 def _only_function_words(text: str) -> bool:
-    return bool(re.fullmatch(r"[的地得和与及并再又还也都共计为是在到达约近超过分别各每]+", text))
+    return bool(re.fullmatch(r"[的地得和与及并再又还也都共计为是在到达约近超过分别各每]+|(?:要|将|可以|能)?有", text))
 
 
 def _shorten(text: str, limit: int = 30) -> str:

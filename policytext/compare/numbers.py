@@ -85,7 +85,18 @@ for _kind, _words in {
 }.items():
     for _w in _words:
         MEASURE_WORDS.setdefault(_w, _kind)
-_MEASURES_RE = "|".join(re.escape(w) for w in sorted(MEASURE_WORDS, key=len, reverse=True))
+# Latin units of three letters or more are matched in any case (100MbpS as written in a source) and
+# read as the listed spelling; shorter ones keep their case (M is mega, m is not listed).
+_MEASURES_RE = "|".join(
+    f"(?i:{re.escape(w)})" if w.isascii() and len(w) >= 3 else re.escape(w)
+    for w in sorted(MEASURE_WORDS, key=len, reverse=True)
+)
+_LATIN_UNITS = {w.lower(): w for w in MEASURE_WORDS if w.isascii() and len(w) >= 3}
+
+
+def _listed_unit(unit: str) -> str:
+    """The listed spelling of a unit matched in another case (MbpS -> Mbps)."""
+    return unit if unit in MEASURE_WORDS else _LATIN_UNITS.get(unit.lower(), unit)
 
 # 1,484 and 1，484 (full width) group thousands; 2019，2020 is two numbers.
 _AR_NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
@@ -413,7 +424,7 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
         # 5000多亿元: the approximation sits between the number and its magnitude.
         inner_approx = "以上"
         num = re.sub(r"(?<=[\d十百千])(?:多|余)(?=[万亿\d\s.]|$)", "", num)
-    unit = m.group("unit1") or ""
+    unit = _listed_unit(m.group("unit1") or "")
     is_arabic = num[0].isdigit()
     start = m.start()
     end = m.end()
@@ -478,7 +489,7 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
         return None
     # A year is not a quantity: 2025年 is caught above because 年 is no measure
     # word; 十四五 and the like have no measure word either.
-    unit2 = m.group("unit2") or ""
+    unit2 = _listed_unit(m.group("unit2") or "")
     upper = None
     if m.group("num2") and end > m.start("sep"):
         if unit and unit2 and unit != unit2 and MEASURE_WORDS.get(unit) != MEASURE_WORDS.get(unit2):

@@ -807,8 +807,11 @@ _YEAR_SO_FAR = re.compile(
     r"|从今年[一二三四五六七八九十\d]{1,2}月(?:份)?(?:到|至)"
 )
 
-#: A clause that only says where or under what conditions (在三种不同的地区): it names no indicator.
-_PLACE_CLAUSE = re.compile(r"(?:在|于)[^，,；;。：:]{0,14}(?:地区|地方|区域|方面|情况下|条件下|基础上|前提下|范围内)")
+#: A clause that only says where or under what conditions (在三种不同的地区), or why (由于历年修复和
+#:新建了不少铁路): it names no indicator.
+_PLACE_CLAUSE = re.compile(
+    r"(?:在|于)[^，,；;。：:]{0,14}(?:地区|地方|区域|方面|情况下|条件下|基础上|前提下|范围内)|(?:由于|因为|随着)[^，,；;。：:]{2,30}"
+)
 
 
 def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> str:
@@ -855,6 +858,7 @@ def _clause_subject(before: str, lex: TargetLexicon) -> str:
     # 今年经济增长速度的宏观调控目标 -> 经济增长速度; 物价上涨幅度比去年有明显回落 -> 物价上涨幅度
     prev = re.sub(r"^(?:计划|要|拟|准备|争取|力争)?(?:将|把)(?=[\u4e00-\u9fff]{2})", "", prev)  # 计划将招生人数由…
     prev = re.split(r"(?<=[\u4e00-\u9fff]{2})(?<![自理经缘事])由(?![于此])", prev)[0]  # 招生人数由一九八二年的…
+    prev = re.split(r"(?<=[\u4e00-\u9fff]{2})(?:在|于)(?=今年|去年|明年|[一二三四五六七八九十\d]{1,2}月)", prev)[0]  # 合作社在今年八月已经…
     prev = re.split(r"比(?![重例率])|较|(?<![没具拥所含享持占现原固特共])有(?!效|序|关)|要|将|的?(?:宏观调控|预期|主要|发展|调控)?(?:目标|任务|要求)", prev)[0]
     prev = _TRAILING.sub("", prev)
     if _NO_SUBJECT.match(prev):
@@ -1001,6 +1005,8 @@ def _not_a_value(
     if (q.unit in ("%", "‰") and re.search(r"(?:计划完成|完成(?:了)?(?:年度|全年|年|原定)?计划的)$", left.rstrip())
             and not re.search(r"要|力争|确保|争取|必须|应", left)):  # fmt: skip
         return True  # 今年1——5月份铁道货运量计划完成105%: how far a plan was fulfilled, not a goal
+    if re.search(r"有(?:的|些)?人(?:认为|说|主张|断言)", sentence[: q.start]):
+        return True  # 有人认为肃反的偏差竟达到90%以上，这是完全没有根据的: someone's claim, not a goal
     if re.search(r"(?:仍然|依然|仍)(?:占|是|有|为)[^，,；;。]{0,20}$", left) and not _has(sentence[clause_start:clause_end], lex.future_strong):
         return True  # 它们拥有的核武器仍然占全世界核武器的90%以上: a state of things, not a goal
     if re.match(r"(?:左右|以上)?的(?:预期|预定|既定|计划)?目标", sentence[q.end : q.end + 8]) and re.search(
@@ -1491,6 +1497,7 @@ def _strip_lead(text: str, lex: TargetLexicon) -> str:
         text = re.sub(r"^(?:[》」]|(?:提出|确定|规定|要求)的|原定|原计划)+", "", text)
         text = re.sub(r"^(?:党中央|中央|国务院)(?:提出|确定|要求)(?=[\u4e00-\u9fff]{2})", "", text)  # 中央提出今年经济增长…
         text = re.sub(r"^要求(?=[\u4e00-\u9fff]{3})", "", text)  # 今年要求节约总投资额的…: who asks is no part of it
+        text = re.sub(r"^(?:预计)?(?:今年|明年)?(?:春耕|夏收|秋收|年底|年初|年中)时?$", "", text)  # 预计明年春耕时将达: a time
         text = re.sub(r"^(?:并且|而且|并|且)?(?:正在|还在)?为(?=[\u4e00-\u9fff]{2})", "", text)  # 并且正在为日产…奋斗
         # 计划规定一九五九年生产资料的生产…, 提出到2025年…占GDP比重: who sets the figure is no part of its name.
         text = re.sub(

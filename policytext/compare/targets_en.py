@@ -554,24 +554,31 @@ def english_sections(text: str, doc_year: int | None = None) -> list[tuple[int, 
     return out
 
 
-#: A list of three or more names, a verb, and as many values "respectively" (water consumption, energy
-#: consumption, and carbon dioxide emissions per unit of GDP are cut by 23%, 15%, and 18%, respectively).
-_RESPECTIVELY = re.compile(
-    r"(?P<names>[A-Za-z][\w -]*?(?:,\s*(?:and\s+)?[A-Za-z][\w -]*?){2,})\s+(?:are|is|will\s+be|should\s+be|be)\s+"
-    r"(?:\w+\s+){0,2}?(?:by|to)\s+(?P<values>[^;]+?),?\s+respectively\b",
-    re.IGNORECASE,
-)
+#: The verb between a list of names and its values: "… are cut by 23%, 15%, and 18%, respectively".
+_RESPECTIVE_VERB = re.compile(r"\s+(?:are|is|will\s+be|should\s+be|be)\s+(?:\w+\s+){0,2}?(?:by|to)\s+", re.IGNORECASE)
 
 
 def _respectively(sentence: str, rows: list[dict[str, Any]]) -> None:
-    """Give each value of a list "…, respectively" the name in the same place of the list of names."""
-    m = _RESPECTIVELY.search(sentence)
-    if not m:
+    """Give each value of a list "…, respectively" the name in the same place of the list of names.
+
+    Three names or more, a verb, and as many values (water consumption, energy consumption, and carbon
+    dioxide emissions per unit of GDP are cut by 23%, 15%, and 18%, respectively); two names are
+    handled where the number is read.
+    """
+    end = sentence.lower().find("respectively")
+    if end < 0:
         return
-    listed = re.split(r"\b(?:that|ensure|whether)\s+", m.group("names"))[-1]  # we should aim to ensure that A, B, and C
-    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?", listed) if n.strip()]
-    inside = [r for r in rows if r["raw"] and r["raw"] in m.group("values")]
-    if len(names) != len(inside):
+    head = sentence[:end]
+    verbs = list(_RESPECTIVE_VERB.finditer(head))
+    if not verbs:
+        return
+    verb = verbs[-1]
+    values = head[verb.end() :]
+    # the names: after the last "that", "ensure" or clause break before the verb
+    listed = re.split(r"\b(?:that|ensure|whether)\s+|;|:", head[: verb.start()])[-1]
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed) if n.strip()]
+    inside = [r for r in rows if r["raw"] and r["raw"] in values]
+    if len(names) < 3 or len(names) != len(inside):
         return
     shared = re.search(r"\s+(?:per|of|in|for)\s+.+$", names[-1])  # per unit of GDP: the last name carries it
     for row, name in zip(inside, names):

@@ -40,7 +40,6 @@ import sample_english_round2  # noqa: E402
 SEED = 20261128
 PER_REPORT = 4
 PER_REPORT_FORWARD = 4
-SPLIT = "en_round3"
 LABELLED = ("english_eval.tsv", "english_round2.tsv")
 
 
@@ -61,9 +60,25 @@ def known_sentences(shared: Path) -> set[str]:
     return known | _sentences_of(out.getvalue())
 
 
+def known_before(shared: Path, round_: int) -> set[str]:
+    """The sentences of every labelled English file before round ``round_`` (3 on) and of the round-2 draw."""
+    known = known_sentences(shared)
+    for k in range(3, round_):
+        known |= _sentences_of((HERE / f"english_round{k}.tsv").read_text(encoding="utf-8"))
+    return known
+
+
+def draw_round(round_: int, *, seed: int, prefix: str, shared: Path) -> None:
+    """Print English round ``round_`` (3 on): per report ``PER_REPORT`` sentences as they come, then
+    ``PER_REPORT_FORWARD`` forward ones, skipping every sentence known before it; later rounds change
+    only the seed and the ids. Each report's candidates are counted on stderr."""
+    sample_english_round2.draw(shared, seed=seed, per_report=PER_REPORT, per_forward=PER_REPORT_FORWARD,
+                               split=f"en_round{round_}", prefix=prefix, skip=known_before(shared, round_),
+                               counts=True)  # fmt: skip
+
+
 def main(shared: Path) -> None:
-    sample_english_round2.draw(shared, seed=SEED, per_report=PER_REPORT, per_forward=PER_REPORT_FORWARD, split=SPLIT,
-                               prefix="M", skip=known_sentences(shared))  # fmt: skip
+    draw_round(3, seed=SEED, prefix="M", shared=shared)
 
 
 if __name__ == "__main__":

@@ -33,26 +33,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import sample_english_round2  # noqa: E402
-import sample_english_round3  # noqa: E402
+from sample_english_round3 import draw_round  # noqa: E402
 
 SEED = 20261129
-PER_REPORT = 4
-PER_REPORT_FORWARD = 4
-SPLIT = "en_round4"
-LABELLED = "english_round3.tsv"
-
-
-def known_sentences(shared: Path) -> set[str]:
-    """The sentences of the three labelled English files and of the whole round-2 draw."""
-    # Round 3's helper covers english_eval.tsv, english_round2.tsv and round 2's dropped N062.
-    known = sample_english_round3.known_sentences(shared)
-    return known | sample_english_round3._sentences_of((HERE / LABELLED).read_text(encoding="utf-8"))
 
 
 def main(shared: Path) -> None:
-    sample_english_round2.draw(shared, seed=SEED, per_report=PER_REPORT, per_forward=PER_REPORT_FORWARD, split=SPLIT,
-                               prefix="K", skip=known_sentences(shared), counts=True)  # fmt: skip
+    draw_round(4, seed=SEED, prefix="K", shared=shared)
 
 
 if __name__ == "__main__":

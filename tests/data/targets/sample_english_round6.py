@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sample_english_round5 import draw_round  # noqa: E402
+from sample_english_round3 import draw_round  # noqa: E402
 
 if __name__ == "__main__":
     draw_round(6, seed=20261201, prefix="Y", shared=Path(sys.argv[1] if len(sys.argv) > 1 else "../shared"))

@@ -1018,8 +1018,7 @@ def _not_a_value(
         return True  # 从今年一月到九月共有十三万六千零二十四件: the year so far, reported
     if re.fullmatch(r"\s*有", left) and not _has(sentence, lex.future_strong) and not re.search(r"(?:到|至)\s*(?:19|20)\d{2}|力争|争取|目标", sentence):
         return True  # 各级国家机关中，有一百万以上的干部下放到农村: what there is, counted
-    place = _clause_bounds(sentence, q.start, q.end)
-    if re.search(r"(?:^|[，,；;：:])\s*(?:在|于)$", sentence[: q.start]) and _PLACE_CLAUSE.fullmatch(sentence[place[0] : place[1]].strip()):
+    if re.search(r"(?:^|[，,；;：:])\s*(?:在|于)$", sentence[: q.start]) and _PLACE_CLAUSE.fullmatch(sentence[clause_start:clause_end].strip()):
         return True  # 在三种不同的地区，分别达到…: the places a goal is set for, counted
     if re.search(r"[（(]含$", left.rstrip()):
         return True  # 不低于50万元(含50万元): the bound said again
@@ -1037,7 +1036,7 @@ def _not_a_value(
     if q.approx in ("以上", "以下") and unit_kind(q.unit) == "money" and later_in_clause and re.match(r"[\u4e00-\u9fff]", right[:1]):
         return True  # 1亿元以上规上工业企业研发机构覆盖率达到70%: a threshold that picks the firms
     if re.match(r"\s*(?:对(?!实现|完成|达到)|凡|符合)", left) and not re.search(
-        r"(?:增长|增加|提高|下降|降低|减少|压减)(?:到|至)?\s*$|(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$", left
+        rf"(?:增长|增加|提高|下降|降低|减少|压减)(?:到|至)?\s*$|{_MODAL_VERB}", left
     ):  # (对拖欠企业的款项年底前要清偿一半以上: what is to be done with it)
         return True  # 对小微企业年应纳税所得额100万元至300万元部分: a condition (but 对地方转移支付增长9.5%)
     items = re.search(r"(?:(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}、)+(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}$", left)
@@ -1342,9 +1341,12 @@ def _plan_year(text: str, ctx: _Context) -> int | None:
     """The last year of the running or coming five-year plan the text names before its first
     value (its targets' year: “七五”计划草案规定…达到…). A plan named after the values is context
     (经济增长预期目标为5%左右，…与“十四五”规划…相衔接: this year's target, not 2025's)."""
+    plans = [(m, y) for m, y, _ in _plans(text) if ctx.doc_year is not None and y >= ctx.doc_year]
+    if not plans:
+        return None  # most sentences name no plan: no need to find their values
     quantities = find_quantities(text)
     first = quantities[0].start if quantities else len(text)
-    return next((y for m, y, _ in _plans(text) if m.start() < first and ctx.doc_year is not None and y >= ctx.doc_year), None)
+    return next((y for m, y in plans if m.start() < first), None)
 
 
 def _looks_ahead_in_years(text: str, ctx: _Context) -> bool:
@@ -1384,6 +1386,9 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
         year = ctx.doc_year
     return year, forward, past
 
+
+#: A modal and a short verb just before a value: 对拖欠企业的款项年底前要清偿(一半以上).
+_MODAL_VERB = r"(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$"
 
 #: Striving for a value: 正在为日产一千五百吨奋斗, 为实现…而努力.
 _STRIVES = re.compile(r"为[^，,；;。]{1,20}(?:而)?(?:奋斗|努力)")
@@ -1589,7 +1594,7 @@ def _indicator(
             if verb and len(rest) - len(verb) >= 2:
                 return rest[len(verb) :], verb
         return head, ""
-    handled = re.match(r"\s*对([\u4e00-\u9fff“”]{2,16}?)(?:今年|年底前|年内|明年)?(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$", raw_left)
+    handled = re.match(rf"\s*对([\u4e00-\u9fff“”]{{2,16}}?)(?:今年|年底前|年内|明年)?{_MODAL_VERB}", raw_left)
     if handled:
         return handled.group(1), ""  # 对拖欠企业的款项年底前要清偿一半以上: what 对 names is measured
     share_of = _SHARE_OF_BASE.search(raw_left)

@@ -298,10 +298,12 @@ def _iter_jsonl(path: Path) -> Iterator[Document | Failure]:
         yield Failure(source=os.fspath(path), error=exc.strerror or "cannot open the file")
 
 
-def _document_of_row(data: dict[str, Any], where: str, *, row_id: str) -> Document | Failure:
+def _document_of_row(data: dict[str, Any], where: str, *, row_id: str, cell_limit: int | None = None) -> Document | Failure:
     """A row of a JSONL corpus made by another tool: its text field read as a text file, its other fields as metadata.
 
     The document's id is ``row_id`` (the row's hash), so that a changed row is a new document.
+    A text of exactly ``cell_limit`` characters (a spreadsheet's cell limit) gets a warning that it was
+    probably cut.
     """
     from .ingest import read_bytes, sniff_format
 
@@ -330,6 +332,11 @@ def _document_of_row(data: dict[str, Any], where: str, *, row_id: str) -> Docume
             fields["date"] = str(dated)
     document.metadata.update(fields)
     document.id = row_id
+    if cell_limit is not None and len(data[field]) == cell_limit:
+        document.warnings.append(
+            f"the text fills an Excel cell ({cell_limit:,} characters): it was probably cut; "
+            "read the full text from another export (JSONL, the documents themselves)"
+        )
     return document
 
 
@@ -391,16 +398,7 @@ def plain_cells(row: dict[str, Any]) -> dict[str, Any]:
 
 def read_sheet_row(row: dict[str, Any], where: str) -> Document | Failure:
     """The document of one spreadsheet row (its text in a column of :data:`TEXT_FIELDS`)."""
-    data = plain_cells(row)
-    document = _document_of_row(data, where, row_id=sheet_row_hash(row)[:16])
-    if isinstance(document, Document):
-        field = text_field(data)
-        if field is not None and len(data[field]) == EXCEL_CELL_LIMIT:
-            document.warnings.append(
-                f"the text fills an Excel cell ({EXCEL_CELL_LIMIT:,} characters): it was probably cut; "
-                "read the full text from another export (JSONL, the documents themselves)"
-            )
-    return document
+    return _document_of_row(plain_cells(row), where, row_id=sheet_row_hash(row)[:16], cell_limit=EXCEL_CELL_LIMIT)
 
 
 def _iter_sheet(path: Path) -> Iterator[Document | Failure]:

@@ -62,6 +62,9 @@ def test_units_are_articles_or_task_items(notice, plans):
         ("市和区、县人民政府应当制定教师队伍建设规划。", ""),
         ("本办法在本市行政区域内适用。", "scope"),
         ("本条例规定的支持与奖励措施适用于中外合作办学机构。", ""),
+        ("本条例所称现有民办学校，是指2016年11月7日前设立的民办学校。", "definition"),
+        ("本条例下列用语的含义：融合教育是指将对残疾学生的教育最大程度地融入普通教育。", "definition"),
+        ("固定期限劳动合同，是指用人单位与劳动者约定合同终止时间的劳动合同。", ""),  # a norm that opens on a definition
     ],
 )
 def test_procedural_kind(text, kind):
@@ -140,6 +143,29 @@ def test_procedural_articles_align_by_kind():
         ("第二条", "第三条", "restates"),
         ("第三条", None, "adds"),  # interpretation: the law has none, nothing is taken up
         ("第四条", "第四条", "procedural"),
+    ]
+
+
+def test_a_definition_takes_up_only_a_definition_of_the_same_words():
+    from policytext.compare.align import defined_terms
+
+    assert defined_terms("本法所称的民办学校包括依法举办的其他民办教育机构。") == {"民办学校"}
+    assert defined_terms("本法下列用语的含义是：（一）各级各类学校，是指实施学前教育的学校。") == {"各级各类学校"}
+    assert defined_terms('For the purposes of these Measures, "vocational school" means a school.') == {"vocational school"}
+    law = policytext.Document(
+        id="law", source="law", format="txt",
+        text="第一条 国家鼓励社会力量举办民办学校。\n第二条 民办学校应当遵守法律。\n"
+             "第三条 本法所称的民办学校包括依法举办的其他民办教育机构。",
+    )  # fmt: skip
+    rules = policytext.Document(
+        id="rules", source="rules", format="txt",
+        text="第一条 民办学校应当遵守法律和本条例。\n第二条 本条例所称民办学校，包括依法举办的其他民办教育机构。\n"
+             "第三条 本条例所称现有民办学校，是指2016年11月7日前设立的民办学校。",
+    )  # fmt: skip
+    rows = policytext.Aligner().fit([law]).align(rules)
+    assert [(r.local_clause, r.national_clause, r.relation) for r in rows][1:] == [
+        ("第二条", "第三条", "procedural"),  # the law defines the same words
+        ("第三条", None, "adds"),  # it defines 民办学校, not 现有民办学校
     ]
 
 

@@ -480,9 +480,12 @@ class Aligner:
             if u.number is not None and u.label.startswith("第"):
                 self.by_number_.setdefault((u.doc, u.number), i)
         self.procedural_ = {}
+        self.defines_ = {}
         for i, u in enumerate(units):
             if u.procedural:
                 self.procedural_.setdefault(u.procedural, []).append(i)
+            for term in defined_terms(u.text):
+                self.defines_.setdefault(term, []).append(i)
         self.w2v_ = None
         if self.semantic:
             self.w2v_ = self._train_semantic(nat.unit_words + extra.unit_words)
@@ -790,6 +793,9 @@ class Aligner:
                 continue
             if u.procedural:
                 same = self.procedural_.get(u.procedural, [])
+                if u.procedural == "definition" and (terms := defined_terms(u.text)):
+                    # it restates a national definition only of the same words (现有民办学校 is not 民办学校)
+                    same = sorted({j for t in terms for j in self.defines_.get(t, [])})
                 if same:
                     j = max(same, key=lambda j: row[j])
                     out.append(AlignedUnit(u, j, float(row[j]), "procedural", candidates, addition=p_add))
@@ -833,6 +839,28 @@ class Aligner:
             local_clause_id=a.unit.clause_id,
             national_clause_id=nat.clause_id if nat else None,
         )
+
+
+# the words a clause defines: 本条例所称现有民办学校，是指…; （一）融合教育是指…; "vocational school" means …
+_DEFINED = re.compile(
+    r"所称的?(?P<a>[^，,。；;：:、“”\s]{2,20}?)[，,]?(?:是指|包括|不包括|指)"
+    r"|(?:^|[：:；;。\s）)])(?:[（(][一二三四五六七八九十\d]+[）)])?(?P<b>[^，,。；;：:、“”\s（）()]{2,16}?)[，,]?是指"
+    r"|[\"“](?P<c>[^\"”]{2,60})[\"”]\s+(?:means|refers\s+to)\b"
+)
+
+
+def defined_terms(text: str) -> frozenset[str]:
+    """The words a clause defines (empty when it defines none).
+
+    Example:
+        >>> sorted(defined_terms("本条例所称现有民办学校，是指2016年11月7日前设立的民办学校。"))
+        ['现有民办学校']
+    """
+    out = set()
+    for m in _DEFINED.finditer(text):
+        term = re.sub(r"^.*所称的?", "", m.group("a") or m.group("b") or m.group("c"))
+        out.add(term.lower() if term.isascii() else term)
+    return frozenset(out)
 
 
 _SELF_REF = re.compile(

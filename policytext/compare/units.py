@@ -7,8 +7,9 @@ structure at all falls back to its paragraphs.
 
 Each :class:`Unit` keeps its citation (document, clause id, label such as
 ``第五条`` or ``三、（二）``, span, pages) and knows whether it is procedural:
-purpose (立法目的: 为…制定本办法), scope (适用范围), effective date (施行) or
-interpretation (解释权), recognised by pattern (see :func:`procedural_kind`).
+purpose (立法目的: 为…制定本办法), scope (适用范围), effective date (施行),
+interpretation (解释权) or definition (本办法所称…是指), recognised by pattern (see
+:func:`procedural_kind`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ..model import Clause, Document
 __all__ = ["Unit", "units_of", "procedural_kind", "PROCEDURAL_KINDS"]
 
 #: The kinds of procedural clause :func:`procedural_kind` recognises.
-PROCEDURAL_KINDS = ("purpose", "scope", "effective", "interpretation")
+PROCEDURAL_KINDS = ("purpose", "scope", "effective", "interpretation", "definition")
 
 _INSTRUMENT = r"(?:法|办法|条例|规定|细则|实施细则|方案|实施方案|章程|意见|决定|规则|计划|通知|纲要)"
 _PURPOSE = re.compile(rf"^(?:为了?|根据|依据|按照)[^。]{{0,260}}?(?:制定|制订|特制定|修订)本{_INSTRUMENT}")
@@ -33,6 +34,8 @@ _SCOPE = re.compile(
 )
 _EFFECTIVE = re.compile(rf"本{_INSTRUMENT}[^。]{{0,12}}自[^。]{{0,24}}(?:起|之日起)(?:施行|实施|执行|生效)|施行日期|自公布之日起施行")
 _INTERPRETATION = re.compile(r"负责解释|解释权|具体应用(?:中)?的问题|由[^。]{2,24}解释")
+# an article that opens by defining the instrument's own words (本条例所称现有民办学校，是指…; 本办法下列用语的含义)
+_DEFINITION = re.compile(rf"^本{_INSTRUMENT}(?:中|规定的)?(?:所称|所指|下列用语|有关用语|用语)")
 # English: "These Measures are formulated in order to …", "… shall apply to …",
 # "… shall come into force on …", "… is responsible for interpreting …".
 _EN_PURPOSE = re.compile(r"\b(?:are|is)\s+(?:formulated|enacted|made|adopted)\b[^.]{0,200}\b(?:in order to|for the purpose of)|"
@@ -41,6 +44,8 @@ _EN_PURPOSE = re.compile(r"\b(?:are|is)\s+(?:formulated|enacted|made|adopted)\b[
 _EN_SCOPE = re.compile(r"\b(?:these|this)\s+\w+\s+(?:shall\s+)?appl(?:y|ies)\s+to\b", re.IGNORECASE)
 _EN_EFFECTIVE = re.compile(r"\b(?:come|comes|take|takes)\s+(?:into\s+(?:force|effect)|effect)\b|\beffective\s+(?:as\s+)?(?:of|from)\b",
                            re.IGNORECASE)  # fmt: skip
+_EN_DEFINITION = re.compile(r"^(?:for the purposes? of|as used in|in) (?:these|this) \w+(?: \w+)?,[^.]{0,120}\bmeans?\b|"
+                            r"^(?:the following terms|the terms? used in (?:these|this))\b", re.IGNORECASE)  # fmt: skip
 _EN_INTERPRETATION = re.compile(r"\bresponsible for (?:the )?interpret|\bright to interpret|\binterpretation of (?:these|this)\b",
                                 re.IGNORECASE)  # fmt: skip
 _LABEL = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇两\d]+条(?:之[一二三四五六七八九十]+)?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)\s*")
@@ -59,7 +64,8 @@ class Unit:
         end: offset one past its end.
         pages: the pages the clause spans.
         position: the clause's place in its document, from 0 (first) to 1 (last).
-        procedural: ``purpose``, ``scope``, ``effective``, ``interpretation`` or ``""``.
+        procedural: ``purpose``, ``scope``, ``effective``, ``interpretation``,
+            ``definition`` or ``""``.
         number: the clause's own number (第五条 -> 5), or None.
         heading: the title of the chapter or section the clause stands under
             (``总则``, ``学校``), empty when there is none.
@@ -83,7 +89,8 @@ def procedural_kind(text: str) -> str:
 
     Returns:
         ``purpose`` (为了…，制定本法), ``scope`` (本办法适用于…), ``effective``
-        (本办法自…起施行), ``interpretation`` (…由市人民政府负责解释) or ``""``.
+        (本办法自…起施行), ``interpretation`` (…由市人民政府负责解释), ``definition``
+        (本条例所称…，是指…) or ``""``.
 
     Example:
         >>> procedural_kind("本办法自2024年1月1日起施行。"), procedural_kind("为实施《教师法》，结合本市实际，制定本办法。")
@@ -102,6 +109,8 @@ def procedural_kind(text: str) -> str:
             return "interpretation"
         if _EN_SCOPE.search(body) and len(body) < 600:
             return "scope"
+        if _EN_DEFINITION.search(body):
+            return "definition"
         return ""
     if _EFFECTIVE.search(body) and len(body) < 160:
         return "effective"
@@ -111,6 +120,8 @@ def procedural_kind(text: str) -> str:
         return "interpretation"
     if _SCOPE.search(first) and len(body) < 400:
         return "scope"
+    if _DEFINITION.search(body):
+        return "definition"
     return ""
 
 

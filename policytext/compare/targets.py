@@ -1054,6 +1054,8 @@ def _not_a_value(
     solved = unit_kind(q.unit) == "people" and bare_left.endswith("解决") and re.match(r"的[\u4e00-\u9fff]{1,8}(?:问题|困难)", sentence[q.end : clause_end])
     # 推出能效比超过1TFLOPS/w的芯片: the specification of a product to make, not a condition that picks one
     spec_to_make = unit_kind(q.unit) == "tech" and bool(re.search(r"(?:推出|研制|研发|开发|攻克|突破)[^，,；;。]*(?:超过|高于|优于)$", left.rstrip()))
+    if sentence[q.end : q.end + 1] == "级" and not _bounded_before(left, lex) and not re.search(r"(?:为|是|达|在)$", left.rstrip()):
+        return True  # 神威E级(百亿亿次级)原型机, 10万吨级码头: a class that names a thing, not a value
     if re.match(r"规模的", sentence[q.end : q.end + 3]) and not _bounded_before(left, lex):
         return True  # 超过1000人规模的学校必须配备专职教师: a size that picks the schools
     if _is_attributive(sentence, q) and not _bounded_before(left, lex) and not _made_or_share(left, q, lex) and not solved and not spec_to_make:
@@ -1113,7 +1115,8 @@ def _made_or_share(left: str, q: Quantity, lex: TargetLexicon) -> bool:
     if bare.endswith(lex.object_verbs + lex.build + _MAKE_VERBS) and (unit_kind(q.unit) in ("count", "") or q.unit.endswith("人次")):
         return True  # (but 基本实现20人以上的自然村4G网络覆盖: 20人 picks the villages)
     where = r"(?:全国|全省|全市|全区|全县|全体|各地)?"
-    scope = rf"(?:在|使|让|推动|确保|力争|争取|实现)?{where}(?:要有|可以有|能有|将有|有)?{where}"  # 全国可以有半数以上的农户
+    # 全国可以有半数以上的农户; 做到在正常年景下百分之九十的社员收入逐年有所增加
+    scope = rf"(?:在|使|让|推动|确保|力争|争取|实现|做到|保证)?(?:在[\u4e00-\u9fff]{{1,8}}下)?{where}(?:要有|可以有|能有|将有|有)?{where}"
     if q.unit == "%" and re.search(r"%的[\u4e00-\u9fff]{1,10}[和及与、]$", bare):
         return True  # 90%的市和70%的县: the second share of a pair
     return q.unit == "%" and bool(re.fullmatch(scope, _strip_lead(bare, lex)))
@@ -1134,7 +1137,7 @@ def _bounded_before(left: str, lex: TargetLexicon) -> bool:
 
 
 #: Units of a length of time: with 内 they make a procedural deadline (24小时内), not a target.
-_DURATION_UNITS = ("小时", "天", "日", "个工作日", "工作日", "个月", "月", "分钟", "秒", "周", "个小时")
+_DURATION_UNITS = ("小时", "天", "日", "个工作日", "工作日", "个月", "月", "分钟", "秒", "周", "个小时", "h", "min")
 
 
 _RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别(?P<verb>[^，,；;。\d]{0,6}?)(?=\d|[一二三四五六七八九十百千])")
@@ -1450,7 +1453,8 @@ def _status(
     # A bound written out (以上, 左右, 以内); 十亿多人口 (多 read as 以上) is an estimate, not a bound.
     written = bool(q.approx) and q.approx in q.raw
     bound = written and (q.approx in lex.at_least or q.approx in lex.at_most or q.approx == "左右")
-    normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保", "≥", "≤", "不小于", "不大于")
+    # 检查时间优于8h: a specification's bound
+    normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保", "≥", "≤", "不小于", "不大于", "优于")
     if _has(clause, lex.future) or bound or any(left.rstrip().endswith(w) for w in normative):
         return "target"
     if peer_bound and re.search(r"(?:达到|提高到|增加到|提升到|降低到|下降到|控制在)\s*$", left):
@@ -1481,6 +1485,7 @@ _SUBJECTS = ("各地", "各级政府", "各级人民政府", "政府", "我们",
 _RIGHT_STOP = re.compile(
     r"[，,；;。：:]|" + _ETC + r"|达到|实现|覆盖|完成|开展|满足|具有|具备|取得|参与|获得|建成|形成|"
     r"用于|支持|提供|应享尽享|共同|率先|，|而(?:奋斗|努力|斗争)|(?<![所存现实])在(?![线校岗职建读])|打通|上线|落地|全面|基本实现|初步|普遍|实施|推进|进行|接入|入驻"
+    r"|(?:逐年|逐步)?有所(?:增加|提高|增长|改善)"  # 百分之九十的社员收入逐年有所增加
 )
 
 
@@ -1733,8 +1738,8 @@ def _right_indicator(right: str) -> str:
 def _inside_word(text: str, i: int, w: str) -> bool:
     # 新增 inside 城镇新增就业 names the indicator; split only at the start or after a subject.
     before = text[:i]
-    if re.match(r"投资|国债|资金|资本金|用地|经费|基金|债券|贷款|任务|强度|比重|比例|占比|总额|总量|水平|能力|增速|率|占|规模|数量|人数", text[i + len(w) :]):
-        return True  # 长期建设国债, 更新改造投资, 研发经费投入占…比重: the verb is part of the name
+    if re.match(r"投资|国债|资金|资本金|用地|经费|基金|债券|贷款|任务|强度|比重|比例|占比|总额|总量|水平|能力|增速|率|占|规模|数量|人数|时间|时限|周期", text[i + len(w) :]):
+        return True  # 长期建设国债, 更新改造投资, 研发经费投入占…比重, 清洁完成时间: the verb is part of the name
     if w not in ("新增", "增加", "减少", "实现", "形成", "发展") or not before or before.endswith(_SUBJECTS):
         return False
     if re.fullmatch(r"(?:全年|今年|每年|年内)?(?:再|又|还|继续|进一步|持续|累计)?", before):

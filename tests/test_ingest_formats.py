@@ -107,6 +107,53 @@ def test_txt_fixed_width_wrapped_chinese_is_rejoined():
     assert doc.text.split("\n") == ["一、总体要求", p1, "二、主要任务", p2, "（一）动态调整专业设置。", p1]
 
 
+def test_txt_wrapped_at_two_widths_is_rejoined():
+    # a PDF's text as another tool exported it: the body wraps at 26 characters, a box (专栏) at 33, and a
+    # line with digits holds more characters
+    text = (
+        "职业教育专业、课程、教材、教师、实习实训等教学关键要素改革，是建设职业教育体系的基础工程，是培养高技能人才的关键举措。"
+        "必须坚持需求牵引、问题导向、系统推进，统筹各方力量，形成改革合力，切实提升人才培养质量。到2027年，建设300个左右国家级"
+        "职业教育专业教学资源库，遴选1000门左右在线精品课程，培育一批高水平专业化产教融合实训基地，带动各地建设一批省级资源。"
+        "各地要把职业教育教学改革纳入经济社会发展规划，加强统筹协调，完善政策措施，加大经费投入，健全评价机制，及时总结推广典型"
+        "经验，营造良好氛围。"
+    )
+    text = text.replace("。", "；")  # a paragraph ends on its only 。 (a full line that ends on 。 is kept apart)
+    cuts = (70, 95, 120, 85, 110, 100, 77, 130, 90, 64, 101)
+    body = [(text * 5)[sum(cuts[:i]) : sum(cuts[: i + 1])] + "。" for i in range(len(cuts))]
+    box = ["专栏：" + text[k : k + n] + "。" for k, n in ((10, 90), (40, 120), (80, 75), (5, 150), (60, 99))]
+    lines = [ln for p in body for ln in _wrap_on_the_page(p, 52)] + [ln for p in box for ln in _wrap_on_the_page(p, 66)]
+    assert rejoin_wrapped(lines) == body + box
+
+
+def _wrap_on_the_page(text: str, width: int) -> list[str]:
+    """Lines as a page breaks them: a digit takes half the room of a character."""
+    lines, line, room = [], "", 0
+    for ch in text:
+        w = 1 if ch.isascii() else 2
+        if room + w > width:
+            lines.append(line)
+            line, room = "", 0
+        line += ch
+        room += w
+    return lines + [line]
+
+
+def test_txt_headings_of_one_length_are_not_a_wrap_width():
+    headings = ["（一）加强统筹协调工作", "（二）加大政策支持力度", "（三）加快人才培养步伐", "（四）营造良好发展环境",
+                "（五）强化监督考核评估", "（六）完善工作推进机制"]  # fmt: skip
+    lines = []
+    for h in headings:
+        lines += [h, "各地要结合实际制定实施方案，明确任务分工和进度安排，确保各项工作落到实处。"]
+    assert rejoin_wrapped(lines) == lines
+
+
+def test_txt_one_phrase_a_line_is_not_rejoined():
+    # an aligned translation holds one segment a line; the segments end on punctuation
+    lines = ["过去一年，防范化解重大风险，", "宏观杠杆率趋于稳定，", "全民健身蓬勃开展，群众体育活动丰富，", "体育健儿再创佳绩。",
+             "实体经济困难较多，", "民营和小微企业融资难融资贵问题尚未有效缓解，"] * 5  # fmt: skip
+    assert rejoin_wrapped(lines) == lines
+
+
 def test_txt_unwrapped_lines_stay_apart():
     lines = [
         "第一章 总则",

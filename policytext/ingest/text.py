@@ -11,7 +11,9 @@ header block that LawRefBook puts before ``<!-- INFO END -->`` (the title is
 kept; the adoption and amendment lines go to the metadata). Plain text that was
 hard-wrapped at a fixed width is re-joined, conservatively: only lines that
 fill the wrap width and are followed by a line that does not open a new
-paragraph or clause.
+paragraph or clause. Chinese text exported from a PDF by another tool may wrap
+at several widths (body, boxes, appendices); each is found as a sharp peak of
+line widths (:func:`_wrap_peaks`).
 
 The small helpers :func:`tidy_lines` and :func:`decode_bytes` are shared with
 the HTML and DOCX readers.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -368,13 +371,58 @@ def _wrap_width(widths: list[int]) -> int | None:
     return None
 
 
+def _wrap_peaks(lines: list[str], widths: list[int]) -> list[int]:
+    """Wrap widths seen as sharp peaks of line width (Chinese text only).
+
+    A text extracted from a PDF by another tool keeps the PDF's lines: the body
+    wraps at one width and its boxes (专栏) or appendices at another, and a
+    few lines run a character or two past either. A width is a wrap width when
+    at least 5% of the lines (and 5 or more) stop at it, three times as many as
+    stop at any width of the shorter last lines of paragraphs below it (other
+    wrap widths aside); when
+    most of them stop inside a phrase (lines that each hold a phrase or a
+    sentence, as in an aligned translation, end on punctuation); and when most
+    of them stand next to another line as full (the lines of a paragraph come
+    in runs; headings of one length do not).
+    """
+    n = len(widths)
+    counts = Counter(widths)
+    # a width and the two below it: a digit or a Latin letter in a line leaves it a little short
+    band = {w: sum(counts.get(v, 0) for v in (w - 2, w - 1, w)) for w in counts}
+    peaks: list[int] = []
+    for width in sorted(band, key=lambda w: (-band[w], -w)):
+        count = band[width]
+        if count < max(5, 0.05 * n):
+            break
+        tol = max(4, width // 8)
+        if not 24 <= width <= 200 or any(abs(width - p) <= max(4, p // 8) for p in peaks):
+            continue
+        # (the lines of a wrap width found before, a box's body below its frame, are not last lines)
+        below = [band.get(w, 0) for w in range(width // 2, width - tol) if not any(p - max(4, p // 8) <= w <= p + 2 for p in peaks)]
+        if not below or count < 3 * max(below):
+            continue
+        at = [i for i, w in enumerate(widths) if width - 2 <= w <= width]
+        if sum(1 for i in at if lines[i].rstrip()[-1] in _PHRASE_END) > 0.4 * len(at):
+            continue
+        full = [width - tol <= w <= width + 2 for w in widths]
+        in_runs = sum(1 for i in at if (i > 0 and full[i - 1]) or (i + 1 < n and full[i + 1]))
+        if in_runs >= 0.5 * len(at):
+            peaks.append(width)
+    return peaks
+
+
+#: Punctuation that ends a phrase or a sentence.
+_PHRASE_END = "，。、；：？！,.;:?!”’）)》"
+
+
 def rejoin_wrapped(lines: list[str]) -> list[str]:
     """Re-join lines broken by a fixed-width wrap, and lines broken before punctuation.
 
     A line is joined to the next only when (a) the next line starts with
     punctuation that never begins a Chinese line (``，。、）`` ...), or (b) the
-    text is wrapped at a fixed width, this line fills it (the next word would
-    not have fitted), and the next line neither is indented nor opens a clause
+    text is wrapped at a fixed width (in Chinese text, at one of several), this
+    line fills it (the next word would not have fitted), it does not end a
+    sentence, and the next line neither is indented nor opens a clause
     (``第X条``, ``一、``, ``（一）`` ...). Blank lines always end a paragraph.
 
     Args:
@@ -388,6 +436,12 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
     indent = _common_indent(nonblank)
     widths = [display_width(ln[indent:]) for ln in nonblank]
     width = _wrap_width(widths)
+    # Chinese lines a PDF broke at one or more widths: a line fills a peak it stops at (give or take the
+    # half-width digits and Latin letters that shorten it, or a punctuation mark that runs past it)
+    cjk = sum(1 for ln in nonblank if ln.strip() and _is_cjk(ln.strip()[0])) > 0.5 * len(nonblank)
+    full = [(p - max(4, p // 8), p + 2) for p in _wrap_peaks(nonblank, widths)] if cjk else []
+    if width is not None:
+        full.append((width - 3, 10**9))
     out: list[str] = []
     previous = ""  # the last physical line, as the wrap left it
     for line in body:
@@ -396,8 +450,8 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             out.append("")
             previous = ""
             continue
-        if out and previous and _continues(previous, text, width):
-            out[-1] = _join_wrapped(out[-1], text.strip())
+        if out and previous and _continues(previous, text, width, full, cjk=cjk):
+            out[-1] = _join_wrapped(out[-1], text.strip(), cjk=cjk)
         else:
             out.append(text)
         previous = text
@@ -411,19 +465,19 @@ def _common_indent(lines: list[str]) -> int:
     return min(indents)
 
 
-def _continues(prev: str, line: str, width: int | None) -> bool:
+def _continues(prev: str, line: str, width: int | None, full: list[tuple[int, int]], *, cjk: bool = False) -> bool:
     stripped = line.lstrip()
     if stripped[0] in _NO_LINE_START:
         return True
-    if width is None or stripped != line or STRUCTURE_LABEL.match(stripped):
+    if not full or stripped != line or STRUCTURE_LABEL.match(stripped):
         return False
     prev_width = display_width(prev)
     first = stripped[0]
-    if _is_cjk(first):
-        fills = prev_width >= width - 3
+    if cjk or _is_cjk(first):  # (in Chinese text, a line may go on with 000门 or GB/T)
+        fills = any(lo <= prev_width <= hi for lo, hi in full)
     else:
         word = stripped.split()[0]
-        fills = prev_width + 1 + display_width(word) > width
+        fills = width is not None and prev_width + 1 + display_width(word) > width
     if not fills:
         return False
     # A full line that ends a sentence may end its paragraph too; without an
@@ -431,12 +485,14 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     return not prev.rstrip().endswith(("。", "！", "？", "!", "?"))
 
 
-def _join_wrapped(prev: str, line: str) -> str:
+def _join_wrapped(prev: str, line: str, *, cjk: bool = False) -> str:
     prev = prev.rstrip()
     if not prev:
         return line
     if _is_cjk(prev[-1]) or _is_cjk(line[0]) or line[0] in _NO_LINE_START or prev.endswith("-"):
         return prev + line
+    if cjk and (prev[-1].isdigit() or line[0].isdigit()):
+        return prev + line  # 遴选1 | 000门, GB/T4 | 1255: a Chinese page breaks a number where it runs out of room
     return prev + " " + line
 
 

@@ -126,19 +126,21 @@ def test_indicators_match_across_scripts():
     assert indicator_similarity("市域產教聯合體", "全国市域产教联合体") == 1.0
 
 
+def _aligned(national: str, local: str) -> list[tuple[str, str | None, str]]:
+    """(local clause, national clause, relation) of each clause of ``local`` aligned to ``national``."""
+    law = policytext.Document(id="law", source="law", format="txt", text=national)
+    rules = policytext.Document(id="rules", source="rules", format="txt", text=local)
+    return [(r.local_clause, r.national_clause, r.relation) for r in policytext.Aligner().fit([law]).align(rules)]
+
+
 def test_procedural_articles_align_by_kind():
-    law = policytext.Document(
-        id="law", source="law", format="txt",
-        text="第一条 为了保障教师的合法权益，制定本法。\n第二条 本法适用于学校的教师。\n第三条 教师应当为人师表，忠诚于人民的教育事业。\n"
-             "第四条 本法自1994年1月1日起施行。",
-    )  # fmt: skip
-    rules = policytext.Document(
-        id="rules", source="rules", format="txt",
-        text="第一条 为实施《中华人民共和国教师法》，结合本市实际，制定本办法。\n第二条 教师应当为人师表，忠诚于人民的教育事业，爱岗敬业。\n"
-             "第三条 本办法具体应用中的问题，由市人民政府负责解释。\n第四条 本办法自1995年1月1日起施行。",
-    )  # fmt: skip
-    rows = policytext.Aligner().fit([law]).align(rules)
-    assert [(r.local_clause, r.national_clause, r.relation) for r in rows] == [
+    rows = _aligned(
+        "第一条 为了保障教师的合法权益，制定本法。\n第二条 本法适用于学校的教师。\n第三条 教师应当为人师表，忠诚于人民的教育事业。\n"
+        "第四条 本法自1994年1月1日起施行。",
+        "第一条 为实施《中华人民共和国教师法》，结合本市实际，制定本办法。\n第二条 教师应当为人师表，忠诚于人民的教育事业，爱岗敬业。\n"
+        "第三条 本办法具体应用中的问题，由市人民政府负责解释。\n第四条 本办法自1995年1月1日起施行。",
+    )
+    assert rows == [
         ("第一条", "第一条", "procedural"),
         ("第二条", "第三条", "restates"),
         ("第三条", None, "adds"),  # interpretation: the law has none, nothing is taken up
@@ -152,18 +154,12 @@ def test_a_definition_takes_up_only_a_definition_of_the_same_words():
     assert defined_terms("本法所称的民办学校包括依法举办的其他民办教育机构。") == {"民办学校"}
     assert defined_terms("本法下列用语的含义是：（一）各级各类学校，是指实施学前教育的学校。") == {"各级各类学校"}
     assert defined_terms('For the purposes of these Measures, "vocational school" means a school.') == {"vocational school"}
-    law = policytext.Document(
-        id="law", source="law", format="txt",
-        text="第一条 国家鼓励社会力量举办民办学校。\n第二条 民办学校应当遵守法律。\n"
-             "第三条 本法所称的民办学校包括依法举办的其他民办教育机构。",
-    )  # fmt: skip
-    rules = policytext.Document(
-        id="rules", source="rules", format="txt",
-        text="第一条 民办学校应当遵守法律和本条例。\n第二条 本条例所称民办学校，包括依法举办的其他民办教育机构。\n"
-             "第三条 本条例所称现有民办学校，是指2016年11月7日前设立的民办学校。",
-    )  # fmt: skip
-    rows = policytext.Aligner().fit([law]).align(rules)
-    assert [(r.local_clause, r.national_clause, r.relation) for r in rows][1:] == [
+    rows = _aligned(
+        "第一条 国家鼓励社会力量举办民办学校。\n第二条 民办学校应当遵守法律。\n第三条 本法所称的民办学校包括依法举办的其他民办教育机构。",
+        "第一条 民办学校应当遵守法律和本条例。\n第二条 本条例所称民办学校，包括依法举办的其他民办教育机构。\n"
+        "第三条 本条例所称现有民办学校，是指2016年11月7日前设立的民办学校。",
+    )
+    assert rows[1:] == [
         ("第二条", "第三条", "procedural"),  # the law defines the same words
         ("第三条", None, "adds"),  # it defines 民办学校, not 现有民办学校
     ]

@@ -436,8 +436,8 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
     if m.group("num2") and not (m.group("unit2") or unit):
         # "3至5" without a unit: not a range we can read; keep the first number only.
         end = m.start("sep")
-    if start > 0 and norm[start - 1] in "几数":
-        return None  # 十几亿, 数万: vague, not a value
+    if start > 0 and norm[start - 1] in "几数" and not is_arabic:
+        return None  # 十几亿, 数万: vague, not a value (but 占支出总数32.60%)
     if not unit and is_arabic and "." in num and norm[m.end("num") : m.end("num") + 1] == "年" and not m.group("num2"):
         # 平均受教育年限提高到11.3年: a length of years (a date is never a decimal).
         value = _parse_plain(num)

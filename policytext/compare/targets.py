@@ -614,6 +614,7 @@ def targets_in_sentence(
         prev_end = max((p.end for p in quantities[:n] if clause_start <= p.start < q.start), default=clause_start)
         indicator, verb = _indicator(sentence, clause_start, clause_end, q, lex, prev_end=prev_end)
         indicator = re.sub(r"^[先再还也又]+(?=[\u4e00-\u9fff]{2})", "", indicator)
+        indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})等(?:增幅|增速)$", "", indicator)  # A、B等增幅均超过10%: A and B grow
         if re.fullmatch(r"[先再还也又]+", indicator) and verb in _BARE_VERBS:
             indicator = verb  # 要逐年适当增加…投资，今年拟先增加50亿元: the verb's object was named before
         indicator = re.sub(r"^从(.{2,14}?)中(?:拿出|提取|划出|安排|列支|筹集)$", r"\1", indicator)  # 从失业保险基金结余中拿出
@@ -648,7 +649,11 @@ def targets_in_sentence(
             # 拟连续几年发行超长期特别国债……今年先发行1万亿元: the verb's object was named before.
             named = re.findall(indicator + r"([\u4e00-\u9fff]{2,12}?)(?=[，,；;。、]|$)", sentence[:clause_start])
             indicator = named[-1] if named else (rows[-1]["indicator"] if rows else _previous_subject(sentence, clause_start, lex))
-        elif not indicator or re.fullmatch(r"(?:确定|定|为|是|控制|保持|稳定|要求|规定|提出)+|(?:各地|各省|各级政府|地方|我们)?(?:可以|可|应当|应|要|将|均)?|一律|统一|全部|普遍|一般|都|均", indicator):
+        elif not indicator or re.fullmatch(
+            r"(?:确定|定|为|是|控制|保持|稳定|要求|规定|提出)+|(?:各地|各省|各级政府|地方|我们)?(?:可以|可|应当|应|要|将|均)?|一律|统一|全部|普遍|一般|都|均"
+            r"|(?:都|均|也)(?:将|要|会|可)?(?:增长|增加|提高|降低|下降|减少)",  # …糖的产量，都将增长百分之十以上
+            indicator,
+        ):
             # 宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在15%左右: named in the clause before.
             indicator = _previous_subject(sentence, clause_start, lex)
         elif re.match(r"(?:约|将|要|只|仅)?占", indicator) and sentence[: q.start].rstrip().endswith("的"):
@@ -1037,6 +1042,9 @@ def _not_a_value(
         return True  # 1亿元以上规上工业企业研发机构覆盖率达到70%: a threshold that picks the firms
     if re.match(r"\s*(?:对(?!实现|完成|达到)|凡|符合)", left) and not re.search(
         rf"(?:增长|增加|提高|下降|降低|减少|压减)(?:到|至)?\s*$|{_MODAL_VERB}", left
+    ) and not (
+        # 到2025年，对外出口额达到500亿元: a level of what goes to it (but 对年纳税额达到200万元以上…的企业 picks them)
+        re.search(r"(?:额|量|规模)(?:达到|突破)\s*$", left) and not q.approx and "的" not in sentence[q.end : clause_end]
     ):  # (对拖欠企业的款项年底前要清偿一半以上: what is to be done with it)
         return True  # 对小微企业年应纳税所得额100万元至300万元部分: a condition (but 对地方转移支付增长9.5%)
     items = re.search(r"(?:(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}、)+(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}$", left)
@@ -1054,6 +1062,19 @@ def _not_a_value(
     solved = unit_kind(q.unit) == "people" and bare_left.endswith("解决") and re.match(r"的[\u4e00-\u9fff]{1,8}(?:问题|困难)", sentence[q.end : clause_end])
     # 推出能效比超过1TFLOPS/w的芯片: the specification of a product to make, not a condition that picks one
     spec_to_make = unit_kind(q.unit) == "tech" and bool(re.search(r"(?:推出|研制|研发|开发|攻克|突破)[^，,；;。]*(?:超过|高于|优于)$", left.rstrip()))
+    own_clause = sentence[clause_start : q.start].lstrip()
+    in_force = re.search(r"(?:落实|执行|实施)好?[^，,；;。]*?等[^，,；;。]{0,10}(?:政策|措施|规定)", sentence[clause_start:clause_end])
+    if in_force and in_force.start() + clause_start < q.start and q.end <= in_force.end() + clause_start:
+        return True  # 落实好小规模纳税人增值税起征点从3万元提高到10万元等税收优惠政策: a measure in force, named
+    if re.search(r"(?:法|技术|工艺|设备|装置)(?:可以|可|能够|能)(?:节约|节省|提高|降低|减少|增加)[\u4e00-\u9fff]{0,6}$", own_clause):
+        return True  # 水泥生产的窑外分解法可以节约能源三分之一以上: what a method can do, not a goal
+    clause_before = re.split(r"[，,；;。：:]", sentence[:clause_start].rstrip("，, "))[-1].lstrip()
+    if _FOREIGN_SUBJECT.match(own_clause) or (_FOREIGN_SUBJECT.match(clause_before) and not re.search(r"我国|我们|全国|我省|我市", own_clause)):
+        return True  # 但苏联在第一个五年计划中，工业部门的非生产性投资只占…14.5%: another country's figure
+    if unit_kind(q.unit) == "count" and re.match(r"[\u4e00-\u9fff“”]{0,10}[：:]", sentence[q.end :]):
+        return True  # 实现五项基本功能：…, 抓好三个方面：…: a count that announces the list after it
+    if q.unit == "届" and re.match(r"(?:全国)?(?:人大|人民代表大会|政协|中央|[一二三四五六七八九十\d]+中全会|全会|代表大会|党代会)", sentence[q.end :]):
+        return True  # 在四届人大第一次会议上: the name of a session, not a value
     if sentence[q.end : q.end + 1] == "级" and not _bounded_before(left, lex) and not re.search(r"(?:为|是|达|在)$", left.rstrip()):
         return True  # 神威E级(百亿亿次级)原型机, 10万吨级码头: a class that names a thing, not a value
     if re.match(r"规模的", sentence[q.end : q.end + 3]) and not _bounded_before(left, lex):
@@ -1124,6 +1145,13 @@ def _made_or_share(left: str, q: Quantity, lex: TargetLexicon) -> bool:
 
 #: Works a plan builds, counted after 有 or 包括 in old reports (十个水泥厂, 二十一个大型水利工程).
 _WORKS = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:项目|工程|企业|工厂|厂|电站|矿井|矿|基地|铁路|公路|干线|线路|港口|码头|水库)(?:[和及与、，,；;。]|$)")
+
+#: A clause about another country (但苏联在第一个五年计划中…, 美国计划到2030年…): its figures are not this document's goals.
+_FOREIGN_SUBJECT = re.compile(
+    r"(?:[但而可是如例像即在]{0,3})?(?:苏联|美国|日本|德国|英国|法国|印度|俄罗斯|欧盟|欧洲各国|韩国|发达国家|西方国家|资本主义国家|"
+    r"许多国家|其他国家|外国|国外|世界各国)(?:在|的|已|于|等|，|,|也|则|只|仍|都|从|计划|提出|规定|政府)"
+)
+
 
 #: Verbs of making something, before a counted object (开发100项以上的共性算法).
 _MAKE_VERBS = ("开发", "研制", "研发", "构建", "搭建", "编制", "制定", "建设", "培育", "用于")
@@ -1253,6 +1281,7 @@ def _mask_deltas(text: str, lex: TargetLexicon) -> tuple[str, bool]:
     # The year so far is reported (已, a past cue), not planned (今年, a forward one).
     text = _OWN_YEAR_SO_FAR.sub(lambda m: "已" + "□" * (len(m.group()) - 1), text)
     text = _MULTIPLE_OF.sub(lambda m: "□" * len(m.group()), text)
+    text = text.replace("将近", "□近")  # 将近一万多失业人员: nearly, not a future
     found = False
     for w in lex.delta_before:
         if w in text:
@@ -1631,9 +1660,13 @@ def _indicator(
     if ends_with_verb:
         # 建设150家左右市域产教联合体: the thing counted follows the number.
         verbs = ends_with_verb + verbs
+        stem = _TRAILING.sub("", _strip_lead(left[: -len(ends_with_verb)], lex))
+        spender = re.fullmatch(r"(?:各级|中央|地方|省级|市级|县级)?(?:政府|财政)", re.sub(r"(?:将|要|拟|再|还|也)$", "", stem))
+        if right_head and spender and re.match(r"资金|经费", right_head) and ends_with_verb in ("投入", "安排", "筹集", "拨付"):
+            # 中央财政拟投入420亿元资金: who spends names the money with it
+            return re.sub(r"(?:将|要|拟|再|还|也)$", "", stem) + ends_with_verb + right_head, verbs
         if right_head:
             return right_head, verbs
-        stem = _TRAILING.sub("", _strip_lead(left[: -len(ends_with_verb)], lex))
         stem = re.sub(r"(?:将|要|拟|再|还|也)$", "", stem)
         stem = re.sub(r"(?:基本|全面|初步|再|新|累计|持续)$", "", stem)
         work = re.sub(r"^(?:再|又|还|也)?(?:推进|实施|完成|开展|加快)", "", stem)
@@ -1738,7 +1771,7 @@ def _right_indicator(right: str) -> str:
 def _inside_word(text: str, i: int, w: str) -> bool:
     # 新增 inside 城镇新增就业 names the indicator; split only at the start or after a subject.
     before = text[:i]
-    if re.match(r"投资|国债|资金|资本金|用地|经费|基金|债券|贷款|任务|强度|比重|比例|占比|总额|总量|水平|能力|增速|率|占|规模|数量|人数|时间|时限|周期", text[i + len(w) :]):
+    if re.match(r"投资|国债|资金|资本金|用地|经费|基金|债券|贷款|任务|强度|比重|比例|占比|总额|总量|水平|能力|增速|率|占|规模|数量|人数|时间|时限|周期|机制", text[i + len(w) :]):
         return True  # 长期建设国债, 更新改造投资, 研发经费投入占…比重, 清洁完成时间: the verb is part of the name
     if w not in ("新增", "增加", "减少", "实现", "形成", "发展") or not before or before.endswith(_SUBJECTS):
         return False
@@ -1866,7 +1899,10 @@ def _qualitative(
     subject = _strip_lead(raw_subject, lex).strip()
     subject = re.sub(r"^(?:全省|全市|全国|我省|我市|在)", "", subject)
     actor = re.search(r"(?:都|均|也)?(?:要|必须|力争|争取)$", subject)  # 所有企业都要建立起…: who acts, not what is built
-    if not opening and not actor and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", raw_subject):
+    made_into = re.search(r"把[\u4e00-\u9fff]{1,10}?(?:建设|建|发展)成为?(?P<what>[^，,；;。]{2,30}?)(?:而|$)", clauses[0])
+    if made_into:
+        indicator, direction = made_into.group("what"), "build"  # 把我国建设成为社会主义的现代化强国: what it is made into
+    elif not opening and not actor and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", raw_subject):
         indicator = subject
         direction = "level"
     elif verb:
@@ -1886,8 +1922,8 @@ def _qualitative(
     if named_before and (len(indicator) < 2 or re.fullmatch(r"全部|基本|全面|全部都", indicator)):
         # 在建项目要在今年年底前全部建成: what is to be done is named before the deadline
         indicator = _strip_lead(named_before.group(), lex)
-    if len(indicator) < 2:
-        return None
+    if len(indicator) < 2 or any(q.start == 0 and q.end >= len(indicator) - 1 for q in find_quantities(indicator)):
+        return None  # (达到500亿美元: a value the rules turned down is not the name of a goal; 四个现代化 is one)
     return {
         "indicator": indicator,
         "value": None,

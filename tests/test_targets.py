@@ -318,6 +318,11 @@ def test_kinds_of_rounds_21_to_28(text, year, expected):
     assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=year)] == expected
 
 
+def test_a_fund_given_an_amount_in_a_plan_is_a_target_and_an_award_is_not():
+    text = "二、2010年主要任务\n中央财政扶持中小企业发展专项资金安排106亿元。\n对获奖企业给予一次性奖补资金50万元。\n"
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2010)] == [("中央财政扶持中小企业发展专项资金", 106.0)]
+
+
 def test_a_review_guidelines_norms_are_not_targets():
     text = ("本审评要点旨在指导注册申请人对病理图像人工智能分析软件临床评价注册申报资料的准备。\n"
             "病理医师在进行下一次阅片时应保留一段时间的记忆清除期，此段时间一般不少于两周。\n"

@@ -979,7 +979,9 @@ def _not_a_value(
     ):
         return True  # 5905-5925MHz频段, 28nm工艺: a name, not a value
     if (unit_kind(q.unit) == "money" and re.search(r"(?:给予|奖励|补助|补贴|资助|扶持|奖补)(?!标准|资金|经费|水平)[^，,；;。]{0,12}$", left)
-            and not _FROM_VALUE.search(left.rstrip()[-3:])):  # fmt: skip
+            and not _FROM_VALUE.search(left.rstrip()[-3:])
+            # (中央财政扶持中小企业发展专项资金安排106亿元: the fund is named, and given an amount)
+            and not re.search(r"(?:资金|经费|基金)(?:安排|投入)$", left.rstrip())):  # fmt: skip
         return True  # 给予一等奖30万元: an award, not a goal (but 财政补助由每人每年380元提高到420元 is raised)
     if re.search(r"按照?[^，,；;。]{0,20}$", left) and re.match(r"[^，,；;。]{0,3}?的?标准", sentence[q.end : clause_end]):
         return True  # 按照每个正式员工不超过10平方米的标准，给予…补贴: the measure of a rule

@@ -311,11 +311,31 @@ def test_old_reports_chinese_years_and_five_year_plans():
         ("国家药品监管应用平台实现五项基本功能：统一门户管理，实现单点登录。", 2019, []),
         ("最近上海等地方劳动部门帮助将近一万多失业人员参加了手工业。", 1957, []),
         ("到2025年，对外出口额达到500亿元。", 2021, [("对外出口额", 500.0)]),
+        ("而苏联的第一个五年计划，制造生产资料工业的投资占百分之八十五点九，制造消费资料工业的投资占百分之十四点一。", 1955, []),
+        ("在三十二种主要工业产品中，产量将增长百分之五十以上的有生铁、钢等十七种。", 1959, []),
         ("今年经济建设费为28亿元，占地方预算支出总数32.60%。", 1956, [("经济建设费", 28.0), ("占地方预算支出总数", 32.6)]),
     ],
 )  # fmt: skip
 def test_kinds_of_rounds_21_to_28(text, year, expected):
     assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=year)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a plan's part that opens a sentence on the years just past, or on a span of years gone by
+        ("二、一九五五年的计划\n两年中新建铁路铺轨一千四百多公里；新建公路六千六百多公里，其中主要的是康藏公路。\n今年要新建公路三千公里。\n",
+         1955, [("公路", 3000.0)]),
+        ("二、一九七八年的任务\n从一九六六年到一九七六年的十一年中，仍然有三分之一的省，粮食产量平均每年的增长速度都在百分之四点三以上，"
+         "高的达到百分之五点五。\n今年粮食产量要达到六千亿斤。\n", 1978, [("粮食产量", 6000.0)]),
+        # what is already done, counted
+        ("二、一九八三年的任务\n“六五”计划安排的大中型项目共八百九十个，其中已开工建设的重大建设项目有九十三个。\n", 1983,
+         [("大中型项目", 890.0)]),
+    ],
+)  # fmt: skip
+def test_a_review_inside_a_plan_part_is_not_a_target(text, year, expected):
+    doc = policytext.Document(id="r", source="r", format="txt", text=text, metadata={"year": year})
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(doc)] == expected
 
 
 def test_a_fund_given_an_amount_in_a_plan_is_a_target_and_an_award_is_not():

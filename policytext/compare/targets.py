@@ -782,21 +782,38 @@ def _topic(sentence: str, clause_start: int, lex: TargetLexicon) -> str:
 _BARE_VERBS = ("安排", "拟安排", "投入", "筹集", "发行", "拟发行", "提供", "增加", "新增", "达到", "计划")
 
 
+#: A sentence that opens on the years just past: 两年中，新建铁路铺轨一千四百多公里 (not 今后两年中).
+_YEARS_GONE_BY = re.compile(r"(?:这|近|最近|过去的?)?(?:两|三|四|五|几|[一二三四五六七八九十]+)年(?:中|来|里|间)")
+
+
 def _past_frame_end(sentence: str, ctx: _Context, lex: TargetLexicon) -> int:
-    """Where a sentence that opens on a time gone by (从1953年到1980年的二十八年中) turns to the future, else 0."""
+    """Where a sentence that opens on a year gone by (从1953年到1980年的二十八年中) turns to the future (its end if never), else 0."""
     clauses = [(m.start(), m.end()) for m in re.finditer(r"[^，,；;：:。！？]+", sentence)]
     if not clauses:
         return 0
     first = sentence[clauses[0][0] : clauses[0][1]]
     _, ahead, back = _years_in(first, ctx)
+    back = back or bool(_YEARS_GONE_BY.match(first.strip()) and not _has(first, lex.future))
+    span = re.search(r"从(?:\d{4})年到(?P<end>\d{4})年的[^，,]{1,4}年(?:中|里|间|来)", _arabic_years(first))
+    if span and ctx.doc_year is not None and int(span.group("end")) < ctx.doc_year:
+        back = True  # 从一九六六年到一九七六年的十一年中 (in 1978): years gone by
     if not (back or _has(first, lex.past_strong)) or ahead or _has(first, lex.future_strong):
         return 0
+    def current(part: str) -> bool:  # 而在一九五四年預計將近百分之三十三: this year's estimate, in the 1954 report
+        years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", _arabic_years(part))]
+        return bool(re.search(r"预计|預計|计划|計劃|预期|預期", part)) or (
+            ctx.doc_year is not None and any(y >= ctx.doc_year for y in years)
+        )
+
+    # words of level and bound (达到, 不低于) say nothing of time: 高的达到百分之五点五 still reports
+    turning = tuple(w for w in lex.future if w not in lex.level + lex.at_least + lex.at_most + lex.increase + lex.decrease)
     for start, end in clauses[1:]:
         part = sentence[start:end]
         _, ahead, _ = _years_in(part, ctx)
-        if ahead or _has(part, lex.future_strong) or _has(part, lex.future):
+        if ahead or _has(part, lex.future_strong) or _has(part, turning) or current(part):
             return start
-    return 0
+    # 一九五八年上半年小学生有三百一十九万人，…，高等学校学生一万六千人: it never turns ahead
+    return len(sentence) if back and not current(first) else 0
 
 
 #: Words that open a clause without naming anything: 今后要继续努力使它逐年下降.
@@ -1070,9 +1087,20 @@ def _not_a_value(
         return True  # 落实好小规模纳税人增值税起征点从3万元提高到10万元等税收优惠政策: a measure in force, named
     if re.search(r"(?:法|技术|工艺|设备|装置)(?:可以|可|能够|能)(?:节约|节省|提高|降低|减少|增加)[\u4e00-\u9fff]{0,6}$", own_clause):
         return True  # 水泥生产的窑外分解法可以节约能源三分之一以上: what a method can do, not a goal
-    clause_before = re.split(r"[，,；;。：:]", sentence[:clause_start].rstrip("，, "))[-1].lstrip()
-    if _FOREIGN_SUBJECT.match(own_clause) or (_FOREIGN_SUBJECT.match(clause_before) and not re.search(r"我国|我们|全国|我省|我市", own_clause)):
-        return True  # 但苏联在第一个五年计划中，工业部门的非生产性投资只占…14.5%: another country's figure
+    # the clauses of this part of the sentence (since ；or its start) up to this one
+    before_here = re.split(r"[，,：:]", re.split(r"[；;。]", sentence[:clause_start])[-1].rstrip("，, "))
+    foreign = [i for i, c in enumerate(before_here) if _FOREIGN_SUBJECT.match(c.lstrip())]
+    ours = r"我国|我們|我们|全国|我省|我市"
+    if _FOREIGN_SUBJECT.match(own_clause) or (
+        foreign and not any(re.search(ours, c) for c in before_here[foreign[-1] + 1 :]) and not re.search(ours, own_clause)
+    ):
+        # 但苏联在第一个五年计划中，工业部门的非生产性投资只占…14.5%; 而苏联的第一个五年计划，…占百分之八十五点九，
+        # …占百分之十四点一: another country's figures
+        return True
+    if unit_kind(q.unit) == "count" and re.search(r"(?:^|[，,])\s*在$", sentence[clause_start : q.start]) and re.match(
+        r"[^，,；;。]{0,14}中[，,]", sentence[q.end :]
+    ):
+        return True  # 在三十二种主要工业产品中，…: the set the clause speaks of
     if unit_kind(q.unit) == "count" and re.match(r"[\u4e00-\u9fff“”]{0,10}[：:]", sentence[q.end :]):
         return True  # 实现五项基本功能：…, 抓好三个方面：…: a count that announces the list after it
     if q.unit == "届" and re.match(r"(?:全国)?(?:人大|人民代表大会|政协|中央|[一二三四五六七八九十\d]+中全会|全会|代表大会|党代会)", sentence[q.end :]):
@@ -1455,8 +1483,9 @@ def _status(
     peer_bound: bool = False,
 ) -> str:
     # 已安装车载终端的车辆应100%实现…: 已 describes the object; 由上年18亿元增加到95亿元 (由1980年的…增加到):
-    # the earlier year dates the start, not the target.
-    undated = _FROM_START.sub("", _DONE_MODIFIER.sub("", clause))
+    # the earlier year dates the start, not the target. (But 其中已开工建设的…项目有九十三个 counts what is done.)
+    counted_done = re.search(r"已[\u4e00-\u9fff]{1,8}的[^，,；;。]{0,20}(?:有|共有|为|共计|共)$", left.rstrip())
+    undated = _FROM_START.sub("", clause if counted_done else _DONE_MODIFIER.sub("", clause))
     _, clause_forward_year, clause_past_year = _years_in(undated, ctx)
     clause_forward_year = clause_forward_year or _years_in(clause, ctx)[1]
     clause_future = clause_forward_year or _has(clause, lex.future_strong) or _looks_ahead_in_years(clause, ctx)

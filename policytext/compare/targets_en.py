@@ -76,7 +76,7 @@ _YEAR = re.compile(
     r"\b(?:by|before|in|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b", re.IGNORECASE
 )
 _FORWARD = re.compile(
-    r"\b(?:will|shall|should|must|need(?:s)? to|is to|are to|targets?|targeted|aims?|aimed|strive|goals?|projected|projecting|"
+    r"\b(?:will|shall|should|must|would|need(?:s)? to|is to|are to|targets?|targeted|aims?|aimed|strive|goals?|projected|projecting|"
     r"forecast(?:ed)?|expected|budgeted|(?<!total )(?<!\bthe )planned|(?:\bwe\s+plan|\bplans)\s+to|set at|set to|(?:have|has) set|this year|"
     r"next year|in the coming|"
     r"over the next|by (?:the end of )?(?:19|20)\d\d)\b",
@@ -94,7 +94,10 @@ _PAST = re.compile(
     r"(?<!\bwill )(?<!\bshould )(?<!\bmust )(?<!\bto )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"(?<!\ba )(?<!\bthe )(?<!percent )(?<!% )"  # a 50 percent cut: a noun
     r"\b(?:was|were|had|grew|rose|fell|dropped|declined|increased|decreased|reached|totaled|totalled|exceeded|"
-    r"surpassed|stood|amounted|created|added|achieved|completed|posted|saw|benefited|lifted|expanded|remained|continued|"
+    r"surpassed|stood|amounted|created|added|achieved|completed|posted|saw|benefited|lifted|expanded|remained|"
+    # (continued reductions in the release of major pollutants: an adjective)
+    r"continued(?!\s+(?:reduction|effort|growth|improvement|progress|support|increase|decline|development|expansion|cut)s?\b)|"
+    r"rescinded|abolished|repealed|waived|exempted|"
     r"entered|joined|began|started|returned|graduated|used|extended|contributed|"
     r"accounted|covered|attracted|spent|received|gained|provided|hit|topped|climbed|"
     r"doubled|tripled|reduced|lowered|raised|cut|invested|allocated|built|upgraded|renovated|opened|issued|"

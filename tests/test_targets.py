@@ -18,7 +18,7 @@ TARGETS = Path(__file__).parent / "data" / "targets"
 GOLD = TARGETS / "gold.tsv"
 GOLD_FRESH = TARGETS / "gold_fresh.tsv"
 #: The labelled rounds 3-18, each drawn and labelled before it was first scored (README there).
-GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 29)}
+GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 30)}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -314,9 +314,14 @@ def test_old_reports_chinese_years_and_five_year_plans():
         ("而苏联的第一个五年计划，制造生产资料工业的投资占百分之八十五点九，制造消费资料工业的投资占百分之十四点一。", 1955, []),
         ("在三十二种主要工业产品中，产量将增长百分之五十以上的有生铁、钢等十七种。", 1959, []),
         ("今年经济建设费为28亿元，占地方预算支出总数32.60%。", 1956, [("经济建设费", 28.0), ("占地方预算支出总数", 32.6)]),
+        # round 29: volts, bits and microseconds; a running plan's content (安排了) and a past plan's
+        ("考核指标：多路电压传感器最高检测电压≥1000V，分辨率≥12 Bit，系统延时≤2μs。", 2020,
+         [("多路电压传感器最高检测电压", 1000.0), ("分辨率", 12.0), ("系统延时", 2.0)]),
+        ("第六个五年计划在这方面安排了三千六百亿元的投资，把这笔资金管好用好。", 1982, [("投资", 3600.0)]),
+        ("第五个五年计划在这方面安排了三千亿元的投资。", 1982, []),
     ],
 )  # fmt: skip
-def test_kinds_of_rounds_21_to_28(text, year, expected):
+def test_kinds_of_rounds_21_to_29(text, year, expected):
     assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=year)] == expected
 
 
@@ -920,7 +925,8 @@ def _char_f1(a: str, b: str) -> float:
      (GOLD_ROUND[25], 60, (0.2, 0.6)),  # and again
      (GOLD_ROUND[26], 40, (0.2, 0.6)),  # and again: the goal-like sentences are nearly used up
      (GOLD_ROUND[27], 200, (0.04, 0.2)),  # as they come again, after the goal-like rounds
-     (GOLD_ROUND[28], 200, (0.04, 0.2))],  # and again, 4 sentences of every report
+     (GOLD_ROUND[28], 200, (0.04, 0.2)),  # and again, 4 sentences of every report
+     (GOLD_ROUND[29], 200, (0.03, 0.2))],  # and again: 11 of 226 sentences set a target
 )  # fmt: skip
 def test_gold_file_is_well_formed(gold_file, min_rows, share):
     lines = gold_file.read_text(encoding="utf-8").splitlines()
@@ -990,6 +996,7 @@ def test_gold_file_is_well_formed(gold_file, min_rows, share):
         (GOLD_ROUND[26], "round26", 0.9),  # and again: first run 0.868 held out (27 rows)
         (GOLD_ROUND[27], "round27", 0.9),  # as it comes again: first run 0.800 held out (17 rows in 204 sentences)
         (GOLD_ROUND[28], "round28", 0.9),  # and again: first run 0.596 held out (25 rows in 246 sentences, 15 false)
+        (GOLD_ROUND[29], "round29", 0.9),  # and again: first run 0.788 held out (20 rows in 226 sentences, none false)
     ],
 )  # fmt: skip
 def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least):

@@ -1013,8 +1013,10 @@ def _not_a_value(
         left, ("目标", "预期")
     ):
         return True  # 按10%给予后补助: a policy instrument, not a goal
-    if left.endswith("了"):
-        return True  # 部署了9个方面: done, not aimed at
+    if left.endswith("了") and not re.search(
+        rf"(?:{_PLAN_NAME}|第[一二三四五六七八九十]+个五年计划)(?:草案)?(?:在[^，,；;。]{{1,8}})?(?:安排|规定|确定)了$", left
+    ):
+        return True  # 部署了9个方面: done, not aimed at (but 第六个五年计划在这方面安排了…: the plan's content, dated by it)
     if _FROM_VALUE.match(sentence, q.end):
         return True  # 由每人每年240元提高到280元: the starting point
     if re.search(r"推荐|申报|报送|(?<!依)申请(?![/／、或和]?(?:获得|授权)?(?:发明专利|专利|软件著作权))|不宜", left):
@@ -1168,6 +1170,8 @@ def _made_or_share(left: str, q: Quantity, lex: TargetLexicon) -> bool:
     where = r"(?:全国|全省|全市|全区|全县|全体|各地)?"
     # 全国可以有半数以上的农户; 做到在正常年景下百分之九十的社员收入逐年有所增加
     scope = rf"(?:在|使|让|推动|确保|力争|争取|实现|做到|保证)?(?:在[\u4e00-\u9fff]{{1,8}}下)?{where}(?:要有|可以有|能有|将有|有)?{where}"
+    if unit_kind(q.unit) == "money" and re.search(r"(?:安排|投入|拨出|筹集|提供)了?$", bare):
+        return True  # 安排了三千六百亿元的投资: the money given, not a condition on it
     if q.unit == "%" and re.search(r"%的[\u4e00-\u9fff]{1,10}[和及与、]$", bare):
         return True  # 90%的市和70%的县: the second share of a pair
     return q.unit == "%" and bool(re.fullmatch(scope, _strip_lead(bare, lex)))

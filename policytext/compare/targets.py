@@ -534,7 +534,9 @@ def targets_in_sentence(
         return []  # 1-2.5MHz -10dBm 1MHz 有效值检波: a row of a table of specifications, no sentence
     masked, sentence_delta = _mask_deltas(sentence, lex)
     sentence_year, sentence_future, sentence_past = _sentence_time(masked, ctx, lex)
-    first_clause = _CLAUSE_BREAK.split(masked, 1)[0]
+    # 在工业生产方面：两个年度计划都超额完成，…: the topic before the colon opens nothing
+    topic = re.match(r"\s*(?:在|关于)?[\u4e00-\u9fff]{1,10}方面\s*[：:]", masked)
+    first_clause = _CLAUSE_BREAK.split(masked[topic.end() :] if topic else masked, 1)[0]
     opens_past = sentence_past and not sentence_future and _has(first_clause, lex.past_strong)
     # 从1953年到1980年的二十八年中，……占百分之二十左右，六五计划把这个比例提高到百分之三十六: the clauses
     # before the first that looks ahead report.

@@ -18,7 +18,7 @@ TARGETS = Path(__file__).parent / "data" / "targets"
 GOLD = TARGETS / "gold.tsv"
 GOLD_FRESH = TARGETS / "gold_fresh.tsv"
 #: The labelled rounds 3-18, each drawn and labelled before it was first scored (README there).
-GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 30)}
+GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 31)}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -101,6 +101,8 @@ def test_two_numerals_in_a_row_make_a_range():
         ("千万不要, 百万级", []),
         ("关乎千家万户的大事，千千万万个市场主体，千百万人民，三番五次，五花八门，抓好两头", []),  # set phrases
         ("商品粮比现在增加两、三倍", [(2.0, "倍", "")]),  # two numerals in a row: a range, the lower first
+        ("人机物三元协同，破除城乡二元结构", []),  # 三元, 二元 inside words are no money
+        ("每人每月发给五元钱，补助一千二百元", [(5.0, "元", ""), (1200.0, "元", "")]),
     ],
 )
 def test_find_quantities_in_old_and_pdf_text(text, expected):
@@ -139,6 +141,14 @@ def test_spaced_digits_keep_their_written_span():
     (q,) = policytext.find_quantities(text)
     assert q.raw == "4 9 2 5 0 万吨" and text[q.start : q.end] == q.raw
     assert policytext.find_quantities("百分之四至百分之五")[0].upper == 5.0
+
+
+def test_to_base_multiplies_out_a_magnitude_kept_in_the_unit():
+    from policytext.compare.numbers import to_base
+
+    assert to_base(1200, "万人") == (12_000_000, "人")
+    assert to_base(20, "万") == (200_000, "")  # a bare count of 20万 (裁减军队员额20万)
+    assert to_base(5, "%") == (5, "%")
 
 
 def test_quantity_spans_and_ranges():
@@ -321,7 +331,7 @@ def test_old_reports_chinese_years_and_five_year_plans():
         ("第五个五年计划在这方面安排了三千亿元的投资。", 1982, []),
     ],
 )  # fmt: skip
-def test_kinds_of_rounds_21_to_29(text, year, expected):
+def test_kinds_of_rounds_21_to_30(text, year, expected):
     assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=year)] == expected
 
 
@@ -929,7 +939,8 @@ def _char_f1(a: str, b: str) -> float:
      (GOLD_ROUND[26], 40, (0.2, 0.6)),  # and again: the goal-like sentences are nearly used up
      (GOLD_ROUND[27], 200, (0.04, 0.2)),  # as they come again, after the goal-like rounds
      (GOLD_ROUND[28], 200, (0.04, 0.2)),  # and again, 4 sentences of every report
-     (GOLD_ROUND[29], 200, (0.03, 0.2))],  # and again: 11 of 226 sentences set a target
+     (GOLD_ROUND[29], 200, (0.03, 0.2)),  # and again: 11 of 226 sentences set a target
+     (GOLD_ROUND[30], 200, (0.03, 0.2))],  # and again: 15 of 212
 )  # fmt: skip
 def test_gold_file_is_well_formed(gold_file, min_rows, share):
     lines = gold_file.read_text(encoding="utf-8").splitlines()
@@ -1000,6 +1011,7 @@ def test_gold_file_is_well_formed(gold_file, min_rows, share):
         (GOLD_ROUND[27], "round27", 0.9),  # as it comes again: first run 0.800 held out (17 rows in 204 sentences)
         (GOLD_ROUND[28], "round28", 0.9),  # and again: first run 0.596 held out (25 rows in 246 sentences, 15 false)
         (GOLD_ROUND[29], "round29", 0.9),  # and again: first run 0.788 held out (20 rows in 226 sentences, none false)
+        (GOLD_ROUND[30], "round30", 0.9),  # and again: first run 0.857 held out (20 rows in 212 sentences)
     ],
 )  # fmt: skip
 def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least):

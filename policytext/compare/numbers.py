@@ -417,6 +417,10 @@ def _trailing_qualifier(norm: str, end: int) -> tuple[int, str]:
     return end, ""
 
 
+#: Chinese numerals under ten (三元协同 is a word; 一千二百元 is money).
+_SMALL_CN = frozenset("一二两三四五六七八九")
+
+
 def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
     num = m.group("num")
     inner_approx = ""
@@ -457,6 +461,10 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
             return None
         if num[0] in "百千万亿" and re.match(r"[\u4e00-\u9fff]{0,14}?(?:行动|工程|计划|活动|专项|运算)", norm[m.end() :]):
             return None  # 千家企业节能行动, 千亿斤粮食产能提升行动, 百亿亿次浮点运算: names
+        if unit == "元" and num in _SMALL_CN and re.match(r"[\u4e00-\u9fff]", norm[m.end("unit1") : m.end("unit1") + 1]) and not re.match(
+            r"[以左上下的多钱整]", norm[m.end("unit1") : m.end("unit1") + 1]
+        ):
+            return None  # 人机物三元协同, 城乡二元结构: a word, not three yuan
         if num in ("一",) and unit in ("个", "批", "种", "类", "次", "期", "项", "份", "套", "支", "组", "片", "块", "处", "场", "款"):
             # 一个, 一批, 一项 ...: a determiner, not a target value (but 至少建设一个 is one).
             at_end = bool(re.match(r"[，,；;。]", norm[m.end("unit1") : m.end("unit1") + 1]))
@@ -559,9 +567,9 @@ _MAG_FACTOR = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
 
 
 def to_base(value: float, unit: str) -> tuple[float, str]:
-    """Multiply out a magnitude kept in the unit: (1200, ``万人``) → (12000000, ``人``)."""
+    """Multiply out a magnitude kept in the unit: (1200, ``万人``) → (12000000, ``人``), (20, ``万``) → (200000, ``""``)."""
     for mag in ("万亿", "亿", "万"):
-        if unit.startswith(mag) and len(unit) > len(mag):
+        if unit.startswith(mag):
             return value * _MAG_FACTOR[mag], unit[len(mag) :]
     return value, unit
 

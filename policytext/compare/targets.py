@@ -594,6 +594,8 @@ def targets_in_sentence(
         clause_masked, clause_delta = _mask_deltas(clause, lex)
         # …已经达到一千二百多吨，并且正在为日产一千五百吨奋斗: a clause that strives for its value looks ahead
         strives = bool(_STRIVES.search(clause)) or _has(clause, lex.future_strong)
+        # …已经达到一九四九年的九倍多，预计在一九五四年又将等于…的两倍多: a clause that estimates ahead
+        strives = strives or bool(_ESTIMATES_AHEAD.search(clause))
         status = "past" if (opens_past and not strives) or q.start < past_until else _status(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
@@ -617,6 +619,7 @@ def targets_in_sentence(
         indicator, verb = _indicator(sentence, clause_start, clause_end, q, lex, prev_end=prev_end)
         indicator = re.sub(r"^[先再还也又]+(?=[\u4e00-\u9fff]{2})", "", indicator)
         indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})等(?:增幅|增速)$", "", indicator)  # A、B等增幅均超过10%: A and B grow
+        indicator = _BRACKET_NOTE.sub("", indicator)  # 普通中学（包括高中和初中）新招生
         if re.fullmatch(r"[先再还也又]+", indicator) and verb in _BARE_VERBS:
             indicator = verb  # 要逐年适当增加…投资，今年拟先增加50亿元: the verb's object was named before
         indicator = re.sub(r"^从(.{2,14}?)中(?:拿出|提取|划出|安排|列支|筹集)$", r"\1", indicator)  # 从失业保险基金结余中拿出
@@ -801,9 +804,9 @@ def _past_frame_end(sentence: str, ctx: _Context, lex: TargetLexicon) -> int:
         back = True  # 从一九六六年到一九七六年的十一年中 (in 1978): years gone by
     if not (back or _has(first, lex.past_strong)) or ahead or _has(first, lex.future_strong):
         return 0
-    def current(part: str) -> bool:  # 而在一九五四年預計將近百分之三十三: this year's estimate, in the 1954 report
+    def current(part: str) -> bool:  # 而在一九五四年预计将近百分之三十三: this year's estimate, in the 1954 report
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", _arabic_years(part))]
-        return bool(re.search(r"预计|預計|计划|計劃|预期|預期", part)) or (
+        return bool(re.search(r"预计|计划|预期", part)) or (
             ctx.doc_year is not None and any(y >= ctx.doc_year for y in years)
         )
 
@@ -1079,8 +1082,9 @@ def _not_a_value(
     if unit_kind(q.unit) == "count" and (_DOCUMENT_PARTS.match(sentence[q.end : q.end + 8])
                                           or (q.unit == "条" and re.search(r"(?:部分|章)\s*$", left))):  # fmt: skip
         return True  # 提出了4类共25项指标, 明确了3方面11项重点任务: parts of the document counted
-    scope = _CONTEXT_SCOPE.search(left)
-    if scope and not _has(left[scope.end() :], lex.increase + lex.decrease + lex.build + lex.object_verbs):
+    unnoted = _BRACKET_NOTE.sub("", left)  # 普通中学（包括高中和初中）新招生: the note says what is counted
+    scope = _CONTEXT_SCOPE.search(unnoted)
+    if scope and not _has(unnoted[scope.end() :], lex.increase + lex.decrease + lex.build + lex.object_verbs):
         return True  # 围绕37条产业链和40个产业集群
     solved = unit_kind(q.unit) == "people" and bare_left.endswith("解决") and re.match(r"的[\u4e00-\u9fff]{1,8}(?:问题|困难)", sentence[q.end : clause_end])
     # 推出能效比超过1TFLOPS/w的芯片: the specification of a product to make, not a condition that picks one
@@ -1094,7 +1098,7 @@ def _not_a_value(
     # the clauses of this part of the sentence (since ；or its start) up to this one
     before_here = re.split(r"[，,：:]", re.split(r"[；;。]", sentence[:clause_start])[-1].rstrip("，, "))
     foreign = [i for i, c in enumerate(before_here) if _FOREIGN_SUBJECT.match(c.lstrip())]
-    ours = r"我国|我們|我们|全国|我省|我市"
+    ours = r"我国|我们|全国|我省|我市"
     if _FOREIGN_SUBJECT.match(own_clause) or (
         foreign and not any(re.search(ours, c) for c in before_here[foreign[-1] + 1 :]) and not re.search(ours, own_clause)
     ):
@@ -1109,7 +1113,11 @@ def _not_a_value(
         return True  # 实现五项基本功能：…, 抓好三个方面：…: a count that announces the list after it
     if q.unit == "届" and re.match(r"(?:全国)?(?:人大|人民代表大会|政协|中央|[一二三四五六七八九十\d]+中全会|全会|代表大会|党代会)", sentence[q.end :]):
         return True  # 在四届人大第一次会议上: the name of a session, not a value
-    if sentence[q.end : q.end + 1] == "级" and not _bounded_before(left, lex) and not re.search(r"(?:为|是|达|在)$", left.rstrip()):
+    if q.unit == "%" and re.search(r"(?:原定|原)计划的?$", left.rstrip()):
+        return True  # 工作量还不到原定计划的一半: how much of a plan was done, not a goal
+    if (sentence[q.end : q.end + 1] == "级" and not _bounded_before(left, lex) and not re.search(r"(?:为|是|达|在)$", left.rstrip())
+            and not re.match(r"的?[\u4e00-\u9fff]{0,2}规模", sentence[q.end + 1 :])):  # fmt: skip
+        # (带动形成千亿级产业规模: the size itself, as 达到万亿级)
         return True  # 神威E级(百亿亿次级)原型机, 10万吨级码头: a class that names a thing, not a value
     if re.match(r"规模的", sentence[q.end : q.end + 3]) and not _bounded_before(left, lex):
         return True  # 超过1000人规模的学校必须配备专职教师: a size that picks the schools
@@ -1458,6 +1466,12 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
 #: A modal and a short verb just before a value: 对拖欠企业的款项年底前要清偿(一半以上).
 _MODAL_VERB = r"(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$"
 
+#: A note in brackets on what a name covers: （包括高中和初中）.
+_BRACKET_NOTE = re.compile(r"[（(](?:包括|含|不含|不包括)[^）)]{1,20}[）)]")
+
+#: A clause that estimates or plans ahead: 预计在一九五四年又将等于一九五三年的两倍多.
+_ESTIMATES_AHEAD = re.compile(r"(?:预计|计划)[^，,；;。]{0,12}将")
+
 #: Striving for a value: 正在为日产一千五百吨奋斗, 为实现…而努力.
 _STRIVES = re.compile(r"为[^，,；;。]{1,20}(?:而)?(?:奋斗|努力)")
 
@@ -1472,6 +1486,8 @@ def _clause_year(clause: str, ctx: _Context) -> int | None:
 
 # 钢产量只有十五万八千多吨, 每年只生产钢四万吨左右: a figure stated as small (but 只要, 只增不减).
 _STATED_SMALL = re.compile(r"(?:(?:只有|仅有|仅为|不过|只剩)|(?:只|仅)(?:生产|产出|出产|剩)[\u4e00-\u9fff]{0,4})$")
+# 仅窝工开支就有二百万元, 积压材料就达七百多万元: a figure stated as large (not 只要…就有, a condition).
+_STATED_LARGE = re.compile(r"(?<!只要)(?<!要)(?:仅|光|单是|单)?[\u4e00-\u9fff]{1,12}?就(?:有|达)$")
 # 农业总产值比1956年将增长百分之四点九: a change against last year that is planned, not reported.
 _PLANNED_CHANGE = re.compile(r"将(?:要)?(?:增长|增加|提高|下降|减少|降低|缩减|扩大|达到)")
 
@@ -1496,11 +1512,14 @@ def _status(
     clause_forward_year = clause_forward_year or _years_in(clause, ctx)[1]
     clause_future = clause_forward_year or _has(clause, lex.future_strong) or _looks_ahead_in_years(clause, ctx)
     clause_future = clause_future or bool(_STRIVES.search(clause))  # 正在为日产一千五百吨奋斗
+    clause_future = clause_future or bool(_ESTIMATES_AHEAD.search(clause))  # 预计在一九五四年又将等于…的两倍多
     clause_past = clause_past_year or _has(undated, lex.past_strong)
     if clause_past and not clause_future:
         return "past"
     if _STATED_SMALL.search(left.rstrip()) and not clause_forward_year:
         return "past"  # 钢产量只有十五万八千多吨: a figure stated as small is a fact, not an aim
+    if _STATED_LARGE.search(left.rstrip()) and not clause_future:
+        return "past"  # 仅窝工开支就有二百万元，积压材料就达七百多万元: a figure stated as large is a fact too
     if ctx.condition_list and not clause_forward_year:
         return "none"
     if clause_future:

@@ -203,7 +203,8 @@ def _parse_cn(text: str) -> float | None:
     for ch in text:
         if ch in _DIGITS:
             number = _DIGITS[ch]
-            seen_digit = True
+            # 零 only holds a place: 二千零十七 is 2017 (its 十 counts one ten), 一千零一 is 1001
+            seen_digit = ch not in "零〇○"
         elif ch in _SMALL_UNITS:
             unit = _SMALL_UNITS[ch]
             if not seen_digit:
@@ -400,6 +401,11 @@ def find_quantities(text: str) -> list[Quantity]:
         end, approx = _trailing_qualifier(norm, m.end("num"))
         claim(Quantity(float(m.group("num")), "", text[m.start("num") : end], m.start("num"), end, approx=approx))
     found.sort(key=lambda q: q.start)
+    # 六倍半, 一倍半以上: half a time more
+    for k, q in enumerate(found):
+        if q.unit == "倍" and q.upper is None and not q.approx and norm[q.end : q.end + 1] == "半":
+            end, approx = _trailing_qualifier(norm, q.end + 1)
+            found[k] = replace(q, value=q.value + 0.5, raw=text[q.start : end], end=end, approx=approx)
     return found
 
 

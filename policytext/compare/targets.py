@@ -561,7 +561,8 @@ def targets_in_sentence(
         bare_change = re.fullmatch(r"\s*(?:增长|增加|提高|下降|减少|降低)(?:将近|近|约|大约)?\s*", left)
         segment = _segment_start(sentence, q.start)
         yearly = re.search(r"平均每年|每年平均|年均", sentence[segment : q.start])
-        if bare_change and not yearly and any(p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier):
+        names_own = len(_right_indicator(sentence[q.end : clause_end])) >= 2  # 增加500万沼气用户: a thing of its own
+        if bare_change and not yearly and not names_own and any(p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier):
             continue  # 棉花三百六十万吨，增长百分之三十三: the change that goes with the value before
         if re.fullmatch(r"\s*(?:平均每年|每年平均|年均)(?:增加|减少)\s*", left) and any(
             p.start >= segment and unit_kind(p.unit) == unit_kind(q.unit) for p in earlier
@@ -617,7 +618,7 @@ def targets_in_sentence(
             continue  # 工业总产值比1956年将增长4.5%，达到603亿元: the level is the target
         prev_end = max((p.end for p in quantities[:n] if clause_start <= p.start < q.start), default=clause_start)
         indicator, verb = _indicator(sentence, clause_start, clause_end, q, lex, prev_end=prev_end)
-        indicator = re.sub(r"^[先再还也又]+(?=[\u4e00-\u9fff]{2})", "", indicator)
+        indicator = re.sub(r"^[先再还也又]+(?=[\u4e00-\u9fff][\u4e00-\u9fff\d])", "", indicator)  # 也从1950年的…
         indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})等(?:增幅|增速)$", "", indicator)  # A、B等增幅均超过10%: A and B grow
         indicator = _BRACKET_NOTE.sub("", indicator)  # 普通中学（包括高中和初中）新招生
         if re.fullmatch(r"[先再还也又]+", indicator) and verb in _BARE_VERBS:
@@ -757,13 +758,30 @@ _LEGAL_FORWARD = ("力争", "争取", "今后", "到本世纪", "逐步达到", 
 def _change_before_level(
     sentence: str, q: Quantity, quantities: list[Quantity], clause_end: int, left: str, lex: TargetLexicon
 ) -> bool:
-    """A change against an earlier year followed, in the next clause, by the level it reaches."""
-    if not _is_delta(left, lex):
+    """A change against an earlier year followed, in the next clause, by the level it reaches.
+
+    Also a growth over the plan's years and its restatement (粮食增长百分之十七点六，即增产五百七十八亿斤，
+    到一九五七年达到三千八百五十六亿斤): the level is the target.
+    """
+    growth = re.search(r"(?:增长|增加|提高)$", left.rstrip()) or re.search(r"(?:^|[，,])\s*即(?:增产|增加|增长|减少)$", left.rstrip())
+    if not (_is_delta(left, lex) or growth):
         return False
-    nxt = next((p for p in quantities if p.start >= clause_end), None)
-    if nxt is None or unit_kind(nxt.unit) == unit_kind(q.unit):
+    later = [p for p in quantities if p.start >= clause_end]
+    if not later:
         return False
-    return bool(re.fullmatch(r"[，,]\s*(?:将|计划)?(?:达到|达|增加到|提高到|增至|达于)\s*", sentence[clause_end : nxt.start]))
+    if _is_delta(left, lex):
+        nxt = later[0]
+        if unit_kind(nxt.unit) == unit_kind(q.unit):
+            return False
+        return bool(re.fullmatch(r"[，,]\s*(?:将|计划)?(?:达到|达|增加到|提高到|增至|达于)\s*", sentence[clause_end : nxt.start]))
+    # the level, after at most one restatement (即增产…), dated (到一九五七年达到…)
+    for nxt in later[:2]:
+        between = sentence[clause_end : nxt.start]
+        if re.fullmatch(
+            r"[，,]\s*(?:即[^，,；;。]{1,20}[，,]\s*)?(?:到|至)[^，,；;。]{2,8}年(?:底|末)?(?:将|要)?(?:达到|达|增加到|提高到|增至)\s*", between
+        ) and unit_kind(nxt.unit) != "percent":
+            return True
+    return False
 
 
 #: Verbs that, left alone as an indicator, name no thing (安排200亿元): the previous row's indicator is meant.
@@ -855,12 +873,13 @@ def _previous_subject(sentence: str, clause_start: int, lex: TargetLexicon) -> s
     # a year's value that names nothing (1978年为17.4%) passes the question back, when the value asked
     # about is one to reach (这个比重，1978年为17.4%，1980年将达到29%)
     own = re.split(r"[，,；;。]", sentence[clause_start:])[0]
-    ahead = bool(re.search(r"将|要|计划|力争|争取|预期", own))
+    ahead = bool(re.search(r"将|要|计划|力争|争取|预期|^\s*(?:到|至)[^，,]{2,8}年", own))  # (到一九五七年达到…: dated)
     while ((not name and ahead) or _NO_SUBJECT.match(name) or _PLACE_CLAUSE.fullmatch(re.split(r"[，,；;。：:]", before)[-1].strip())) and before:
         before = re.split(r"[，,；;。：:](?=[^，,；;。：:]*$)", before)[0] if re.search(r"[，,；;。：:]", before) else ""
         name = _clause_subject(before, lex) if before else ""
     name = re.sub(r"(?:在|于)?[一二三四五六七八九十两\d]{1,3}年(?:内|之内|以内|间)$", "", name)  # 棉花的亩产量在十二年内
     name = re.sub(r"^(?:这个|这一|这项|该)(?=[\u4e00-\u9fff]{2})", "", name)  # 这个比重，…1980年将达到29%
+    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:增长|增加|提高)$", "", name)  # 粮食增长百分之十七点六，…，到…年达到…
     return "" if _NO_SUBJECT.match(name) else name
 
 
@@ -1111,6 +1130,10 @@ def _not_a_value(
         return True  # 在三十二种主要工业产品中，…: the set the clause speaks of
     if unit_kind(q.unit) == "count" and re.match(r"[\u4e00-\u9fff“”]{0,10}[：:]", sentence[q.end :]):
         return True  # 实现五项基本功能：…, 抓好三个方面：…: a count that announces the list after it
+    if re.search(r"(?:共有|有|总)人口$", left.rstrip()):
+        return True  # 西藏…共有人口一百二十万: how many live there, not a goal
+    if unit_kind(q.unit) == "count" and re.search(r"(?:这|那|此|上述|以上)$", left.rstrip()):
+        return True  # 为了确保这两项: the items named before, not a count
     if q.unit == "届" and re.match(r"(?:全国)?(?:人大|人民代表大会|政协|中央|[一二三四五六七八九十\d]+中全会|全会|代表大会|党代会)", sentence[q.end :]):
         return True  # 在四届人大第一次会议上: the name of a session, not a value
     if q.unit == "%" and re.search(r"(?:原定|原)计划的?$", left.rstrip()):
@@ -1489,7 +1512,8 @@ _STATED_SMALL = re.compile(r"(?:(?:只有|仅有|仅为|不过|只剩)|(?:只|�
 # 仅窝工开支就有二百万元, 积压材料就达七百多万元: a figure stated as large (not 只要…就有, a condition).
 _STATED_LARGE = re.compile(r"(?<!只要)(?<!要)(?:仅|光|单是|单)?[\u4e00-\u9fff]{1,12}?就(?:有|达)$")
 # 农业总产值比1956年将增长百分之四点九: a change against last year that is planned, not reported.
-_PLANNED_CHANGE = re.compile(r"将(?:要)?(?:增长|增加|提高|下降|减少|降低|缩减|扩大|达到)")
+# 经费计划为九百六十七亿元，比第五个五年计划期间…增加百分之六十八: a planned level, then its change.
+_PLANNED_CHANGE = re.compile(r"将(?:要)?(?:增长|增加|提高|下降|减少|降低|缩减|扩大|达到)|计划(?:为|达到|增长|增加)")
 
 
 def _status(
@@ -1900,7 +1924,8 @@ def _qualitative(
     """
     if _FORECAST.search(sentence) or _SCOPE_OF_PLAN.search(sentence):
         return None
-    deadline, forward, past = _years_in(sentence, ctx)
+    # 现提出2021年度项目申报指南建议: a year that names a document's period (年度), not a deadline
+    deadline, forward, past = _years_in(re.sub(r"((?:19|20)\d{2})(\s*)年度", r"□□□□\2□□", sentence), ctx)
     opening_year = _YEAR.match(sentence, len(sentence) - len(sentence.lstrip())) if schedule else None
     if opening_year and ctx.doc_year is not None and int(opening_year.group("year")) >= ctx.doc_year:
         deadline, forward = int(opening_year.group("year")), True
@@ -1956,9 +1981,11 @@ def _qualitative(
     subject = re.sub(r"^(?:全省|全市|全国|我省|我市|在)", "", subject)
     actor = re.search(r"(?:都|均|也)?(?:要|必须|力争|争取)$", subject)  # 所有企业都要建立起…: who acts, not what is built
     made_into = re.search(r"把[\u4e00-\u9fff]{1,10}?(?:建设|建|发展)成为?(?P<what>[^，,；;。]{2,30}?)(?:而|$)", clauses[0])
+    # 争取全国大部分县普及…小学教育: the places are where, what they achieve is the goal
+    places = re.fullmatch(r"(?:大部分|大多数|多数|所有|全部|各|每个)[\u4e00-\u9fff]{0,4}(?:县|市|省|区|地区|城市|乡镇|村)", subject)
     if made_into:
         indicator, direction = made_into.group("what"), "build"  # 把我国建设成为社会主义的现代化强国: what it is made into
-    elif not opening and not actor and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", raw_subject):
+    elif not opening and not actor and not places and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", raw_subject):
         indicator = subject
         direction = "level"
     elif verb:

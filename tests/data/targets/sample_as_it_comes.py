@@ -1,0 +1,37 @@
+"""Draw the sentences of the later rounds taken as the text comes (``gold_round27.tsv`` … ``gold_round33.tsv``).
+
+Run from the repository root with the shared data at ``../shared``::
+
+    python tests/data/targets/sample_as_it_comes.py 33 > /tmp/unlabelled.tsv
+
+Each round is round 21's draw (``sample_round14.draw_as_it_comes``: one sentence of every usable
+directive row of the smart-technology JSONL and a few of every work report, as they come) with its
+own seeds (the directive seed + the row number, the report seed + the report's place in year order),
+its own number of sentences per report, and every labelled file before it known. Round 33 was drawn
+before round 32 was labelled, from round 32's unlabelled sentences (the same sentences). The
+``targets`` column was filled by reading each sentence.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from sample_round14 import draw_as_it_comes  # noqa: E402
+
+#: round -> (directive seed, report seed, sentences per report)
+ROUNDS = {
+    27: (8000, 8300, 3),
+    28: (8600, 8900, 4),
+    29: (9200, 9500, 4),
+    30: (9800, 10100, 4),
+    31: (10400, 10700, 4),
+    32: (11000, 11300, 4),
+    33: (12200, 12500, 4),
+}
+
+if __name__ == "__main__":
+    round_ = int(sys.argv[1])
+    directive_seed, report_seed, per_report = ROUNDS[round_]
+    draw_as_it_comes(round_, directive_seed=directive_seed, report_seed=report_seed, per_report=per_report)

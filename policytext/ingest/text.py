@@ -371,40 +371,47 @@ def _wrap_width(widths: list[int]) -> int | None:
     return None
 
 
+def _wrap_slack(width: int) -> int:
+    """How far short of a wrap width a full line may stop (digits and Latin letters take half a column)."""
+    return max(4, width // 8)
+
+
 def _wrap_peaks(lines: list[str], widths: list[int]) -> list[int]:
     """Wrap widths seen as sharp peaks of line width (Chinese text only).
 
     A text extracted from a PDF by another tool keeps the PDF's lines: the body
-    wraps at one width and its boxes (专栏) or appendices at another, and a
-    few lines run a character or two past either. A width is a wrap width when
-    at least 5% of the lines (and 5 or more) stop at it, three times as many as
-    stop at any width of the shorter last lines of paragraphs below it (other
-    wrap widths aside); when
-    most of them stop inside a phrase (lines that each hold a phrase or a
-    sentence, as in an aligned translation, end on punctuation); and when most
-    of them stand next to another line as full (the lines of a paragraph come
-    in runs; headings of one length do not).
+    wraps at one width and its boxes (专栏) or appendices at another, and a few
+    lines run a character or two past either. A width is a wrap width when:
+
+    - at least 5% of the lines (and 5 or more) stop at it or a column or two
+      short of it, three times as many as at any width of paragraphs' last
+      lines below it (other wrap widths aside);
+    - most of those lines stop inside a phrase (lines that each hold a phrase
+      or a sentence, as an aligned translation does, end on punctuation);
+    - most of them stand next to another full line (a paragraph's lines come
+      in runs; headings of one length do not).
     """
     n = len(widths)
     counts = Counter(widths)
-    # a width and the two below it: a digit or a Latin letter in a line leaves it a little short
     band = {w: sum(counts.get(v, 0) for v in (w - 2, w - 1, w)) for w in counts}
     peaks: list[int] = []
+
+    def near_peak(w: int) -> bool:
+        return any(p - _wrap_slack(p) <= w <= p + 2 for p in peaks)
+
     for width in sorted(band, key=lambda w: (-band[w], -w)):
         count = band[width]
         if count < max(5, 0.05 * n):
             break
-        tol = max(4, width // 8)
-        if not 24 <= width <= 200 or any(abs(width - p) <= max(4, p // 8) for p in peaks):
+        if not 24 <= width <= 200 or any(abs(width - p) <= _wrap_slack(p) for p in peaks):
             continue
-        # (the lines of a wrap width found before, a box's body below its frame, are not last lines)
-        below = [band.get(w, 0) for w in range(width // 2, width - tol) if not any(p - max(4, p // 8) <= w <= p + 2 for p in peaks)]
+        below = [band.get(w, 0) for w in range(width // 2, width - _wrap_slack(width)) if not near_peak(w)]
         if not below or count < 3 * max(below):
             continue
         at = [i for i, w in enumerate(widths) if width - 2 <= w <= width]
         if sum(1 for i in at if lines[i].rstrip()[-1] in _PHRASE_END) > 0.4 * len(at):
             continue
-        full = [width - tol <= w <= width + 2 for w in widths]
+        full = [width - _wrap_slack(width) <= w <= width + 2 for w in widths]
         in_runs = sum(1 for i in at if (i > 0 and full[i - 1]) or (i + 1 < n and full[i + 1]))
         if in_runs >= 0.5 * len(at):
             peaks.append(width)
@@ -439,7 +446,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
     # Chinese lines a PDF broke at one or more widths: a line fills a peak it stops at (give or take the
     # half-width digits and Latin letters that shorten it, or a punctuation mark that runs past it)
     cjk = sum(1 for ln in nonblank if ln.strip() and _is_cjk(ln.strip()[0])) > 0.5 * len(nonblank)
-    full = [(p - max(4, p // 8), p + 2) for p in _wrap_peaks(nonblank, widths)] if cjk else []
+    full = [(p - _wrap_slack(p), p + 2) for p in _wrap_peaks(nonblank, widths)] if cjk else []
     if width is not None:
         full.append((width - 3, 10**9))
     out: list[str] = []

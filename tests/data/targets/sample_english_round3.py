@@ -3,6 +3,10 @@
 Run from the repository root with the shared data at ``../shared``::
 
     python tests/data/targets/sample_english_round3.py ../shared > /tmp/en_round3_unlabelled.tsv
+    python tests/data/targets/sample_english_round3.py ../shared 6 > /tmp/en_round6_unlabelled.tsv   # rounds 4-8
+
+Rounds 4 to 8 are drawn the same way with only their seeds and ids (``ROUNDS``) and the known
+sentences (those of every labelled English file before the round) changed.
 
 Sources: the English side of the 15 government work reports 2008–2022
 (``corpora/series/gov-work-reports-tmx/GR*.tmx``), split and filtered exactly
@@ -77,9 +81,14 @@ def draw_round(round_: int, *, seed: int, prefix: str, shared: Path) -> None:
                                counts=True)  # fmt: skip
 
 
-def main(shared: Path) -> None:
-    draw_round(3, seed=SEED, prefix="M", shared=shared)
+#: round -> (seed of ``random.Random``, id prefix)
+ROUNDS = {3: (SEED, "M"), 4: (20261129, "K"), 5: (20261130, "W"), 6: (20261201, "Y"), 7: (20261202, "Z"), 8: (20261203, "V")}
+
+
+def main(shared: Path, round_: int = 3) -> None:
+    seed, prefix = ROUNDS[round_]
+    draw_round(round_, seed=seed, prefix=prefix, shared=shared)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared"), int(sys.argv[2]) if len(sys.argv) > 2 else 3)

@@ -3,6 +3,10 @@
 Run from the repository root with the shared data at ``../shared``::
 
     python tests/data/targets/sample_round22.py > /tmp/unlabelled.tsv
+    python tests/data/targets/sample_round22.py 24 > /tmp/unlabelled.tsv   # rounds 23-26 the same way
+
+Rounds 23 to 26 are drawn the same way with only their seeds (``GOAL_ROUNDS``) and the known
+files (every labelled file before the round) changed.
 
 Rounds 13 to 21 drew sentences as they come, and most of them set no target.
 This round measures the sentences a reader would label first: those that look
@@ -61,5 +65,10 @@ def draw_goal_round(round_: int, *, directive_seed: int, report_seed: int) -> No
     _draw.draw(split_blocks, cue=GOAL_CUE, unnumbered=_UNNUMBERED, known=_draw.earlier_gold(round_), prefix=f"r{round_}_")
 
 
+#: round -> (directive seed, report seed): the seed + the row number, the seed + the report's place.
+GOAL_ROUNDS = {22: (5000, 5300), 23: (5600, 5900), 24: (6200, 6500), 25: (6800, 7100), 26: (7400, 7700)}
+
 if __name__ == "__main__":
-    draw_goal_round(22, directive_seed=5000, report_seed=5300)
+    round_ = int(sys.argv[1]) if len(sys.argv) > 1 else 22
+    directive_seed, report_seed = GOAL_ROUNDS[round_]
+    draw_goal_round(round_, directive_seed=directive_seed, report_seed=report_seed)

@@ -817,13 +817,15 @@ def _past_frame_end(sentence: str, ctx: _Context, lex: TargetLexicon) -> int:
     first = sentence[clauses[0][0] : clauses[0][1]]
     _, ahead, back = _years_in(first, ctx)
     back = back or bool(_YEARS_GONE_BY.match(first.strip()) and not _has(first, lex.future))
-    span = re.search(r"从(?:\d{4})年到(?P<end>\d{4})年的[^，,]{1,4}年(?:中|里|间|来)", _arabic_years(first))
+    # (the sentence's years are already in Arabic digits: targets_in_sentence converts them first)
+    span = re.search(r"从(?:\d{4})年到(?P<end>\d{4})年的[^，,]{1,4}年(?:中|里|间|来)", first)
     if span and ctx.doc_year is not None and int(span.group("end")) < ctx.doc_year:
         back = True  # 从一九六六年到一九七六年的十一年中 (in 1978): years gone by
     if not (back or _has(first, lex.past_strong)) or ahead or _has(first, lex.future_strong):
         return 0
+
     def current(part: str) -> bool:  # 而在一九五四年预计将近百分之三十三: this year's estimate, in the 1954 report
-        years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", _arabic_years(part))]
+        years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", part)]
         return bool(re.search(r"预计|计划|预期", part)) or (
             ctx.doc_year is not None and any(y >= ctx.doc_year for y in years)
         )

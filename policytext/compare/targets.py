@@ -171,6 +171,14 @@ def _plan_end(number: str) -> int | None:
     return 1957 + 5 * (n - 1) if n <= 2 else 1970 + 5 * (n - 3)
 
 
+#: The part of a plan already run: “十一五”前四年, 六五计划头两年, 十四五以来.
+_ELAPSED = re.compile(r"(?:计划|规划|时期)?的?(?:前|头)[一二三四两几\d]年|以来")
+
+
+def _elapsed(text: str, m: re.Match[str]) -> bool:
+    return m.group().endswith("以来") or bool(_ELAPSED.match(text, m.end()))
+
+
 def _plans(text: str) -> Iterator[tuple[re.Match[str], int, str]]:
     """(match, last year of the plan, suffix such as 末 or 期间) for each five-year plan named."""
     for m in _PLAN.finditer(text):
@@ -324,7 +332,9 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
         if not m and not sub and 4 <= len(stripped) <= 24 and not re.search(r"[，,。；;！？!?：:]", stripped):
             # An unnumbered title: 首先报告2001年的工作, 过去五年国内工作的基本总结.
             done = re.search(r"((?:19|20)\d{2})\s*年(?:的|国内)?工作$", stripped)
-            if (_PAST_HEADING.search(stripped) and not _PLAN_HEADING.search(stripped)) or (
+            # 六五计划前两年的执行情况 (in 1982): the years of the running plan gone by
+            elapsed = any(_elapsed(stripped, pm) for pm, _, _ in _plans(stripped))
+            if (_PAST_HEADING.search(stripped) and not _PLAN_HEADING.search(stripped)) or elapsed or (
                 done and doc_year is not None and int(done.group(1)) < doc_year
             ):
                 mode = "past"
@@ -988,8 +998,8 @@ def _not_a_value(
     if re.search(r"(?:上述|前述|上列|前款所列)[^，,；;。]{0,4}$", left):
         return True  # 上述2万亿元: a number said before, not a new target
     right = sentence[q.end : clause_end]
-    if re.match(r"[^，,；;。]{0,8}?(?:罚款|罚金)", right) or re.search(r"(?:并处|处以?|罚款)[^，,；;。]{0,4}$", left):
-        return True  # 并处一万元以上五万元以下的罚款: a penalty, not a goal
+    if re.match(r"[^，,；;。]{0,8}?(?:罚款|罚金)", right) or re.search(r"(?:(?:并处|处以|罚款)[^，,；;。]{0,4}|处)$", left):
+        return True  # 并处一万元以上五万元以下的罚款: a penalty, not a goal (but 日处理能力1500万立方米)
     if q.unit in _DURATION_UNITS and (q.approx in ("内", "以内", "之内") or re.match(r"\s*(?:内|以内|之内)", sentence[q.end : q.end + 3])):
         return True  # 24小时内, 5个工作日内: a deadline of a procedure
     if re.search(r"(?:暂停|停止|吊销|禁止|不得)[^，,；;。]{0,30}$", left) and q.unit in _DURATION_UNITS:
@@ -1138,8 +1148,15 @@ def _not_a_value(
         return True  # 为了确保这两项: the items named before, not a count
     if q.unit == "届" and re.match(r"(?:全国)?(?:人大|人民代表大会|政协|中央|[一二三四五六七八九十\d]+中全会|全会|代表大会|党代会)", sentence[q.end :]):
         return True  # 在四届人大第一次会议上: the name of a session, not a value
-    if q.unit == "%" and re.search(r"(?:原定|原)计划的?$", left.rstrip()):
-        return True  # 工作量还不到原定计划的一半: how much of a plan was done, not a goal
+    if re.match(r"[^，,；;。]{0,24}?问题", sentence[q.end : clause_end]) and re.search(
+        r"(?:(?<!成)就(?![业近读医])|关于)[^，,；;。]{0,24}$", left
+    ):
+        return True  # 并就翻两番必须主要依靠技术改造的问题，写了一篇文章: the topic of a text, not a goal
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,10}(?:全长|总长|流域面积|海拔)(?:约|达|为|有)?", left.strip()) and not _has(left, lex.build):
+        return True  # 黄河全长四千八百多公里，…流域面积七十四万五千平方公里: what a river is, not a goal
+    if q.unit == "%" and re.search(r"(?:(?:原定|原)计划|完成了?(?:本年|今年|全年|年度|季度|年)?计划)的?$", left.rstrip()):
+        # 工作量还不到原定计划的一半, 到5月份为止…完成年计划27%: how much of a plan was done, not a goal
+        return True
     if (sentence[q.end : q.end + 1] == "级" and not _bounded_before(left, lex) and not re.search(r"(?:为|是|达|在)$", left.rstrip())
             and not re.match(r"的?[\u4e00-\u9fff]{0,2}规模", sentence[q.end + 1 :])):  # fmt: skip
         # (带动形成千亿级产业规模: the size itself, as 达到万亿级)
@@ -1156,18 +1173,22 @@ def _not_a_value(
         return True  # 10个左右规模达到1000亿元以上的集群: the second number describes the first's noun
     scale = q.unit == "" and q.value >= 1e8 and not q.raw[:1].isdigit()
     # 两个孩子, 八项规定: a small count in a phrase (but 二千七百六十亿元 in an old report is a value).
-    chinese = not q.raw[:1].isdigit() and unit_kind(q.unit) in ("count", "people", "time") and q.value < 1000 and not scale
+    # (高中一万人 counts ten thousand: a unit with a magnitude is no small count)
+    small = q.value < 1000 and not q.unit.startswith(("万", "亿", "千", "百"))
+    chinese = not q.raw[:1].isdigit() and unit_kind(q.unit) in ("count", "people", "time") and small and not scale
     # 新建……大型矿井二十八个, 核电站一个: a number that ends its clause counts the noun before it.
     ends_clause = bool(re.match(r"[，,；;。]|$", sentence[q.end : q.end + 1])) and not re.search(r"[各每执]$", left)
     if chinese and not (ends_clause and (q.value > 1 or re.search(r"的[\u4e00-\u9fff]{1,8}$", left))):
         rate = re.search(r"每(?:天|日|周|月|年|学年|学期)$", left)  # 每天一小时校园体育活动: a time per day
-        if q.raw.startswith("一") and q.value == 1 and not q.approx and not rate and not re.search(r"(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}$", left):
+        # 确保零就业家庭至少有一人稳定就业: a bound makes a count of one a value
+        bound = re.search(r"(?:至少|不少于|最少)[\u4e00-\u9fff]{0,3}$", left)
+        if q.raw.startswith("一") and q.value == 1 and not q.approx and not rate and not bound:
             return True  # 一所, 一批: a determiner
         verbs = lex.increase + lex.decrease + lex.build + lex.level + lex.qualifier_before + lex.object_verbs
         verbs += ("超", "过", "达", "共", "共计", "合计", "总计")
         # 共有三十三个建设项目, 其中包括十个水泥厂: works a plan builds, counted (but 有两个问题)
         works = re.search(r"(?:有|包括)$", bare_left) and _WORKS.match(sentence, q.end)
-        if not q.approx and not rate and not works and not any(bare_left.endswith(v) for v in verbs):
+        if not q.approx and not rate and not works and not bound and not any(bare_left.endswith(v) for v in verbs):
             return True  # 两个孩子, 八项规定, 三项举措: a count in a phrase
     # 5米远场识别率超过92%: a number that qualifies the noun of a later target.
     later = [p for p in quantities if p.start >= q.end and p.start < clause_end]
@@ -1345,12 +1366,17 @@ def _is_year_span(sentence: str, q: Quantity) -> bool:
     return bool(q.unit in ("", "年") and _SPAN_YEARS.search(sentence[max(0, q.start - 6) : q.end + 6]))
 
 
+#: Words with 要 that is not the modal "shall" (主要目标 stays: it names a goal).
+_NOT_MODAL_YAO = re.compile(r"重要|主要(?!目标|任务|指标)|需要|必要|首要|纲要|摘要|概要|紧要|扼要|要素|要点|要害|只要")
+
+
 def _mask_deltas(text: str, lex: TargetLexicon) -> tuple[str, bool]:
     """Blank out 比上年 / 同比 phrases (they qualify a number, they do not date it)."""
     # The year so far is reported (已, a past cue), not planned (今年, a forward one).
     text = _OWN_YEAR_SO_FAR.sub(lambda m: "已" + "□" * (len(m.group()) - 1), text)
     text = _MULTIPLE_OF.sub(lambda m: "□" * len(m.group()), text)
     text = text.replace("将近", "□近")  # 将近一万多失业人员: nearly, not a future
+    text = _NOT_MODAL_YAO.sub(lambda m: m.group().replace("要", "□"), text)  # 举其重要的来说: not 要, the modal
     found = False
     for w in lex.delta_before:
         if w in text:
@@ -1394,8 +1420,10 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
         elif is_deadline:
             deadline = deadline or y
             forward = True
-    for _, y, suffix in _plans(text):
-        if ctx.doc_year is None or y >= ctx.doc_year:
+    for m, y, suffix in _plans(text):
+        if _elapsed(text, m):
+            past = True  # “十一五”前四年累计…下降14.38% (in 2010): the years of the plan gone by
+        elif ctx.doc_year is None or y >= ctx.doc_year:
             # “七五”计划草案规定 (in 1986), 十四五时期 (in 2021): the plan now running or to come;
             # only 十四五末 is a deadline (see _plan_year for the year of the rest).
             forward = forward or ctx.doc_year is not None or suffix == "末"
@@ -1418,7 +1446,7 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
 
 #: A line with no Chinese punctuation (a table row when it is mostly figures and Latin units).
 _TABLE_ROW = re.compile(r"[^，。；：、！？]+")
-_NEXT_YEAR_END = re.compile(r"(?:到|至)明年(?:底|末|年底)?|明年(?:底|末|年底)?(?:前|以前)")
+_NEXT_YEAR_END = re.compile(r"(?:到|至)明年(?:底|末|年底)?|明年(?:底|末|年底)?(?:前|以前)|今明两年")
 #: 到本世纪末, 在本世纪内, 下个世纪中叶: deadlines of old reports, dated by the document's century.
 _CENTURY = re.compile(r"(?P<pre>到|至|在)?(?P<which>本|下个?|二十一|21)世纪(?P<when>末|内|中叶)(?!的)")
 
@@ -1442,7 +1470,7 @@ def _plan_year(text: str, ctx: _Context) -> int | None:
     """The last year of the running or coming five-year plan the text names before its first
     value (its targets' year: “七五”计划草案规定…达到…). A plan named after the values is context
     (经济增长预期目标为5%左右，…与“十四五”规划…相衔接: this year's target, not 2025's)."""
-    plans = [(m, y) for m, y, _ in _plans(text) if ctx.doc_year is not None and y >= ctx.doc_year]
+    plans = [(m, y) for m, y, _ in _plans(text) if ctx.doc_year is not None and y >= ctx.doc_year and not _elapsed(text, m)]
     if not plans:
         return None  # most sentences name no plan: no need to find their values
     quantities = find_quantities(text)
@@ -1655,7 +1683,8 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
         | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
            "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有", "等于", "相当于",
-           "将要", "也", "只", "仅", "占", "占到", "大约", "接近", "将近", "安排为", "拟定为", "拟定", "是", "继续", "应", "减"},
+           "将要", "也", "只", "仅", "占", "占到", "大约", "接近", "将近", "安排为", "拟定为", "拟定", "是", "继续", "应", "减",
+           "至少有", "至少"},
         key=len,
         reverse=True,
     )

@@ -1,4 +1,4 @@
-"""Draw the sentences of the later rounds taken as the text comes (``gold_round27.tsv`` … ``gold_round33.tsv``).
+"""Draw the sentences of the later rounds taken as the text comes (``gold_round27.tsv`` … ``gold_round35.tsv``).
 
 Run from the repository root with the shared data at ``../shared``::
 
@@ -8,8 +8,8 @@ Each round is round 21's draw (``sample_round14.draw_as_it_comes``: one sentence
 directive row of the smart-technology JSONL and a few of every work report, as they come) with its
 own seeds (the directive seed + the row number, the report seed + the report's place in year order),
 its own number of sentences per report, and every labelled file before it known. Round 33 was drawn
-before round 32 was labelled, from round 32's unlabelled sentences (the same sentences). The
-``targets`` column was filled by reading each sentence.
+before round 32 was labelled, from round 32's unlabelled sentences (the same sentences), and round 35
+the same way before round 34 was labelled. The ``targets`` column was filled by reading each sentence.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ ROUNDS = {
     31: (10400, 10700, 4),
     32: (11000, 11300, 4),
     33: (12200, 12500, 4),
+    34: (12800, 13100, 4),
+    35: (13400, 13700, 5),
 }
 
 if __name__ == "__main__":

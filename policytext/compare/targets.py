@@ -619,6 +619,8 @@ def targets_in_sentence(
                 parts_of_past = True
         elif status == "target" and parts_of_past and not _has(clause, lex.future_strong):
             status = "past"  # …，行政管理费从19.3%降低到9.6%: the list of parts goes on
+        if status == "none" and last_status == "target" and re.match(r"\s*(?:平均每年|每年平均|年均)(?:递增|增长|增加|提高)", left):
+            status = "target"  # 出口总额将达到四百零二亿元，平均每年递增百分之八点一: the level's yearly rate, planned too
         last_status = status
         if status != "target":
             continue
@@ -678,6 +680,8 @@ def targets_in_sentence(
         elif indicator.startswith(("由", "从")) and (re.search(r"\d", indicator) or find_quantities(indicator)):
             # 将由去年的1076亿元增加到1562亿元, 钢：从一百三十五万吨增加到四百十二万吨: named before
             indicator = _previous_subject(sentence, clause_start, lex) or indicator
+        if re.match(r"(?:这种|这些|这项|此项)", indicator) and (named := _previous_subject(sentence, clause_start, lex)):
+            indicator = re.sub(r"^(?:只是|但是|可是|而且|并且)", "", named)  # …地方附加和乡村自筹的部分有了增加，这种增加将以最多不超过正税的22%为限: named before
         if rows and re.fullmatch(r"(?:国家|省|市|县|区|校|部)级", indicator) and sentence[clause_start:q.start].lstrip().startswith("其中"):
             # 建设100个左右市域产教联合体，其中国家级50个: the national ones of the same thing
             indicator = indicator + re.sub(r"^(?:国家|省|市|县|区|校|部)级", "", rows[-1]["indicator"])
@@ -1018,7 +1022,8 @@ def _not_a_value(
     if in_phrase and not _bounded_before(left, lex) and not _has(left, lex.object_verbs + lex.build):
         return True  # 使符合减税政策的约8000万纳税人: part of a noun phrase (but 不低于工资总量的70% is a share)
     # 开垦荒地的投资是二亿三千五百万元: 是 after a measured noun states its level
-    level_is = re.search(r"(?:投资|总额|规模|支出|收入|产量|产值|指标|目标|预算|总量)(?:额|数)?(?:将|为|也)?是$", left.rstrip())
+    # (属于基本建设投资的是四百二十七亿四千万元, too)
+    level_is = re.search(r"(?:投资|总额|规模|支出|收入|产量|产值|指标|目标|预算|总量)(?:额|数)?的?(?:将|为|也)?是$", left.rstrip())
     # 将2.8万亿元中央财政资金纳入直达机制: 将 holds the thing a plan puts somewhere, not context
     put = left.rstrip().endswith(("将", "把")) and re.match(r"[^，,；;。]{2,14}?(?:纳入|用于|投向|投入|列入)", sentence[q.end : clause_end])
     if any(left.rstrip().endswith(w) for w in lex.context_before) and not level_is and not put:
@@ -1154,6 +1159,14 @@ def _not_a_value(
         return True  # 并就翻两番必须主要依靠技术改造的问题，写了一篇文章: the topic of a text, not a goal
     if re.fullmatch(r"[\u4e00-\u9fff]{0,10}(?:全长|总长|流域面积|海拔)(?:约|达|为|有)?", left.strip()) and not _has(left, lex.build):
         return True  # 黄河全长四千八百多公里，…流域面积七十四万五千平方公里: what a river is, not a goal
+    if q.unit == "%" and re.search(r"完成$", bare_left.rstrip()) and re.search(r"(?:没有|未|超额)?完成(?:了|年度|全年)?计划|计划完成", sentence):
+        return True  # 有几项重要产品的产量没有完成计划：钢完成96.4%，钢材完成95%: how much of a plan was done
+    if bare_magnitude and not bare_left.strip("、，,；;：: ") and not _bounded_before(left, lex):
+        return True  # …热/冷连轧成套装备，百万吨以上: a class of equipment in a list, not a value
+    if unit_kind(q.unit) == "count" and sentence.startswith("方面", q.end) and re.match(r"[\d一二三四五六七八九十百]", sentence[q.end + 2 : q.end + 3]):
+        return True  # 化妆品监管5个方面20个信息化标准: the areas of the count that follows
+    if re.search(r"投资限额(?:为|是)?$", bare_left.rstrip()):
+        return True  # 钢铁工业…的投资限额为一千万元: the threshold of a class of projects, a condition
     if q.unit == "%" and re.search(r"(?:(?:原定|原)计划|完成了?(?:本年|今年|全年|年度|季度|年)?计划)的?$", left.rstrip()):
         # 工作量还不到原定计划的一半, 到5月份为止…完成年计划27%: how much of a plan was done, not a goal
         return True
@@ -1955,6 +1968,8 @@ def _qualitative(
     """
     if _FORECAST.search(sentence) or _SCOPE_OF_PLAN.search(sentence):
         return None
+    if re.search(r"(?:能不能|能否|可不可以)[^，,；;。]{0,20}(?:实现|建成|完成|达到)", sentence):
+        return None  # 能不能在本世纪内实现四个现代化，决定着…: what is at stake, not a commitment
     # 现提出2021年度项目申报指南建议: a year that names a document's period (年度), not a deadline
     deadline, forward, past = _years_in(re.sub(r"((?:19|20)\d{2})(\s*)年度", r"□□□□\2□□", sentence), ctx)
     opening_year = _YEAR.match(sentence, len(sentence) - len(sentence.lstrip())) if schedule else None

@@ -633,6 +633,7 @@ def targets_in_sentence(
         indicator = re.sub(r"^[先再还也又]+(?=[\u4e00-\u9fff][\u4e00-\u9fff\d])", "", indicator)  # 也从1950年的…
         indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})等(?:增幅|增速)$", "", indicator)  # A、B等增幅均超过10%: A and B grow
         indicator = _BRACKET_NOTE.sub("", indicator)  # 普通中学（包括高中和初中）新招生
+        indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})共(?=支出|收入|投资|安排|拨款)", "", indicator)  # 本年预算共支出
         if re.fullmatch(r"[先再还也又]+", indicator) and verb in _BARE_VERBS:
             indicator = verb  # 要逐年适当增加…投资，今年拟先增加50亿元: the verb's object was named before
         indicator = re.sub(r"^从(.{2,14}?)中(?:拿出|提取|划出|安排|列支|筹集)$", r"\1", indicator)  # 从失业保险基金结余中拿出
@@ -858,6 +859,7 @@ def _past_frame_end(sentence: str, ctx: _Context, lex: TargetLexicon) -> int:
 #: Words that open a clause without naming anything: 今后要继续努力使它逐年下降.
 _NO_SUBJECT = re.compile(
     r"^(?:(?:今后|今年|明年|以后|此后|届时|同时|目前|现在|将来|其|这|此|合计|共计|总计|一共|总共)$|它们?|从[^，,]{1,8}到[^，,]{1,8}$"
+    r"|必须|应当|应该|务必"  # 必须在努力提高质量的前提下增加数量: what must be done, not what is measured
     r"|(?:按照|根据|依据|视)[^，,]{0,10}(?:情况|条件|实际|需要)$)"  # 按照不同的情况: how, not what
 )
 
@@ -1131,6 +1133,8 @@ def _not_a_value(
         return True  # 落实好小规模纳税人增值税起征点从3万元提高到10万元等税收优惠政策: a measure in force, named
     if re.search(r"(?:法|技术|工艺|设备|装置)(?:可以|可|能够|能)(?:节约|节省|提高|降低|减少|增加)[\u4e00-\u9fff]{0,6}$", own_clause):
         return True  # 水泥生产的窑外分解法可以节约能源三分之一以上: what a method can do, not a goal
+    if re.search(r"可以用[^，,；;。]*$", own_clause) and re.match(r"[^；;。]{0,20}?[，,]?\s*(?:去|来)(?:办|做|完成)", sentence[q.end :]):
+        return True  # 现在就可以用六十元…去办过去要用一百元钱才能办好的事情: what money now buys, not a goal
     # the clauses of this part of the sentence (since ；or its start) up to this one
     before_here = re.split(r"[，,：:]", re.split(r"[；;。]", sentence[:clause_start])[-1].rstrip("，, "))
     foreign = [i for i, c in enumerate(before_here) if _FOREIGN_SUBJECT.match(c.lstrip())]
@@ -2029,9 +2033,11 @@ def _qualitative(
     made_into = re.search(r"把[\u4e00-\u9fff]{1,10}?(?:建设|建|发展)成为?(?P<what>[^，,；;。]{2,30}?)(?:而|$)", clauses[0])
     # 争取全国大部分县普及…小学教育: the places are where, what they achieve is the goal
     places = re.fullmatch(r"(?:大部分|大多数|多数|所有|全部|各|每个)[\u4e00-\u9fff]{0,4}(?:县|市|省|区|地区|城市|乡镇|村)", subject)
+    # 济南建成高水平引领型国家创新型城市: a place that becomes something; what it becomes is the goal
+    becomes = verb and re.match(r"(?:基本|全面)?建成|成为|打造成?|形成", verb.group()) and len(subject) <= 4
     if made_into:
         indicator, direction = made_into.group("what"), "build"  # 把我国建设成为社会主义的现代化强国: what it is made into
-    elif not opening and not actor and not places and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", raw_subject):
+    elif not opening and not actor and not places and not becomes and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", raw_subject):
         indicator = subject
         direction = "level"
     elif verb:

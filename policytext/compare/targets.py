@@ -596,7 +596,7 @@ def targets_in_sentence(
         if (
             (_is_delta(left, lex) and re.search(r"(?:目标|预算|计划|指标)(?:数|值|的)?(?:比|较)", left))
             or re.search(r"(?:比|较|高于|低于)[^，,；;。]{0,6}(?:目标|预算|计划|指标)[^，,；;。]{0,4}$", left)
-            or re.search(r"(?:比|较|超过|超出|高于|低于)[^，,；;。]{0,10}(?:原定|原计划|规定的|计划数|预算数|目标数)[^，,；;。]{0,12}$", left)
+            or re.search(r"(?:比|较|超过|超出|高于|低于)[^，,；;。]{0,10}(?:原定|原计划|规定的|计划数|预算数|目标数|计划成本|计划指标)[^，,；;。]{0,12}$", left)
             or _AGAINST_PLAN.search(sentence, segment, q.start)
         ):
             continue  # 就业预期目标比去年多100万人, 比省定目标高出10个百分点: one target against another
@@ -619,6 +619,12 @@ def targets_in_sentence(
                 parts_of_past = True
         elif status == "target" and parts_of_past and not _has(clause, lex.future_strong):
             status = "past"  # …，行政管理费从19.3%降低到9.6%: the list of parts goes on
+        if status == "past" and last_status == "target" and re.fullmatch(r"\s*(?:共计|合计|总计|一共)\s*", left):
+            status = "target"  # 机械工业各部共有七十七个建设项目，地方有两个建设项目，共计七十九个: the planned parts' total
+        if status == "none" and _INDICATOR_LIST.match(sentence) and unit_kind(q.unit) == "count":
+            # 考核指标：增强装置 2 套，支持工业协议≥6 种: the deliverables a call asks for, counted (a technical
+            # specification with no bound, 量程 0.015MPa, describes the product and is no target)
+            status = "target"
         if status == "none" and last_status == "target" and re.match(r"\s*(?:平均每年|每年平均|年均)(?:递增|增长|增加|提高)", left):
             status = "target"  # 出口总额将达到四百零二亿元，平均每年递增百分之八点一: the level's yearly rate, planned too
         last_status = status
@@ -653,7 +659,8 @@ def targets_in_sentence(
         if cut != indicator:
             indicator = _strip_tail_verbs(cut, lex)[0]
         joined = prev_end > clause_start and re.fullmatch(r"[\s、和及与]+", sentence[prev_end : q.start])
-        same_thing = joined or re.match(r"\s*(?:都|均|也|各|分别)", left)
+        # (…，共计七十九个: the total of the parts counted before)
+        same_thing = joined or re.match(r"\s*(?:都|均|也|各|分别)", left) or re.fullmatch(r"\s*(?:共计|合计|总计|一共)\s*", left)
         if not indicator and rows and (same_thing or not _previous_subject(sentence, clause_start, lex)):
             # 城乡低保人均补助标准分别提高5%和8%; …增加到六千零五十亿元，都是平均每年递增百分之四: the same thing
             indicator = rows[-1]["indicator"]
@@ -1169,6 +1176,8 @@ def _not_a_value(
         return True  # …热/冷连轧成套装备，百万吨以上: a class of equipment in a list, not a value
     if unit_kind(q.unit) == "count" and sentence.startswith("方面", q.end) and re.match(r"[\d一二三四五六七八九十百]", sentence[q.end + 2 : q.end + 3]):
         return True  # 化妆品监管5个方面20个信息化标准: the areas of the count that follows
+    if sentence.startswith("世纪", q.end):
+        return True  # 在今后不到四分之一世纪的时间内: a span of time, not a share
     if re.search(r"投资限额(?:为|是)?$", bare_left.rstrip()):
         return True  # 钢铁工业…的投资限额为一千万元: the threshold of a class of projects, a condition
     if q.unit == "%" and re.search(r"(?:(?:原定|原)计划|完成了?(?:本年|今年|全年|年度|季度|年)?计划)的?$", left.rstrip()):
@@ -1534,6 +1543,8 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
 
 
 #: A modal and a short verb just before a value: 对拖欠企业的款项年底前要清偿(一半以上).
+#: A sentence that lists what a project must deliver: 考核指标：…, 主要技术指标：….
+_INDICATOR_LIST = re.compile(r"\s*(?:主要)?(?:考核|技术|绩效|验收)指标(?:要求)?\s*[：:]")
 _MODAL_VERB = r"(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$"
 
 #: A note in brackets on what a name covers: （包括高中和初中）.
@@ -1974,6 +1985,8 @@ def _qualitative(
         return None
     if re.search(r"(?:能不能|能否|可不可以)[^，,；;。]{0,20}(?:实现|建成|完成|达到)", sentence):
         return None  # 能不能在本世纪内实现四个现代化，决定着…: what is at stake, not a commitment
+    if re.search(r"曾(?:经)?[\u4e00-\u9fff]{0,2}(?:拟订|拟定|制定|编制)", sentence):
+        return None  # 国务院曾拟订出…第六个五年计划的基本轮廓: a draft once made (but 曾经提出…建成: a call in force)
     # 现提出2021年度项目申报指南建议: a year that names a document's period (年度), not a deadline
     deadline, forward, past = _years_in(re.sub(r"((?:19|20)\d{2})(\s*)年度", r"□□□□\2□□", sentence), ctx)
     opening_year = _YEAR.match(sentence, len(sentence) - len(sentence.lstrip())) if schedule else None

@@ -396,6 +396,7 @@ def test_a_review_inside_a_plan_part_is_not_a_target(text, year, expected):
         # 处 of 日处理能力 is no penalty; 一万人 is no determiner; a bound makes one person a value
         ("二、2010年的主要任务\n新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨。\n", 2010,
          [("城镇污水日处理能力", 1500.0), ("垃圾日处理能力", 6.0)]),
+        ("到2025年，新建联络处5个。\n", 2024, [("联络处", 5.0)]),
         ("二、一九五八年的计划\n群众自办的学校的招生人数，大致估算为：高中一万人，初中十八万人。\n", 1958, [("高中", 1.0), ("初中", 18.0)]),
         ("二、2017年的主要任务\n确保零就业家庭至少有一人稳定就业。\n", 2017, [("零就业家庭", 1.0)]),
         # 今明两年 is a deadline
@@ -450,6 +451,8 @@ def test_kinds_of_rounds_36_and_37(text, year, expected):
          1982, [("电影故事片的摄制", 120.0, "部")]),
         # a place that becomes something: what it becomes is the goal
         ("力争到2025年，济南建成高水平引领型国家创新型城市。\n", 2021, [("高水平引领型国家创新型城市", None, "")]),
+        # (but a goal named before its verb keeps its name)
+        ("到2035年，教育强国基本建成。\n", 2024, [("教育强国", None, "")]),
     ],
 )  # fmt: skip
 def test_kinds_of_rounds_38_and_39(text, year, expected):

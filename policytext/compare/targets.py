@@ -1011,7 +1011,7 @@ def _not_a_value(
     if re.search(r"(?:上述|前述|上列|前款所列)[^，,；;。]{0,4}$", left):
         return True  # 上述2万亿元: a number said before, not a new target
     right = sentence[q.end : clause_end]
-    if re.match(r"[^，,；;。]{0,8}?(?:罚款|罚金)", right) or re.search(r"(?:(?:并处|处以|罚款)[^，,；;。]{0,4}|处)$", left):
+    if re.match(r"[^，,；;。]{0,8}?(?:罚款|罚金)", right) or re.search(r"(?:(?:并处|处以|罚款)[^，,；;。]{0,4}|(?<![办事务络理住到各好益之])处)$", left):
         return True  # 并处一万元以上五万元以下的罚款: a penalty, not a goal (but 日处理能力1500万立方米)
     if q.unit in _DURATION_UNITS and (q.approx in ("内", "以内", "之内") or re.match(r"\s*(?:内|以内|之内)", sentence[q.end : q.end + 3])):
         return True  # 24小时内, 5个工作日内: a deadline of a procedure
@@ -1542,9 +1542,9 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
     return year, forward, past
 
 
-#: A modal and a short verb just before a value: 对拖欠企业的款项年底前要清偿(一半以上).
 #: A sentence that lists what a project must deliver: 考核指标：…, 主要技术指标：….
 _INDICATOR_LIST = re.compile(r"\s*(?:主要)?(?:考核|技术|绩效|验收)指标(?:要求)?\s*[：:]")
+#: A modal and a short verb just before a value: 对拖欠企业的款项年底前要清偿(一半以上).
 _MODAL_VERB = r"(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$"
 
 #: A note in brackets on what a name covers: （包括高中和初中）.
@@ -2047,7 +2047,10 @@ def _qualitative(
     # 争取全国大部分县普及…小学教育: the places are where, what they achieve is the goal
     places = re.fullmatch(r"(?:大部分|大多数|多数|所有|全部|各|每个)[\u4e00-\u9fff]{0,4}(?:县|市|省|区|地区|城市|乡镇|村)", subject)
     # 济南建成高水平引领型国家创新型城市: a place that becomes something; what it becomes is the goal
-    becomes = verb and re.match(r"(?:基本|全面)?建成|成为|打造成?|形成", verb.group()) and len(subject) <= 4
+    # (but 教育强国基本建成 names its goal before the verb)
+    becomes = verb and re.match(r"(?:基本|全面)?建成|成为|打造成?|形成", verb.group()) and len(subject) <= 4 and len(
+        re.sub(r"[\s，,；;。、]", "", clause[verb.end() :])
+    ) >= 2
     if made_into:
         indicator, direction = made_into.group("what"), "build"  # 把我国建设成为社会主义的现代化强国: what it is made into
     elif not opening and not actor and not places and not becomes and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", raw_subject):

@@ -354,6 +354,12 @@ def test_kinds_of_rounds_21_to_33(text, year, expected):
     assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=year)] == expected
 
 
+def _report_rows(text: str, year: int) -> list:
+    """The targets of a text read as a whole document of ``year`` (its headings decide its parts)."""
+    doc = policytext.Document(id="r", source="r", format="txt", text=text, metadata={"year": year})
+    return policytext.extract_targets(doc)
+
+
 @pytest.mark.parametrize(
     ("text", "year", "expected"),
     [
@@ -374,8 +380,7 @@ def test_kinds_of_rounds_21_to_33(text, year, expected):
     ],
 )  # fmt: skip
 def test_a_review_inside_a_plan_part_is_not_a_target(text, year, expected):
-    doc = policytext.Document(id="r", source="r", format="txt", text=text, metadata={"year": year})
-    assert [(t.indicator, t.value) for t in policytext.extract_targets(doc)] == expected
+    assert [(t.indicator, t.value) for t in _report_rows(text, year)] == expected
 
 
 @pytest.mark.parametrize(
@@ -404,8 +409,7 @@ def test_a_review_inside_a_plan_part_is_not_a_target(text, year, expected):
     ],
 )  # fmt: skip
 def test_kinds_of_rounds_34_and_35(text, year, expected):
-    doc = policytext.Document(id="r", source="r", format="txt", text=text, metadata={"year": year})
-    assert [(t.indicator, t.value) for t in policytext.extract_targets(doc)] == expected
+    assert [(t.indicator, t.value) for t in _report_rows(text, year)] == expected
 
 
 @pytest.mark.parametrize(
@@ -434,8 +438,7 @@ def test_kinds_of_rounds_34_and_35(text, year, expected):
     ],
 )  # fmt: skip
 def test_kinds_of_rounds_36_and_37(text, year, expected):
-    doc = policytext.Document(id="r", source="r", format="txt", text=text, metadata={"year": year})
-    assert [(t.indicator, t.value) for t in policytext.extract_targets(doc)] == expected
+    assert [(t.indicator, t.value) for t in _report_rows(text, year)] == expected
 
 
 @pytest.mark.parametrize(
@@ -456,8 +459,7 @@ def test_kinds_of_rounds_36_and_37(text, year, expected):
     ],
 )  # fmt: skip
 def test_kinds_of_rounds_38_and_39(text, year, expected):
-    doc = policytext.Document(id="r", source="r", format="txt", text=text, metadata={"year": year})
-    assert [(t.indicator, t.value, t.unit) for t in policytext.extract_targets(doc)] == expected
+    assert [(t.indicator, t.value, t.unit) for t in _report_rows(text, year)] == expected
 
 
 @pytest.mark.parametrize(
@@ -472,21 +474,17 @@ def test_kinds_of_rounds_38_and_39(text, year, expected):
     ],
 )  # fmt: skip
 def test_kinds_of_rounds_40_and_41(text, year, expected):
-    doc = policytext.Document(id="r", source="r", format="txt", text=text, metadata={"year": year})
-    assert [(t.indicator, t.value) for t in policytext.extract_targets(doc)] == expected
+    assert [(t.indicator, t.value) for t in _report_rows(text, year)] == expected
 
 
 def test_the_total_of_planned_parts_is_planned_too():
     text = "二、一九五八年的计划\n机械工业各部共有七十七个建设项目，地方有两个建设项目，共计七十九个。\n"
-    doc = policytext.Document(id="r", source="r", format="txt", text=text, metadata={"year": 1958})
-    assert [(t.indicator, t.value) for t in policytext.extract_targets(doc)] == [("建设项目", 77.0), ("建设项目", 2.0), ("建设项目", 79.0)]
+    assert [(t.indicator, t.value) for t in _report_rows(text, 1958)] == [("建设项目", 77.0), ("建设项目", 2.0), ("建设项目", 79.0)]
 
 
 def test_a_place_name_and_a_span_of_a_century_are_not_values():
     # 三门峡 is a place, not three 门; 四分之一世纪 is a span of time, not 25%
-    doc = policytext.Document(id="r", source="r", format="txt", text="二、一九五五年的计划\n在三门峡等五处将建设足以调节流量的巨大水库。\n",
-                              metadata={"year": 1955})
-    assert 3.0 not in [t.value for t in policytext.extract_targets(doc)]
+    assert 3.0 not in [t.value for t in _report_rows("二、一九五五年的计划\n在三门峡等五处将建设足以调节流量的巨大水库。\n", 1955)]
     rows = policytext.extract_targets("在今后不到四分之一世纪的时间内实现四个现代化，这在我国和世界历史上都是伟大的壮举。", year=1978)
     assert 25.0 not in [t.value for t in rows]
 

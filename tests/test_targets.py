@@ -18,7 +18,7 @@ TARGETS = Path(__file__).parent / "data" / "targets"
 GOLD = TARGETS / "gold.tsv"
 GOLD_FRESH = TARGETS / "gold_fresh.tsv"
 #: The labelled rounds 3-18, each drawn and labelled before it was first scored (README there).
-GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 44)}
+GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 46)}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -487,6 +487,23 @@ def test_a_place_name_and_a_span_of_a_century_are_not_values():
     assert 3.0 not in [t.value for t in _report_rows("二、一九五五年的计划\n在三门峡等五处将建设足以调节流量的巨大水库。\n", 1955)]
     rows = policytext.extract_targets("在今后不到四分之一世纪的时间内实现四个现代化，这在我国和世界历史上都是伟大的壮举。", year=1978)
     assert 25.0 not in [t.value for t in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # the parts of a count, each stated with 是 after 其中
+        ("二、一九五八年的计划\n在这一百一十九个项目中，电站有一百个，其中火力电站是七十六个，水电站是二十四个。\n", 1958,
+         [("电站", 100.0), ("火力电站", 76.0), ("水电站", 24.0)]),
+        # what a condition could bring (如果…，一般可以…)
+        ("二、一九五五年的计划\n农业生产合作社在初建的一、二年内，如果办得不坏，一般可以增产百分之十到二十左右。\n", 1955, []),
+        # a fund the plan will allot, whatever its change against the last plan; the fund is named after its value
+        ("第六个五年计划的基本任务\n这五年内，国家财政还将拨出二十五亿元专项资金，用于支援这些地区的建设，比第五个五年计划期间增加二十二亿元。\n",
+         1982, [("专项资金", 25.0)]),
+    ],
+)  # fmt: skip
+def test_kinds_of_rounds_44_and_45(text, year, expected):
+    assert [(t.indicator, t.value) for t in _report_rows(text, year)] == expected
 
 
 def test_a_conjunction_before_the_indicator_is_no_part_of_its_name():
@@ -1091,7 +1108,9 @@ def _char_f1(a: str, b: str) -> float:
      (GOLD_ROUND[40], 80, (0.03, 0.2)),  # and again: 7 of 86
      (GOLD_ROUND[41], 75, (0.03, 0.2)),  # and again: 6 of 79
      (GOLD_ROUND[42], 75, (0.01, 0.2)),  # and again: 3 of 78
-     (GOLD_ROUND[43], 70, (0.03, 0.2))],  # and again: 7 of 73
+     (GOLD_ROUND[43], 70, (0.03, 0.2)),  # and again: 7 of 73
+     (GOLD_ROUND[44], 60, (0.03, 0.2)),  # and again: 6 of 64
+     (GOLD_ROUND[45], 55, (0.03, 0.2))],  # and again: 9 of 59
 )  # fmt: skip
 def test_gold_file_is_well_formed(gold_file, min_rows, share):
     lines = gold_file.read_text(encoding="utf-8").splitlines()
@@ -1176,6 +1195,8 @@ def test_gold_file_is_well_formed(gold_file, min_rows, share):
         (GOLD_ROUND[41], "round41", 0.7),  # and again: first run 0.769 held out (7 rows in 79 sentences)
         (GOLD_ROUND[42], "round42", 0.3),  # and again: first run 0.400 held out (3 rows in 78 sentences)
         (GOLD_ROUND[43], "round43", 0.85),  # and again: first run 0.769 held out (14 rows in 73 sentences)
+        (GOLD_ROUND[44], "round44", 0.85),  # and again: first run 0.800 held out (17 rows in 64 sentences)
+        (GOLD_ROUND[45], "round45", 0.55),  # and again: first run 0.526 held out (11 rows in 59 sentences)
     ],
 )  # fmt: skip
 def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least):

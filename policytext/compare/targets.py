@@ -762,7 +762,10 @@ _AGAINST_PLAN = re.compile(
     r"(?:还|只|仅|要)?(?:超过|超出|多出|多|少|只差|相差|差|高出|低)\s*$"
 )
 # …，就/便/才 (but not 就业, 就近, 人才): the consequence of a conditional.
-_THEN = re.compile(r"[，,][^，,；;。]{0,6}?(?<![人英天奇口])(?:就|便|才)(?![业近医学读餐])")
+_THEN = re.compile(
+    r"[，,][^，,；;。]{0,6}?(?<![人英天奇口])(?:就|便|才)(?![业近医学读餐])"
+    r"|[，,]\s*(?:一般|大体|大致)?(?:可以|能够)"  # 如果办得不坏，一般可以增产百分之十到二十左右
+)
 _CONSEQUENCE = re.compile(r"[^，,；;。]{0,8}?就(?:能够|能|可以|可|会|足以|是)")
 # 7%左右的速度可以实现比较充分的就业: the target restated as the means to something else.
 _RATE_AS_MEANS = re.compile(r"(?:左右)?的(?:增速|速度|增长速度|增长)(?:就|也)?(?:可以|能够|足以)")
@@ -1033,6 +1036,10 @@ def _not_a_value(
     # 开垦荒地的投资是二亿三千五百万元: 是 after a measured noun states its level
     # (属于基本建设投资的是四百二十七亿四千万元, too)
     level_is = re.search(r"(?:投资|总额|规模|支出|收入|产量|产值|指标|目标|预算|总量)(?:额|数)?的?(?:将|为|也)?是$", left.rstrip())
+    # 电站有一百个，其中火力电站是七十六个，水电站是二十四个: the parts of a count, each stated with 是
+    level_is = level_is or (
+        unit_kind(q.unit) == "count" and "其中" in sentence[: q.start] and re.search(r"(?:^|其中)[\u4e00-\u9fff]{1,8}是$", left.strip())
+    )
     # 将2.8万亿元中央财政资金纳入直达机制: 将 holds the thing a plan puts somewhere, not context
     put = left.rstrip().endswith(("将", "把")) and re.match(r"[^，,；;。]{2,14}?(?:纳入|用于|投向|投入|列入)", sentence[q.end : clause_end])
     if any(left.rstrip().endswith(w) for w in lex.context_before) and not level_is and not put:
@@ -1571,7 +1578,10 @@ _STATED_SMALL = re.compile(r"(?:(?:只有|仅有|仅为|不过|只剩)|(?:只|�
 _STATED_LARGE = re.compile(r"(?<!只要)(?<!要)(?:仅|光|单是|单)?[\u4e00-\u9fff]{1,12}?就(?:有|达)$")
 # 农业总产值比1956年将增长百分之四点九: a change against last year that is planned, not reported.
 # 经费计划为九百六十七亿元，比第五个五年计划期间…增加百分之六十八: a planned level, then its change.
-_PLANNED_CHANGE = re.compile(r"将(?:要)?(?:增长|增加|提高|下降|减少|降低|缩减|扩大|达到)|计划(?:为|达到|增长|增加)")
+_PLANNED_CHANGE = re.compile(
+    r"将(?:要)?(?:增长|增加|提高|下降|减少|降低|缩减|扩大|达到)|计划(?:为|达到|增长|增加)"
+    r"|将(?:要)?(?:拨出|拨款|安排|投入|新增|新建|建成)"  # 国家财政还将拨出二十五亿元专项资金，…比第五个五年计划期间增加…
+)
 
 
 def _status(
@@ -1701,6 +1711,7 @@ _WORDS_ENDING_WITH_NOISE = {
     "达": ("发达", "表达", "传达", "下达", "到达", "抵达", "通达", "送达"),
     "近": ("接近", "最近", "附近", "临近", "邻近", "就近"),
     "均": ("人均", "户均", "亩均", "地均"),
+    "有": ("拥有", "具有", "没有", "所有", "享有", "持有", "占有", "保有", "国有", "私有", "公有", "含有", "现有", "原有", "固有", "特有", "只有", "仅有"),
 }
 
 
@@ -1712,7 +1723,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
            "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有", "等于", "相当于",
            "将要", "也", "只", "仅", "占", "占到", "大约", "接近", "将近", "安排为", "拟定为", "拟定", "是", "继续", "应", "减",
-           "至少有", "至少"},
+           "至少有", "至少", "有"},  # (电站有一百个)
         key=len,
         reverse=True,
     )

@@ -12,13 +12,13 @@ from conftest import SAMPLE, shared_path
 from shared_sources import source_text
 
 import policytext
-from policytext.compare.numbers import to_base, unit_kind
+from policytext.compare.numbers import find_quantities, to_base, unit_kind
 
 TARGETS = Path(__file__).parent / "data" / "targets"
 GOLD = TARGETS / "gold.tsv"
 GOLD_FRESH = TARGETS / "gold_fresh.tsv"
 #: The labelled rounds 3-18, each drawn and labelled before it was first scored (README there).
-GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 46)}
+GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 48)}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -504,6 +504,21 @@ def test_a_place_name_and_a_span_of_a_century_are_not_values():
 )  # fmt: skip
 def test_kinds_of_rounds_44_and_45(text, year, expected):
     assert [(t.indicator, t.value) for t in _report_rows(text, year)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # the yearly rate of the thing just measured is named by it
+        ("第六个五年计划的基本任务\n到一九八五年，城乡居民按人口平均的消费水平，将比一九八○年增长百分之二十二，平均每年递增百分之四点一。\n",
+         1982, [("城乡居民按人口平均的消费水平", 22.0), ("城乡居民按人口平均的消费水平", 4.1)]),
+        # a year that dates a noun's clause (在一九五九年列入计划的建设项目) is no deadline of a goal
+        ("二、一九五八年的计划\n准备在一九五九年列入计划的建设项目，从现在起就要提前做好设计。\n", 1958, []),
+    ],
+)  # fmt: skip
+def test_kinds_of_rounds_46_and_47(text, year, expected):
+    assert [(t.indicator, t.value) for t in _report_rows(text, year)] == expected
+    assert [(q.value, q.unit) for q in find_quantities("二十二万伏的高压变压器")] == [(22.0, "万伏")]  # a unit of voltage
 
 
 def test_a_conjunction_before_the_indicator_is_no_part_of_its_name():
@@ -1110,7 +1125,9 @@ def _char_f1(a: str, b: str) -> float:
      (GOLD_ROUND[42], 75, (0.01, 0.2)),  # and again: 3 of 78
      (GOLD_ROUND[43], 70, (0.03, 0.2)),  # and again: 7 of 73
      (GOLD_ROUND[44], 60, (0.03, 0.2)),  # and again: 6 of 64
-     (GOLD_ROUND[45], 55, (0.03, 0.2))],  # and again: 9 of 59
+     (GOLD_ROUND[45], 55, (0.03, 0.2)),  # and again: 9 of 59
+     (GOLD_ROUND[46], 60, (0.03, 0.25)),  # and again: 11 of 66
+     (GOLD_ROUND[47], 60, (0.03, 0.2))],  # and again: 8 of 66
 )  # fmt: skip
 def test_gold_file_is_well_formed(gold_file, min_rows, share):
     lines = gold_file.read_text(encoding="utf-8").splitlines()
@@ -1197,6 +1214,8 @@ def test_gold_file_is_well_formed(gold_file, min_rows, share):
         (GOLD_ROUND[43], "round43", 0.85),  # and again: first run 0.769 held out (14 rows in 73 sentences)
         (GOLD_ROUND[44], "round44", 0.85),  # and again: first run 0.800 held out (17 rows in 64 sentences)
         (GOLD_ROUND[45], "round45", 0.55),  # and again: first run 0.526 held out (11 rows in 59 sentences)
+        (GOLD_ROUND[46], "round46", 0.85),  # and again: first run 0.850 held out (21 rows in 66 sentences)
+        (GOLD_ROUND[47], "round47", 0.85),  # and again: first run 0.826 held out (21 rows in 66 sentences)
     ],
 )  # fmt: skip
 def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least):

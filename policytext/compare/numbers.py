@@ -70,7 +70,7 @@ for _kind, _words in {
     "time": ["小时", "学时", "课时", "分钟", "个月", "周", "天", "岁", "h", "min"],
     "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "GB", "MB", "M", "MW", "kW",
              "MPa", "kPa", "kHz", "℃", "μm", "kg",
-             "ms", "nm", "度", "V", "kV", "mV", "Bit", "bit", "μs", "ns",
+             "ms", "nm", "度", "V", "kV", "mV", "Bit", "bit", "μs", "ns", "伏",
              "EFlops", "EFLOPS", "PFlops", "PFLOPS", "TFlops", "TFLOPS", "GFlops", "GFLOPS", "TOPS",
              # computing power per watt: 1TFLOPS/W
              "TFLOPS/W", "TFLOPS/w", "TOPS/W", "TOPS/w"],

@@ -661,6 +661,8 @@ def targets_in_sentence(
         joined = prev_end > clause_start and re.fullmatch(r"[\s、和及与]+", sentence[prev_end : q.start])
         # (…，共计七十九个: the total of the parts counted before)
         same_thing = joined or re.match(r"\s*(?:都|均|也|各|分别)", left) or re.fullmatch(r"\s*(?:共计|合计|总计|一共)\s*", left)
+        # (…将比一九八○年增长百分之二十二，平均每年递增百分之四点一: the yearly rate of the thing just measured)
+        same_thing = same_thing or re.fullmatch(r"\s*(?:平均每年|每年平均|年均)(?:递增|增长|增加|提高)\s*", left)
         if not indicator and rows and (same_thing or not _previous_subject(sentence, clause_start, lex)):
             # 城乡低保人均补助标准分别提高5%和8%; …增加到六千零五十亿元，都是平均每年递增百分之四: the same thing
             indicator = rows[-1]["indicator"]
@@ -2080,6 +2082,8 @@ def _qualitative(
     else:
         return None
     indicator = _shorten(indicator.strip(" ，,、“”\"《》"), limit=40)
+    if indicator.endswith("的"):
+        return None  # 准备在一九五九年列入计划的建设项目，…: the year dates a noun's clause, not a goal
     named_before = year_end and not m and re.fullmatch(r"[\u4e00-\u9fff]{2,16}", sentence[: year_end.start()].strip())
     if named_before and (len(indicator) < 2 or re.fullmatch(r"全部|基本|全面|全部都", indicator)):
         # 在建项目要在今年年底前全部建成: what is to be done is named before the deadline

@@ -619,13 +619,15 @@ def targets_in_sentence(
                 parts_of_past = True
         elif status == "target" and parts_of_past and not _has(clause, lex.future_strong):
             status = "past"  # …，行政管理费从19.3%降低到9.6%: the list of parts goes on
-        if status == "past" and last_status == "target" and re.fullmatch(r"\s*(?:共计|合计|总计|一共)\s*", left):
+        total = _TOTAL.fullmatch(left)  # …，共计七十九个: the total of the parts counted before
+        yearly_rate = _YEARLY_RATE.match(left)  # …，平均每年递增百分之四点一: the yearly rate of the thing before
+        if status == "past" and last_status == "target" and total:
             status = "target"  # 机械工业各部共有七十七个建设项目，地方有两个建设项目，共计七十九个: the planned parts' total
         if status == "none" and _INDICATOR_LIST.match(sentence) and unit_kind(q.unit) == "count":
             # 考核指标：增强装置 2 套，支持工业协议≥6 种: the deliverables a call asks for, counted (a technical
             # specification with no bound, 量程 0.015MPa, describes the product and is no target)
             status = "target"
-        if status == "none" and last_status == "target" and re.match(r"\s*(?:平均每年|每年平均|年均)(?:递增|增长|增加|提高)", left):
+        if status == "none" and last_status == "target" and yearly_rate:
             status = "target"  # 出口总额将达到四百零二亿元，平均每年递增百分之八点一: the level's yearly rate, planned too
         last_status = status
         if status != "target":
@@ -659,10 +661,9 @@ def targets_in_sentence(
         if cut != indicator:
             indicator = _strip_tail_verbs(cut, lex)[0]
         joined = prev_end > clause_start and re.fullmatch(r"[\s、和及与]+", sentence[prev_end : q.start])
-        # (…，共计七十九个: the total of the parts counted before)
-        same_thing = joined or re.match(r"\s*(?:都|均|也|各|分别)", left) or re.fullmatch(r"\s*(?:共计|合计|总计|一共)\s*", left)
-        # (…将比一九八○年增长百分之二十二，平均每年递增百分之四点一: the yearly rate of the thing just measured)
-        same_thing = same_thing or re.fullmatch(r"\s*(?:平均每年|每年平均|年均)(?:递增|增长|增加|提高)\s*", left)
+        # (a total, or a yearly rate with nothing else before it, belongs to the thing just measured)
+        bare_rate = yearly_rate and not left[yearly_rate.end() :].strip()
+        same_thing = joined or re.match(r"\s*(?:都|均|也|各|分别)", left) or total or bare_rate
         if not indicator and rows and (same_thing or not _previous_subject(sentence, clause_start, lex)):
             # 城乡低保人均补助标准分别提高5%和8%; …增加到六千零五十亿元，都是平均每年递增百分之四: the same thing
             indicator = rows[-1]["indicator"]
@@ -1179,8 +1180,12 @@ def _not_a_value(
         return True  # 并就翻两番必须主要依靠技术改造的问题，写了一篇文章: the topic of a text, not a goal
     if re.fullmatch(r"[\u4e00-\u9fff]{0,10}(?:全长|总长|流域面积|海拔)(?:约|达|为|有)?", left.strip()) and not _has(left, lex.build):
         return True  # 黄河全长四千八百多公里，…流域面积七十四万五千平方公里: what a river is, not a goal
-    if q.unit == "%" and re.search(r"完成$", bare_left.rstrip()) and re.search(r"(?:没有|未|超额)?完成(?:了|年度|全年)?计划|计划完成", sentence):
-        return True  # 有几项重要产品的产量没有完成计划：钢完成96.4%，钢材完成95%: how much of a plan was done
+    if q.unit == "%" and (
+        re.search(r"(?:(?:原定|原)计划|完成了?(?:本年|今年|全年|年度|季度|年)?计划)的?$", left.rstrip())
+        or (re.search(r"完成$", bare_left.rstrip()) and re.search(r"(?:没有|未|超额)?完成(?:了|年度|全年)?计划|计划完成", sentence))
+    ):
+        # 工作量还不到原定计划的一半, 完成年计划27%, 没有完成计划：钢完成96.4%: how much of a plan was done, not a goal
+        return True
     if bare_magnitude and not bare_left.strip("、，,；;：: ") and not _bounded_before(left, lex):
         return True  # …热/冷连轧成套装备，百万吨以上: a class of equipment in a list, not a value
     if unit_kind(q.unit) == "count" and sentence.startswith("方面", q.end) and re.match(r"[\d一二三四五六七八九十百]", sentence[q.end + 2 : q.end + 3]):
@@ -1189,9 +1194,6 @@ def _not_a_value(
         return True  # 在今后不到四分之一世纪的时间内: a span of time, not a share
     if re.search(r"投资限额(?:为|是)?$", bare_left.rstrip()):
         return True  # 钢铁工业…的投资限额为一千万元: the threshold of a class of projects, a condition
-    if q.unit == "%" and re.search(r"(?:(?:原定|原)计划|完成了?(?:本年|今年|全年|年度|季度|年)?计划)的?$", left.rstrip()):
-        # 工作量还不到原定计划的一半, 到5月份为止…完成年计划27%: how much of a plan was done, not a goal
-        return True
     if (sentence[q.end : q.end + 1] == "级" and not _bounded_before(left, lex) and not re.search(r"(?:为|是|达|在)$", left.rstrip())
             and not re.match(r"的?[\u4e00-\u9fff]{0,2}规模", sentence[q.end + 1 :])):  # fmt: skip
         # (带动形成千亿级产业规模: the size itself, as 达到万亿级)
@@ -1551,6 +1553,9 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
     return year, forward, past
 
 
+#: A word that totals the parts counted before it (…，共计七十九个), and a yearly rate (平均每年递增).
+_TOTAL = re.compile(r"\s*(?:共计|合计|总计|一共)\s*")
+_YEARLY_RATE = re.compile(r"\s*(?:平均每年|每年平均|年均)(?:递增|增长|增加|提高)")
 #: A sentence that lists what a project must deliver: 考核指标：…, 主要技术指标：….
 _INDICATOR_LIST = re.compile(r"\s*(?:主要)?(?:考核|技术|绩效|验收)指标(?:要求)?\s*[：:]")
 #: A modal and a short verb just before a value: 对拖欠企业的款项年底前要清偿(一半以上).

@@ -71,6 +71,7 @@ for _kind, _words in {
     "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "GB", "MB", "M", "MW", "kW",
              "MPa", "kPa", "kHz", "℃", "μm", "kg",
              "ms", "nm", "度", "V", "kV", "mV", "Bit", "bit", "μs", "ns", "伏",
+             "μT", "mT", "nT", "nT/√Hz", "pT/√Hz", "Gy", "cGy", "mGy", "ppm", "mA", "μA",
              "EFlops", "EFLOPS", "PFlops", "PFLOPS", "TFlops", "TFLOPS", "GFlops", "GFLOPS", "TOPS",
              # computing power per watt: 1TFLOPS/W
              "TFLOPS/W", "TFLOPS/w", "TOPS/W", "TOPS/w"],

@@ -557,6 +557,9 @@ def targets_in_sentence(
     levels: set[str] = set()  # indicators given a level in this sentence (not a change)
     last_status = ""  # what the sentence's last value judged was (past / target)
     parts_of_past = False  # a 其中 list of the parts of a past figure has begun
+    last_target_clause = len(sentence)  # where the clause of the last target begins
+    parallel_clause = -1  # a clause that repeats the goal before it (see below)
+    last_target_ahead = False  # the clause of the last target names a time ahead (到一九六七年) or a future word
     for n, q in enumerate(quantities):
         clause_start, clause_end = _clause_bounds(sentence, q.start, q.end)
         clause = sentence[clause_start:clause_end]
@@ -621,17 +624,36 @@ def targets_in_sentence(
             status = "past"  # …，行政管理费从19.3%降低到9.6%: the list of parts goes on
         total = _TOTAL.fullmatch(left)  # …，共计七十九个: the total of the parts counted before
         yearly_rate = _YEARLY_RATE.match(left)  # …，平均每年递增百分之四点一: the yearly rate of the thing before
+        if status == "past" and last_status == "target" and (
+            clause_start == parallel_clause
+            or (
+                clause_start > last_target_clause
+                and last_target_ahead
+                and not re.search(r"由|从", left)
+                and re.match(rf"\s*[\u4e00-\u9fff]{{2,12}}?{_PARALLEL_GOAL}\s*$", left)
+                and not (_years_in(clause_masked, ctx)[2] or _has(clause_masked, lex.past_strong + lex.past))
+            )
+        ):
+            # 规定粮食的单位面积产量到一九六七年分别达到四百斤…，棉花的单位面积产量分别达到六十斤…: a clause
+            # with no time of its own that sets a level the way the goal before it does is a goal too
+            status = "target"
+            parallel_clause = clause_start
         if status == "past" and last_status == "target" and total:
             status = "target"  # 机械工业各部共有七十七个建设项目，地方有两个建设项目，共计七十九个: the planned parts' total
-        if status == "none" and _INDICATOR_LIST.match(sentence) and unit_kind(q.unit) == "count":
-            # 考核指标：增强装置 2 套，支持工业协议≥6 种: the deliverables a call asks for, counted (a technical
-            # specification with no bound, 量程 0.015MPa, describes the product and is no target)
+        if status == "none" and _INDICATOR_LIST.match(sentence) and (
+            unit_kind(q.unit) == "count" or _LIST_CHANGE.search(left)
+        ):
+            # 考核指标：增强装置 2 套，支持工业协议≥6 种: the deliverables a call asks for, counted, and the gains
+            # it asks for (装配效率提升 20%); a technical specification with no bound (量程 0.015MPa)
+            # describes the product and is no target
             status = "target"
         if status == "none" and last_status == "target" and yearly_rate:
             status = "target"  # 出口总额将达到四百零二亿元，平均每年递增百分之八点一: the level's yearly rate, planned too
         last_status = status
         if status != "target":
             continue
+        last_target_clause = clause_start
+        last_target_ahead = bool(_years_in(clause_masked, ctx)[1] or _has(clause_masked, lex.future_strong))
         if ctx.legal_text and not (_years_in(masked, ctx)[1] or _has(masked, _LEGAL_FORWARD)):
             continue  # 每年至少召开2次会议, 应当提前6个月: a norm or procedure of a law, not a goal
         if _change_before_level(sentence, q, quantities, clause_end, left, lex):
@@ -1396,7 +1418,7 @@ def _is_attributive(sentence: str, q: Quantity) -> bool:
     if not rest.startswith("的"):
         return False
     # 翻两番的宏伟目标, 裁减军队员额五十万的任务: the value of a goal, not a condition on a noun.
-    return not (rest[1:].startswith(_ATTRIBUTIVE_OK) or re.match(r"[\u4e00-\u9fff]{0,2}(?:目标|任务|要求)", rest[1:]))
+    return not (rest[1:].startswith(_ATTRIBUTIVE_OK) or re.match(r"[\u4e00-\u9fff]{0,2}(?:目标|任务|要求|指标)", rest[1:]))
 
 
 def _is_year_span(sentence: str, q: Quantity) -> bool:
@@ -1520,7 +1542,9 @@ def _looks_ahead_in_years(text: str, ctx: _Context) -> bool:
     return bool(_WITHIN_YEARS.search(text)) and ctx.mode != "past" and not ctx.paragraph_past
 
 
-_DONE_MODIFIER = re.compile(r"已[\u4e00-\u9fff]{1,8}的(?![\d０-９一二三四五六七八九十百千两半])")
+_DONE_MODIFIER = re.compile(
+    r"(?:已[\u4e00-\u9fff]{1,8}|(?:上年|去年|上一年|历年)(?:结余|结转|剩余|节余|积累))的(?![\d０-９一二三四五六七八九十百千两半])"
+)  # 已建成的, 上年结余的 (金库存款): what is done or left over describes a noun
 _FROM_START = re.compile(r"(?:由|从)[^，,；;。]{0,20}?(?=(?:提高|增加|提升|扩大|降低|下降|减少|压减|调整|调高|调低|上升|上调|下调|发展)(?:到|至))")
 
 
@@ -1558,6 +1582,10 @@ _TOTAL = re.compile(r"\s*(?:共计|合计|总计|一共)\s*")
 _YEARLY_RATE = re.compile(r"\s*(?:平均每年|每年平均|年均)(?:递增|增长|增加|提高)")
 #: A sentence that lists what a project must deliver: 考核指标：…, 主要技术指标：….
 _INDICATOR_LIST = re.compile(r"\s*(?:主要)?(?:考核|技术|绩效|验收)指标(?:要求)?\s*[：:]")
+#: The verb of a goal's level, as a second clause repeats it: 棉花的单位面积产量分别达到(六十斤).
+_PARALLEL_GOAL = r"(?:也|都|均)?(?:分别)?(?:达到|提高到|增加到|提升到|降低到|下降到)"
+#: A change asked for in such a list: 装配效率提升 20%, 能耗降低30%.
+_LIST_CHANGE = re.compile(r"(?:提升|提高|增加|增长|降低|下降|减少|缩短|节约|节省)\s*$")
 #: A modal and a short verb just before a value: 对拖欠企业的款项年底前要清偿(一半以上).
 _MODAL_VERB = r"(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$"
 
@@ -1638,8 +1666,10 @@ def _status(
     written = bool(q.approx) and q.approx in q.raw
     bound = written and (q.approx in lex.at_least or q.approx in lex.at_most or q.approx == "左右")
     # 检查时间优于8h: a specification's bound
-    normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保", "≥", "≤", "不小于", "不大于", "优于")
-    if _has(clause, lex.future) or bound or any(left.rstrip().endswith(w) for w in normative):
+    normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保", "≥", "≤", "＜", "＞", "<", ">", "不小于",
+                 "不大于", "优于")  # fmt: skip
+    # 误差≤±1.5kPa, 测量精度优于±2.5mV: the sign of a tolerance stands between the bound and its value
+    if _has(clause, lex.future) or bound or any(left.rstrip().rstrip("±").rstrip().endswith(w) for w in normative):
         return "target"
     if peer_bound and re.search(r"(?:达到|提高到|增加到|提升到|降低到|下降到|控制在)\s*$", left):
         return "target"  # …拥有量达到14件，贡献率达到60%左右: a list of goals, one of them bounded
@@ -1650,7 +1680,7 @@ def _status(
 
 # --------------------------------------------------------------------------- fields
 
-_TRAILING = re.compile(r"[的了和与及、（(\"“”'‘’\s≥≤＞＜]+$")
+_TRAILING = re.compile(r"[的了和与及、（(\"“”'‘’\s≥≤＞＜<>±]+$")
 # Time phrases around an indicator that are not part of it: 五年内, 今后五年, 平均每年, 1990年比1985年.
 _LEAD_TIME = re.compile(
     r"^(?:(?:今后|未来|在)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|间|中|的时间里?)?"
@@ -1799,17 +1829,23 @@ def _indicator(
     after_prev = sentence[prev_end : q.start] if prev_end and prev_end > clause_start else None
     if after_prev is not None and re.search(r"[和及与、]\s*$", after_prev):
         # 培育600家科技小巨人企业和200家科技领军企业: same shape as the previous value.
+        if re.match(r"的(?:预期|预定|既定)?(?:指标|目标|水平|要求)(?:[，,；;。]|$)", right):
+            return "", ""  # 分别达到六十斤、八十斤、一百斤的指标: the goal's own word; the name came before
         return _right_indicator(right), ""
     if after_prev is not None and not _FROM_VALUE.match(sentence, prev_end or 0):
         # 减少企业税负3500亿元左右、涉企收费约2000亿元: the second value names its own thing.
         gap = re.sub(r"^[\s、，,和及与]+|^以及", "", after_prev)
         named, _ = _strip_tail_verbs(_strip_lead(gap, lex), lex)
-        if len(re.findall(r"[\u4e00-\u9fff]", named)) >= 2 and not _only_function_words(named) and not re.search(r"\d|^[由从比较]", named):
+        place = re.search(r"在[^，,；;。在]{0,10}$", sentence[clause_start:prev_end])
+        in_place = bool(place and _PLACE_ONLY.fullmatch(place.group() + named))  # 在全国三类地区: a count of places
+        if len(re.findall(r"[\u4e00-\u9fff]", named)) >= 2 and not _only_function_words(named) and not re.search(r"\d|^[由从比较]", named) and not in_place:
             raw_left = gap
     left = _strip_lead(raw_left, lex)
     left = re.sub(r"^[一二三四五六七八九十]+是", "", left)
     left = _strip_lead(left, lex)
     left, verbs = _strip_tail_verbs(left, lex)
+    if _PLACE_ONLY.fullmatch(left):
+        left = ""  # 粮食的单位面积产量，到一九六七年在全国三类地区分别达到…: where the goal holds names nothing
     if (verbs == "在" or left.endswith("在")) and not _MEASURE_HEAD.search(left.removesuffix("在")):
         return _right_indicator(right), verbs  # 在36个大城市率先实现… (but 赤字率在2%左右)
     right_head = _right_indicator(right)
@@ -1859,6 +1895,8 @@ def _indicator(
     return right_head, verbs
 
 
+#: A place alone before a value: 在全国三类地区, 在农村.
+_PLACE_ONLY = re.compile(r"在(?:全国|全省|各地)?[^，,；;。\d]{0,8}?(?:地区|省份|省区|城市|农村|城镇|县市|区县)(?:中|内|里)?")
 #: A bound before the base of a share: 不少于学校实习需求的(80%), 增加到全国人口的(72%); the last one.
 _SHARE_OF_BASE = re.compile(
     r"^.*(?<![不下])(?P<bound>不少于|不低于|不高于|不超过|不大于|不小于|达到|超过|高于|低于|占到|占|增加到|提高到|提升到|扩大到|降低到|下降到|降到|降至)"

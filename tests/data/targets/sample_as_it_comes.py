@@ -1,4 +1,4 @@
-"""Draw the sentences of the later rounds taken as the text comes (``gold_round27.tsv`` … ``gold_round35.tsv``).
+"""Draw the sentences of the later rounds taken as the text comes (``gold_round27.tsv`` … ``gold_round49.tsv``).
 
 Run from the repository root with the shared data at ``../shared``::
 
@@ -9,7 +9,10 @@ directive row of the smart-technology JSONL and a few of every work report, as t
 own seeds (the directive seed + the row number, the report seed + the report's place in year order),
 its own number of sentences per report, and every labelled file before it known. Round 33 was drawn
 before round 32 was labelled, from round 32's unlabelled sentences (the same sentences), and round 35
-the same way before round 34 was labelled. The ``targets`` column was filled by reading each sentence.
+the same way before round 34 was labelled. Rounds 48 and 49 each draw from one kind of text only: round 48
+12 sentences of every directive row that has any left and no report sentence, round 49 12 sentences of every
+report (only those before 1990 have any left) and no directive sentence; round 49 was drawn knowing round 48's
+sentences. The ``targets`` column was filled by reading each sentence.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from sample_round14 import draw_as_it_comes  # noqa: E402
 
-#: round -> (directive seed, report seed, sentences per report)
+#: round -> (directive seed, report seed, sentences per report[, sentences per directive row, default 1])
 ROUNDS = {
     27: (8000, 8300, 3),
     28: (8600, 8900, 4),
@@ -43,9 +46,14 @@ ROUNDS = {
     45: (19400, 19700, 6),
     46: (20000, 20300, 7),
     47: (20600, 20900, 7),
+    48: (21200, 21500, 0, 12),  # directives only: the reports' cue sentences are nearly all labelled
+    49: (21800, 22100, 12, 0),  # reports only: what is left of the reports before 1990
 }
 
 if __name__ == "__main__":
     round_ = int(sys.argv[1])
-    directive_seed, report_seed, per_report = ROUNDS[round_]
-    draw_as_it_comes(round_, directive_seed=directive_seed, report_seed=report_seed, per_report=per_report)
+    directive_seed, report_seed, per_report, *per_directive = ROUNDS[round_]
+    draw_as_it_comes(
+        round_, directive_seed=directive_seed, report_seed=report_seed, per_report=per_report,
+        per_directive=per_directive[0] if per_directive else 1,
+    )  # fmt: skip

@@ -77,11 +77,11 @@ def _release_years() -> list[int]:
     return [int(json.loads(x)["release_time"][:4]) for x in path.open(encoding="utf-8")]
 
 
-def directive_blocks(split: str = "round14", seed: int = 350) -> list[_draw.Block]:
-    """One sentence of every usable row of the smart-technology JSONL, seed ``seed`` + row."""
+def directive_blocks(split: str = "round14", seed: int = 350, k: int = 1) -> list[_draw.Block]:
+    """``k`` sentences of every usable row of the smart-technology JSONL, seed ``seed`` + row."""
     years = _release_years()
     return [
-        (split, SMART.format(row), years[row], *PARTS.get(row, (0, ALL)), "sample", 1, seed + row)
+        (split, SMART.format(row), years[row], *PARTS.get(row, (0, ALL)), "sample", k, seed + row)
         for row in range(len(years))
         if row not in UNUSABLE
     ]
@@ -95,10 +95,14 @@ def report_blocks(split: str = "round14", seed: int = 600, k: int = 2) -> list[_
     ]
 
 
-def draw_as_it_comes(round_: int, *, directive_seed: int, report_seed: int, per_report: int) -> None:
-    """Draw a round the way round 14 is drawn (rounds 15-18 change only the seeds and ``per_report``)."""
+def draw_as_it_comes(
+    round_: int, *, directive_seed: int, report_seed: int, per_report: int, per_directive: int = 1
+) -> None:
+    """Draw a round the way round 14 is drawn (later rounds change the seeds and the numbers per document)."""
     split = f"round{round_}"
-    blocks = directive_blocks(split, directive_seed) + report_blocks(split, report_seed, per_report)
+    blocks = directive_blocks(split, directive_seed, per_directive)
+    if per_report:
+        blocks += report_blocks(split, report_seed, per_report)
     _draw.draw(
         blocks, cue=CUE, unnumbered=_UNNUMBERED, known=_draw.earlier_gold(round_), prefix=f"r{round_}_"
     )

@@ -543,6 +543,18 @@ def test_kinds_of_round_49():
     assert not policytext.extract_targets("上年结余的金库存款有10亿元。", year=1956)
 
 
+def test_the_things_a_task_works_on_are_counted():
+    # 对…进行攻关: what follows 对 is the object of the task, not a condition; each count names its own noun
+    text = "围绕经济和社会发展的需要，对生产建设中带关键性的三十八个科技项目的一百个课题进行攻关，争取其中相当一批项目在第六个五年计划期间取得成果。"
+    rows = policytext.extract_targets(text, year=1982)
+    assert [(t.indicator, t.value) for t in rows] == [("科技项目", 38.0), ("课题", 100.0)]
+    assert [(t.indicator, t.value) for t in policytext.extract_targets("今年要对3000个老旧小区进行改造。", year=2020)] == [
+        ("老旧小区", 3000.0)
+    ]
+    # (but a threshold after 对 picks what is worked on)
+    assert policytext.extract_targets("对500万元以上的项目进行改造的，给予补助。", year=2020) == []
+
+
 def test_a_fund_given_an_amount_in_a_plan_is_a_target_and_an_award_is_not():
     text = "二、2010年主要任务\n中央财政扶持中小企业发展专项资金安排106亿元。\n对获奖企业给予一次性奖补资金50万元。\n"
     assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2010)] == [("中央财政扶持中小企业发展专项资金", 106.0)]

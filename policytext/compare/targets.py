@@ -1067,7 +1067,8 @@ def _not_a_value(
     )
     # 将2.8万亿元中央财政资金纳入直达机制: 将 holds the thing a plan puts somewhere, not context
     put = left.rstrip().endswith(("将", "把")) and re.match(r"[^，,；;。]{2,14}?(?:纳入|用于|投向|投入|列入)", sentence[q.end : clause_end])
-    if any(left.rstrip().endswith(w) for w in lex.context_before) and not level_is and not put:
+    worked = _worked_on(sentence, q, left, clause_end)
+    if any(left.rstrip().endswith(w) for w in lex.context_before) and not level_is and not put and not worked:
         # …伦理等20项以上重点标准的预研工作: what a goal makes, counted after 等
         built = left.rstrip().endswith("等") and unit_kind(q.unit) == "count" and _has(left, lex.build + ("完成", "制定", "研制", "制修订", "发布"))
         if not built or _CONTEXT_SCOPE.search(left):
@@ -1148,7 +1149,7 @@ def _not_a_value(
     ) and not (
         # 到2025年，对外出口额达到500亿元: a level of what goes to it (but 对年纳税额达到200万元以上…的企业 picks them)
         re.search(r"(?:额|量|规模)(?:达到|突破)\s*$", left) and not q.approx and "的" not in sentence[q.end : clause_end]
-    ):  # (对拖欠企业的款项年底前要清偿一半以上: what is to be done with it)
+    ) and not _worked_on(sentence, q, left, clause_end):  # (对拖欠企业的款项年底前要清偿一半以上: what is to be done with it)
         return True  # 对小微企业年应纳税所得额100万元至300万元部分: a condition (but 对地方转移支付增长9.5%)
     items = re.search(r"(?:(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}、)+(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}$", left)
     if items and items.group().endswith(lex.build):
@@ -1247,7 +1248,7 @@ def _not_a_value(
         verbs += ("超", "过", "达", "共", "共计", "合计", "总计")
         # 共有三十三个建设项目, 其中包括十个水泥厂: works a plan builds, counted (but 有两个问题)
         works = re.search(r"(?:有|包括)$", bare_left) and _WORKS.match(sentence, q.end)
-        if not q.approx and not rate and not works and not bound and not any(bare_left.endswith(v) for v in verbs):
+        if not q.approx and not rate and not works and not bound and not worked and not any(bare_left.endswith(v) for v in verbs):
             return True  # 两个孩子, 八项规定, 三项举措: a count in a phrase
     # 5米远场识别率超过92%: a number that qualifies the noun of a later target.
     later = [p for p in quantities if p.start >= q.end and p.start < clause_end]
@@ -1584,6 +1585,21 @@ _YEARLY_RATE = re.compile(r"\s*(?:平均每年|每年平均|年均)(?:递增|增
 _INDICATOR_LIST = re.compile(r"\s*(?:主要)?(?:考核|技术|绩效|验收)指标(?:要求)?\s*[：:]")
 #: The verb of a goal's level, as a second clause repeats it: 棉花的单位面积产量分别达到(六十斤).
 _PARALLEL_GOAL = r"(?:也|都|均)?(?:分别)?(?:达到|提高到|增加到|提升到|降低到|下降到)"
+#: 对 … 进行攻关: what a task works on follows 对 (and is no condition).
+_WORKED_ON = re.compile(r"进行(?:攻关|改造|试点|整治|治理|技术改造|更新改造)")
+
+
+def _worked_on(sentence: str, q: Quantity, left: str, clause_end: int) -> bool:
+    """对生产建设中带关键性的三十八个科技项目的一百个课题进行攻关: the things a task works on, counted.
+
+    (But 对500万元以上的项目进行改造的 picks the projects by a threshold.)
+    """
+    return bool(
+        not q.approx
+        and unit_kind(q.unit) == "count"
+        and re.search(r"对[^，,；;。对]{0,20}$", left)
+        and _WORKED_ON.search(sentence, q.end, clause_end)
+    )
 #: A change asked for in such a list: 装配效率提升 20%, 能耗降低30%.
 _LIST_CHANGE = re.compile(r"(?:提升|提高|增加|增长|降低|下降|减少|缩短|节约|节省)\s*$")
 #: A modal and a short verb just before a value: 对拖欠企业的款项年底前要清偿(一半以上).
@@ -1942,7 +1958,11 @@ def _right_indicator(right: str) -> str:
     if re.match(r"(?:而)?(?:奋斗|努力)", right):
         return ""  # 为日产一千五百吨奋斗: the striving names nothing
     # Brackets that belong to a name stay (首台（套）); other punctuation ends the phrase.
-    phrase = re.split(r"[，,；;。：:]|、(?=[^，,；;。、]*\d)|[和及与](?=\d)|[（(](?![^）)]{1,3}[）)])", right)[0]
+    # (…科技项目的一百个课题: the next count begins a name of its own)
+    phrase = re.split(
+        r"[，,；;。：:]|、(?=[^，,；;。、]*\d)|[和及与](?=\d)|[（(](?![^）)]{1,3}[）)])|的(?=[\d一二三四五六七八九十两百千]+[个项家所条种类])",
+        right,
+    )[0]
     before_de, _, head = phrase.rpartition("的")
     if before_de and (
         re.search(r"\d|以上|以下|[百千万亿]", before_de)

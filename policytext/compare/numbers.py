@@ -71,7 +71,7 @@ for _kind, _words in {
     "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "GB", "MB", "M", "MW", "kW",
              "MPa", "kPa", "kHz", "℃", "μm", "kg",
              "ms", "nm", "度", "V", "kV", "mV", "Bit", "bit", "μs", "ns", "伏",
-             "μT", "mT", "nT", "nT/√Hz", "pT/√Hz", "Gy", "cGy", "mGy", "ppm", "mA", "μA",
+             "μT", "mT", "nT", "nT/√Hz", "pT/√Hz", "Gy", "cGy", "mGy", "ppm", "mA", "μA", "mm", "mΩ", "Ω", "kΩ", "MΩ",
              "EFlops", "EFLOPS", "PFlops", "PFLOPS", "TFlops", "TFLOPS", "GFlops", "GFLOPS", "TOPS",
              # computing power per watt: 1TFLOPS/W
              "TFLOPS/W", "TFLOPS/w", "TOPS/W", "TOPS/w"],
@@ -123,6 +123,10 @@ _FRACTION = re.compile(rf"(?P<den>{_AR_NUM}|[{_CN_CHARS}]+)分之(?P<num>{_AR_NU
 _SLASH_FRACTION = re.compile(r"(?<![A-Za-z0-9./第-])(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![A-Za-z0-9./%-])")
 _HALF = re.compile(r"(?<![一二三四五六七八九十])(?:一半|半数)")
 _DOUBLE = re.compile(r"翻(?P<n>[一两二三四五]|\d)?番")
+# 2.5×106, 1×10^8, 3×10⁶: a power of ten (a superscript the PDF flattened keeps its digits after the 10).
+_POWER_OF_TEN = re.compile(
+    rf"(?<![\d.])(?P<mant>\d+(?:\.\d+)?)\s*×\s*10\^?(?P<exp>-?[1-9]\d?)(?!\d)\s*(?P<unit>{_MEASURES_RE})?"
+)
 # 保持两位数增长: a growth of 10% or more.
 _TWO_DIGITS = re.compile(r"两位数(?=(?:的)?(?:增长|增幅|增速|以上))")
 # 万亿级, 7000亿级, 过千亿: a scale written as a magnitude.
@@ -356,6 +360,11 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 过万, 达千: too vague without a measure word
         end, approx = _trailing_qualifier(norm, m.end())
         claim(Quantity(value, unit, text[m.start() : end], m.start(), end, approx=approx))
+    for m in _POWER_OF_TEN.finditer(norm):
+        # 增益≥2.5×106: a superscript flattened by the PDF (2.5×10⁶)
+        value = float(m.group("mant")) * 10.0 ** int(m.group("exp"))
+        unit = m.group("unit") or ""
+        claim(Quantity(value, _listed_unit(unit), text[m.start() : m.end()], m.start(), m.end()))
     for m in _DOUBLE.finditer(norm):
         n = parse_number(m.group("n")) if m.group("n") else 1
         n = n or 1

@@ -1070,7 +1070,11 @@ def _not_a_value(
     worked = _worked_on(sentence, q, left, clause_end)
     if any(left.rstrip().endswith(w) for w in lex.context_before) and not level_is and not put and not worked:
         # …伦理等20项以上重点标准的预研工作: what a goal makes, counted after 等
-        built = left.rstrip().endswith("等") and unit_kind(q.unit) == "count" and _has(left, lex.build + ("完成", "制定", "研制", "制修订", "发布"))
+        built = left.rstrip().endswith("等") and unit_kind(q.unit) == "count" and (
+            _has(left, lex.build + ("完成", "制定", "研制", "制修订", "发布"))
+            # 考核指标：…在…采购、销售、质量等三类以上管理软件领域开展应用验证: a bounded count a call asks for
+            or (bool(_INDICATOR_LIST.match(sentence)) and q.approx in lex.at_least and q.approx in q.raw)
+        )
         if not built or _CONTEXT_SCOPE.search(left):
             return True  # 围绕37条产业链, 从75%提高到100%, 等5类人群 (but 建设浪潮等9个二级节点)
     spec = (q.upper is not None or q.unit in ("Hz", "MHz", "GHz")) and unit_kind(q.unit) == "tech"
@@ -1311,6 +1315,8 @@ def _bounded_before(left: str, lex: TargetLexicon) -> bool:
     # 扩大到全国80%以上的县: a level to reach, not a condition on the county
     left = re.sub(r"(?:全国|全省|全市|全区|全县)$", "", left.rstrip())
     left = re.sub(r"(?:(?:19|20)\d{2}年(?:底|末)?的)$", "", left)  # 增加到1985年的一亿亩
+    # 完成不少于里程总规模300公里的示范工程: the measure named between the bound and its value
+    left = re.sub(r"(不少于|不低于|至少|达到)[\u4e00-\u9fff]{0,6}?(?:规模|总量|面积|里程|长度|容量)$", r"\1", left)
     return left.endswith(("达到", "不少于", "不低于", "不超过", "不高于", "至少", "扩大到", "提高到", "增加到", "提升到", "覆盖", "≥", "≤"))
 
 

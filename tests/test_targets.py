@@ -1327,3 +1327,12 @@ def test_english_document_targets():
         "level",
         "no more than",
     )
+
+
+def test_a_community_is_named_whole_and_a_list_keeps_its_verb():
+    # 共同体 is a noun (共同 before a verb ends a name); the second value of a list shares the first's verb
+    rows = policytext.extract_targets("力争到2027年，建成300个左右市域产教联合体、200个行业产教融合共同体。", year=2023)
+    assert [(t.indicator, t.value, t.direction) for t in rows] == [
+        ("市域产教联合体", 300.0, "build"),
+        ("行业产教融合共同体", 200.0, "build"),
+    ]

@@ -734,13 +734,18 @@ def targets_in_sentence(
         value_starts.append(q.start)
         share_of = _SHARE_OF_BASE.search(left) if unit_kind(q.unit) == "percent" or q.unit in ("倍", "成") else None
         bound_left = left[: share_of.end("bound")] if share_of else left  # 不少于学校实习需求的80%: bounded below
+        direction = _direction(verb, bound_left, q, indicator, lex)
+        if direction == "level" and not verb and rows and value_starts[-2:-1] and value_starts[-2] >= clause_start:
+            gap = sentence[max(p.end for p in quantities[:n]) : q.start]
+            if re.fullmatch(r"[^，,；;。\d]{0,20}[、和及与]\s*", gap):
+                direction = rows[-1]["direction"]  # 建成300个市域产教联合体、200个行业产教融合共同体: the list's verb
         rows.append(
             {
                 "indicator": indicator,
                 "value": q.value,
                 "unit": q.unit,
                 "year": _clause_year(clause, ctx) or sentence_year,
-                "direction": _direction(verb, bound_left, q, indicator, lex),
+                "direction": direction,
                 "qualifier": _qualifiers(bound_left, q, sentence, lex),
                 "raw": q.raw,
             }
@@ -1720,7 +1725,7 @@ _ETC = r"(?<=[\u4e00-\u9fff])等(?=[，,；;。、）)]|$|领域|方面|行业|�
 _SUBJECTS = ("各地", "各级政府", "各级人民政府", "政府", "我们", "国家", "全国", "各省", "各校", "学校", "各地区")
 _RIGHT_STOP = re.compile(
     r"[，,；;。：:]|" + _ETC + r"|达到|实现|覆盖|完成|开展|满足|具有|具备|取得|参与|获得|建成|形成|"
-    r"用于|支持|提供|应享尽享|共同|率先|，|而(?:奋斗|努力|斗争)|(?<![所存现实])在(?![线校岗职建读])|打通|上线|落地|全面|基本实现|初步|普遍|实施|推进|进行|接入|入驻"
+    r"用于|支持|提供|应享尽享|共同(?!体)|率先|，|而(?:奋斗|努力|斗争)|(?<![所存现实])在(?![线校岗职建读])|打通|上线|落地|全面|基本实现|初步|普遍|实施|推进|进行|接入|入驻"
     r"|(?:逐年|逐步)?有所(?:增加|提高|增长|改善)"  # 百分之九十的社员收入逐年有所增加
 )
 

@@ -334,6 +334,22 @@ def test_compare_targets_direction_and_year_aware():
 
 
 
+def test_a_criterion_restated_with_its_bound_is_the_same():
+    def t(indicator, value, unit, qualifier, sentence, raw):
+        return policytext.Target(doc="d", clause=None, sentence=sentence, start=0, end=0, indicator=indicator,
+                                 value=value, unit=unit, year=2023, direction="increase", qualifier=qualifier,
+                                 raw=raw)  # fmt: skip
+
+    national = [t("园区年产值", 500, "亿元", "不低于", "园区年产值不低于500亿元", "500亿元"),
+                t("市域产教联合体", 150, "个", "左右", "建设150个左右市域产教联合体", "150个左右")]  # fmt: skip
+    local = [t("园区年产值", 500, "亿元", "不低于", "园区年产值不低于500亿元", "500亿元"),
+             t("市域产教联合体", 150, "个", "", "建成150个市域产教联合体", "150个")]  # fmt: skip
+    rows = policytext.compare_targets(national, local, local_doc="d")
+    got = {r["national_indicator"]: r["status"] for r in rows}
+    # the same total with another bound (or none) still differs in scope
+    assert got == {"园区年产值": "same", "市域产教联合体": "not_comparable"}
+
+
 def test_a_floor_is_not_read_as_a_ceiling():
     # 不低于 holds 低于 and 不超过 holds 超过: the qualifier is read as a whole word
     def t(value, qualifier, sentence):

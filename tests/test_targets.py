@@ -1336,3 +1336,11 @@ def test_a_community_is_named_whole_and_a_list_keeps_its_verb():
         ("市域产教联合体", 300.0, "build"),
         ("行业产教融合共同体", 200.0, "build"),
     ]
+
+
+def test_a_region_given_its_own_value_takes_the_measure_before_it():
+    # 中西部地区可以适当放宽至300亿元: the same measure relaxed for some regions, not a measure named 中西部地区
+    rows = policytext.extract_targets("到2025年，园区年产值不低于500亿元，中西部地区可以适当放宽至300亿元。", year=2023)
+    assert [(t.indicator, t.value) for t in rows] == [("园区年产值", 500.0), ("中西部地区园区年产值", 300.0)]
+    rows = policytext.extract_targets("到2025年，东部地区覆盖率达到90%，中西部地区达到80%。", year=2023)
+    assert [(t.indicator, t.value) for t in rows] == [("东部地区覆盖率", 90.0), ("中西部地区覆盖率", 80.0)]

@@ -6,7 +6,8 @@ target on the same indicator and says whether the local one is ``stronger``,
 local targets on indicators the national side never mentions are ``added``.
 A national total and a local total of the same thing are ``not_comparable``:
 建设150个左右联合体 (nationwide) and 建成2个 (in one city) differ in scope, not
-in ambition. Shares, ratios, multiples and per-unit values (每个联合体吸纳成员企业
+in ambition; a total restated with the same value and bound (园区年产值不低于500亿元,
+a criterion every park must meet) is the ``same``. Shares, ratios, multiples and per-unit values (每个联合体吸纳成员企业
 不少于50家, 人均, 每年每人40学时) are compared.
 
 Matching. Two indicators match when, after dropping scope words (全国, 全省,
@@ -140,11 +141,14 @@ def is_scope_total(target: Target) -> bool:
 def _strength(national: Target, local: Target, lex: TargetLexicon) -> str:
     if national.value is None or local.value is None:
         return "same"
-    if is_scope_total(national) and is_scope_total(local):
-        return "not_comparable"
     nv, _ = to_base(national.value, national.unit)
     lv, _ = to_base(local.value, local.unit)
-    if abs(nv - lv) <= 1e-9 * max(1.0, abs(nv)):
+    equal = abs(nv - lv) <= 1e-9 * max(1.0, abs(nv))
+    # 园区年产值不低于500亿元, 高等职业学校不少于1所: a criterion each park or consortium must meet, restated with its
+    # bound, is the same however large the place; other totals differ in scope, not in ambition
+    if is_scope_total(national) and is_scope_total(local) and not (equal and national.qualifier == local.qualifier):
+        return "not_comparable"
+    if equal:
         if national.year and local.year and local.year != national.year:
             return "stronger" if local.year < national.year else "weaker"
         return "same"

@@ -722,6 +722,11 @@ def targets_in_sentence(
             # 引导约1亿人在中西部地区就近城镇化: what the people are brought to do is measured.
             rest = re.sub(r"^(?:以上|左右|上下)?(?:在|到)?", "", sentence[q.end : clause_end]).strip()
             indicator = _shorten(rest) if len(rest) >= 2 else indicator
+        indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可以|可)?适当$", "", indicator)  # 中西部地区可以适当(放宽至)
+        if rows and re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:地区|省份|区域)", indicator):
+            # 园区年产值不低于500亿元，中西部地区可以适当放宽至300亿元: the same measure, for some regions
+            measure = re.sub(r"^[\u4e00-\u9fff]{1,8}?(?:地区|省份|区域)(?=[\u4e00-\u9fff]{2})", "", rows[-1]["indicator"])
+            indicator = indicator + measure  # (东部地区覆盖率达到90%，中西部地区达到80%: 中西部地区覆盖率)
         if not indicator:
             continue
         delta = _is_delta(left, lex)

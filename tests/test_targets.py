@@ -1344,3 +1344,28 @@ def test_a_region_given_its_own_value_takes_the_measure_before_it():
     assert [(t.indicator, t.value) for t in rows] == [("园区年产值", 500.0), ("中西部地区园区年产值", 300.0)]
     rows = policytext.extract_targets("到2025年，东部地区覆盖率达到90%，中西部地区达到80%。", year=2023)
     assert [(t.indicator, t.value) for t in rows] == [("东部地区覆盖率", 90.0), ("中西部地区覆盖率", 80.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        # a goal with no number due within a period ahead: the deadline is the document's year and the period
+        ("在今后三年内，必须把现有企业整顿一遍。", 1982, [("现有企业整顿", 1985)]),
+        ("企业的整顿工作要点面结合，有步骤地进行，准备在两三年内，分批完成。", 1981, [("企业的整顿工作", 1984)]),
+        ("国务院将组织有关部门，统一规划，制定落实措施，力争在两三年内打开新的局面。", 1982, [("新的局面", 1985)]),
+        ("集中力量用两到三年时间基本完成全国大中型和重点小型病险水库改造。", 2007, [("大中型和重点小型病险水库改造", 2010)]),
+        ("凡是因为经营管理不善而长期亏损的企业，都必须在今后一年内扭亏为盈，否则就坚决实行停产整顿。", 1979, [("扭亏为盈", 1980)]),
+        ("从今年起用两年时间，全部免除农村义务教育阶段学生的学杂费，今年在西部地区实施。", 2006,
+         [("学杂费", 2008)]),
+        # the means first, then what it brings about (使…摆脱困境)
+        ("用三年左右的时间，通过改革、改组、改造和加强管理，使大多数国有大中型亏损企业摆脱困境，大多数国有大中型骨干企业初步建立现代企业制度。",
+         1999, [("大多数国有大中型亏损企业", 2002)]),
+        # (but a period and a list of deeds said to be needed set no goal)
+        ("这些情况说明，用三年时间集中力量进行国民经济的调整、改革、整顿、提高，是完全必要的。", 1979, []),
+        # (but a bar within a period is a norm, and a deed done in a period is reported)
+        ("申请人在两年内不得再次申请。", 2020, []),
+        ("三年内完成了一百项工程。", 2020, []),
+    ],
+)  # fmt: skip
+def test_a_goal_without_a_number_due_within_a_period(text, year, expected):
+    assert [(t.indicator, t.year) for t in policytext.extract_targets(text, year=year) if t.value is None] == expected

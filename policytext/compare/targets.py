@@ -144,10 +144,14 @@ _MULTIPLE_OF = re.compile(rf"(?:等于|相当于){_DELTA_BASE}的")
 _WITHIN_YEARS = re.compile(
     r"(?<!过去)(?<!最近)(?<![近这前后了])(?:今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|的时间|"
     r"(?=新增|新建|建成|投资|完成|培养|培训|共培养))"
-    # 通过1~2年时间, 通过三年的努力, 再经过3—5年的时间: a period ahead that opens a goal
-    r"|(?:^|(?<=[，,；;]))\s*(?:从今年起|从明年起|力争|争取|要|将)?(?:通过|经过|再经过|用|再用)\s*[一二三四五六七八九十两\d]{1,2}(?:\s*[~～\-—–至到]\s*[一二三四五六七八九十两\d]{1,2})?"
+    # 通过1~2年时间, 通过三年的努力, 再经过3—5年的时间, 集中力量用两到三年时间: a period ahead that opens a goal
+    r"|(?:^|(?<=[，,；;]))\s*(?:从今年起|从明年起|力争|争取|要|将|集中力量|集中精力)?(?:通过|经过|再经过|用|再用)\s*[一二三四五六七八九十两\d]{1,2}(?:\s*[~～\-—–至到]\s*[一二三四五六七八九十两\d]{1,2})?"
     r"\s*年(?:左右)?的?(?:时间|努力)"
 )
+#: What a goal due within a period does (在今后三年内，必须把现有企业整顿一遍; 力争在两三年内打开新的局面).
+_WITHIN_DONE = re.compile(r"整顿|组建|化解|扭亏为盈|打开|扫除|消灭|改造|转为|改用|代替|精简|理顺|完工|投产|摆脱")
+#: A duty's bar within a period (两年内不得再次申请): a norm, not a goal.
+_WITHIN_BAR = re.compile(r"不得|不准|不能|禁止|不再|不予|不应")
 # Chinese-numeral years (一九九〇年) read as Arabic ones; the same length keeps every offset.
 _CN_YEAR = re.compile(r"[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=\s*年)")
 _CN_DIGIT = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
@@ -1554,6 +1558,20 @@ def _plan_year(text: str, ctx: _Context) -> int | None:
     return next((y for m, y in plans if m.start() < first), None)
 
 
+def _span_years(period: str) -> int | None:
+    """How many years a period ahead spans: 三年内 → 3, 3~5年 → 5, 两三年内 → 3, 两到三年时间 → 3."""
+    from .numbers import parse_number
+
+    runs = re.findall(r"([一二三四五六七八九十两\d]{1,2})\s*年", period)  # (从今年起用两年时间: not 今年)
+    if not runs:
+        return None
+    last = runs[-1]
+    if len(last) == 2 and all(c in "一二三四五六七八九两" for c in last):
+        last = last[-1]  # 两三年: two or three, due in three
+    n = parse_number(last)
+    return int(n) if n else None
+
+
 def _looks_ahead_in_years(text: str, ctx: _Context) -> bool:
     """五年内, 用三年左右的时间: a period ahead, except in a review (五年内全国本专科毕业生1300万人)."""
     return bool(_WITHIN_YEARS.search(text)) and ctx.mode != "past" and not ctx.paragraph_past
@@ -2085,20 +2103,36 @@ def _qualitative(
     if opening_year and ctx.doc_year is not None and int(opening_year.group("year")) >= ctx.doc_year:
         deadline, forward = int(opening_year.group("year")), True
     within = _WITHIN_YEARS.search(sentence) if deadline is None and not past and not ctx.legal_text else None
-    opens_clause = within and re.search(r"(?:^|[，,；;：:])\s*(?:要|将|力争|争取|再用|用|在)?$", sentence[: within.start()])
-    after = re.sub(r"^[，,\s]*(?:力争|争取|努力|要|将|基本|全面|全部|初步)*", "", sentence[within.end() :]) if within else ""
+    # 要在今后五年内, 准备在两三年内, 政府将在两三年内: a modal (and its subject) before the period
+    opens_clause = within and re.search(
+        r"(?:^|[，,；;：:])\s*(?:[\u4e00-\u9fff]{1,6}?(?=要|将|必须|准备|力争|争取))?(?:要|将|必须|准备|计划|力争|争取|再用|用)?(?:在|于)?$",
+        sentence[: within.start()],
+    )
+    after = re.sub(r"^[，,\s]*(?:力争|争取|努力|要|将|必须|基本|全面|全部|初步|逐步地?|分批|逐年)*", "", sentence[within.end() :]) if within else ""
+    first_after = re.split(r"[，,；;。]", after)[0]
     goal_follows = within and (
         _GOAL_VERB.match(after)
+        # 在今后三年内，必须把现有企业整顿一遍: what is to be done by then (but 两年内不得…, a bar)
+        or (
+            (_GOAL_VERB.search(first_after) or _WITHIN_DONE.search(first_after))
+            and re.search(r"(?:要|将|必须|准备|力争|争取)", sentence[: within.end() + 4])
+        )
         # 在三年内，所有企业都要建立起…领导班子: a subject, then what it must achieve
         or (re.match(r"[^，,；;。]{0,12}?(?:都|均|也)?(?:要|必须|力争|争取)", after) and _GOAL_VERB.search(re.split(r"[，,；;。]", after)[0]))
         # 通过三年的努力，建材工业信息化基础支撑能力显著增强: a subject and what becomes of it
         or (re.match(r"\s*(?:通过|经过|再经过|用|再用)", within.group()) and (_GOAL_VERB.search(after) or _PREDICATE_ADVERB.search(after)))
     )
-    if within and opens_clause and goal_follows and ctx.doc_year is not None and _looks_ahead_in_years(sentence, ctx):
-        from .numbers import parse_number
-
-        span = re.sub(r"^\s*(?:从今年起|从明年起|力争|争取|要|将)?(?:今后|未来|通过|经过|再经过|再用|用)|\s*年.*$", "", within.group())
-        n = parse_number(re.split(r"\s*[~～\-—–至到]\s*", span)[-1])  # 3~5年: due in five
+    if (
+        within
+        and opens_clause
+        and goal_follows
+        and not _WITHIN_BAR.search(first_after)
+        # 三年内完成了一百项工程: a deed done in a period, reported
+        and not re.search(rf"(?:{_GOAL_VERB.pattern}|{_WITHIN_DONE.pattern})了(?![解结])", first_after)
+        and ctx.doc_year is not None
+        and _looks_ahead_in_years(sentence, ctx)
+    ):
+        n = _span_years(within.group())
         if n and 1 <= n <= 10:
             deadline = ctx.doc_year + int(n)  # 两年内实现…全覆盖: a goal due in two years
     else:
@@ -2118,17 +2152,22 @@ def _qualitative(
     lead = r"^(?:力争|争取|努力|确保|要|将|基本|全面|全部|初步|统筹|加快|逐步|系统|整体|有序|稳步|率先|进一步|如期|按期|按时|顺利)+"
     clauses = re.split(r"[，,；;。！？]", rest.lstrip("，, "))
     clause = clauses[0]
-    means = re.match(r"\s*(?:统筹|依托|通过|围绕|聚焦|坚持|以|按照|结合|立足|发挥|整合|利用|用好|面向)", clause)
+    means_words = r"\s*(?:统筹|依托|通过|围绕|聚焦|坚持|以|按照|结合|立足|发挥|整合|利用|用好|面向)"
+    means = re.match(means_words, clause)
     plain = not (_GOAL_VERB.search(re.sub(lead, "", clause.strip())) or _PREDICATE_ADVERB.search(clause))
     if (means or re.match(r"\s*(?:力争|争取)", clauses[1] if len(clauses) > 1 else "")) and len(clauses) > 1 and plain:
         # 到2025年，统筹各方资源，建设一批市域产教联合体: the means first, then the goal;
         # 展望2035年，数字经济迈向繁荣成熟期，力争形成…市场体系: a state first, then the goal it strives for
-        clause = clauses[1] if _GOAL_VERB.match(re.sub(lead, "", clauses[1].strip())) else clause
+        caused = re.sub(r"^使", "", clauses[1].strip())  # 通过改革…，使大多数国有大中型亏损企业摆脱困境
+        if _GOAL_VERB.match(re.sub(lead, "", clauses[1].strip())):
+            clause = clauses[1]
+        elif within and caused != clauses[1].strip() and (_GOAL_VERB.search(caused) or _WITHIN_DONE.search(caused)):
+            clause = caused
     opening = _GOAL_VERB.match(re.sub(lead, "", clause.strip()))
     if schedule and not opening:
         opening = _ACTION_VERB.match(re.sub(lead, "", clause.strip()))  # 2020年，制定《…标准》
     clause = re.sub(lead, "", clause.strip()) if opening else _strip_lead(clause, lex)
-    verb = opening or _GOAL_VERB.search(clause)
+    verb = opening or _GOAL_VERB.search(clause) or (_WITHIN_DONE.search(clause) if within and not re.match(means_words, clause) else None)
     adverb = _PREDICATE_ADVERB.search(clause)
     cut = min([x.start() for x in (verb, adverb) if x] or [len(clause)])
     raw_subject = clause[:cut]
@@ -2145,6 +2184,8 @@ def _qualitative(
     ) >= 2
     if made_into:
         indicator, direction = made_into.group("what"), "build"  # 把我国建设成为社会主义的现代化强国: what it is made into
+    elif within and verb and (held := re.search(r"把([\u4e00-\u9fff“”]{2,16})$", raw_subject.strip())):
+        indicator, direction = held.group(1) + verb.group(), "level"  # 必须把现有企业整顿一遍: what is held, and what is done to it
     elif not opening and not actor and not places and not becomes and len(subject) >= 2 and cut < len(clause) and not re.search(r"在|对|通过|围绕|以", raw_subject):
         indicator = subject
         direction = "level"
@@ -2157,9 +2198,14 @@ def _qualitative(
             before_de, _, head = obj.rpartition("的")
             obj = before_de if re.fullmatch(r"(?:战略|奋斗|发展|主要)?(?:目标|任务|要求)", head) else head
         indicator = re.sub(r"^(?:全省|全市|全国|我省|我市)", "", obj)
+        if within and not indicator.strip(" ，,。") and _WITHIN_DONE.fullmatch(verb.group()):
+            indicator = verb.group()  # 都必须在今后一年内扭亏为盈: the deed names the goal
         direction = "build" if re.search(r"建|形成|打造|培育", verb.group()) else "level"
     else:
         return None
+    named = re.match(r"\s*([\u4e00-\u9fff“”]{2,16}?)(?:要|将|必须|应当)", sentence)
+    if within and named and re.fullmatch(r"分批|逐步|全部|基本|全面|陆续|分期", indicator.strip()):
+        indicator = named.group(1)  # 企业的整顿工作要…，准备在两三年内，分批完成: what is done is named first
     indicator = _shorten(indicator.strip(" ，,、“”\"《》"), limit=40)
     if indicator.endswith("的"):
         return None  # 准备在一九五九年列入计划的建设项目，…: the year dates a noun's clause, not a goal

@@ -1369,3 +1369,14 @@ def test_a_region_given_its_own_value_takes_the_measure_before_it():
 )  # fmt: skip
 def test_a_goal_without_a_number_due_within_a_period(text, year, expected):
     assert [(t.indicator, t.year) for t in policytext.extract_targets(text, year=year) if t.value is None] == expected
+
+
+def test_an_unnumbered_plan_title_ends_the_review():
+    # 六五计划前两年的执行情况 reviews; 全面实现六五计划的主要措施 (a title with no number) begins the plan part
+    text = ("六五计划前两年的执行情况\n一九八一年工业总产值增长百分之四。\n全面实现六五计划的主要措施\n"
+            "我们要在今后三年内全面实现第六个五年计划，关键在于提高经济效益。\n")  # fmt: skip
+    assert [(t.indicator, t.year) for t in _report_rows(text, 1982)] == [("第六个五年计划", 1985)]
+    # (and what one thing costs, stated as large, stays a fact there)
+    text = ("过去五年的回顾\n前几年的成绩很大。\n今后五年的主要任务\n"
+            "工业企业可比产品的成本，一九八二年也没有降低，只这一项每年就减少国家财政收入四、五十亿元。\n")  # fmt: skip
+    assert _report_rows(text, 1983) == []

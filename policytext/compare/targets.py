@@ -342,6 +342,8 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
                 done and doc_year is not None and int(done.group(1)) < doc_year
             ):
                 mode = "past"
+            elif mode == "past" and re.search(r"(?:主要|基本)?(?:措施|任务|目标|部署|安排)$", stripped) and not _PAST_HEADING.search(stripped):
+                mode = "plan"  # 全面实现六五计划的主要措施 (in 1982, after 六五计划前两年的执行情况): the plan part begins
         if m:
             sub_past = False
             title = m.group("title")
@@ -1661,6 +1663,7 @@ def _clause_year(clause: str, ctx: _Context) -> int | None:
 _STATED_SMALL = re.compile(r"(?:(?:只有|仅有|仅为|不过|只剩)|(?:只|仅)(?:生产|产出|出产|剩)[\u4e00-\u9fff]{0,4})$")
 # 仅窝工开支就有二百万元, 积压材料就达七百多万元: a figure stated as large (not 只要…就有, a condition).
 _STATED_LARGE = re.compile(r"(?<!只要)(?<!要)(?:仅|光|单是|单)?[\u4e00-\u9fff]{1,12}?就(?:有|达)$")
+_STATED_LOSS = re.compile(r"(?:只|仅|光|单是)[^，,；;。就]{0,10}就(?:减少|增加|损失|浪费|多花|少收)[^，,；;。]{0,16}$")
 # 农业总产值比1956年将增长百分之四点九: a change against last year that is planned, not reported.
 # 经费计划为九百六十七亿元，比第五个五年计划期间…增加百分之六十八: a planned level, then its change.
 _PLANNED_CHANGE = re.compile(
@@ -1697,6 +1700,8 @@ def _status(
         return "past"  # 钢产量只有十五万八千多吨: a figure stated as small is a fact, not an aim
     if _STATED_LARGE.search(left.rstrip()) and not clause_future:
         return "past"  # 仅窝工开支就有二百万元，积压材料就达七百多万元: a figure stated as large is a fact too
+    if _STATED_LOSS.search(left.rstrip()) and not clause_future:
+        return "past"  # 只这一项每年就减少国家财政收入四、五十亿元: what one thing costs, stated as large
     if ctx.condition_list and not clause_forward_year:
         return "none"
     if clause_future:

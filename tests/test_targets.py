@@ -18,7 +18,7 @@ TARGETS = Path(__file__).parent / "data" / "targets"
 GOLD = TARGETS / "gold.tsv"
 GOLD_FRESH = TARGETS / "gold_fresh.tsv"
 #: The labelled rounds 3-18, each drawn and labelled before it was first scored (README there).
-GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 51)}
+GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 53)}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -1168,7 +1168,9 @@ def _char_f1(a: str, b: str) -> float:
      (GOLD_ROUND[47], 60, (0.03, 0.2)),  # and again: 8 of 66
      (GOLD_ROUND[48], 170, (0.02, 0.1)),  # directives only, 12 sentences of each row that has any left: 7 of 178
      (GOLD_ROUND[49], 70, (0.05, 0.3)),  # the reports before 1990 only, 12 of each: 12 of 72
-     (GOLD_ROUND[50], 130, (0.01, 0.1))],  # directives only again: 5 of 140
+     (GOLD_ROUND[50], 130, (0.01, 0.1)),  # directives only again: 5 of 140
+     (GOLD_ROUND[51], 100, (0.03, 0.15)),  # and again: 8 of 110
+     (GOLD_ROUND[52], 40, (0.05, 0.3))],  # the reports before 1990 again: 6 of 41
 )  # fmt: skip
 def test_gold_file_is_well_formed(gold_file, min_rows, share):
     lines = gold_file.read_text(encoding="utf-8").splitlines()
@@ -1260,6 +1262,8 @@ def test_gold_file_is_well_formed(gold_file, min_rows, share):
         (GOLD_ROUND[48], "round48", 0.95),  # directives only: first run 0.861 held out (41 rows in 178 sentences)
         (GOLD_ROUND[49], "round49", 0.9),  # old reports only: first run 0.750 held out (28 rows in 72 sentences)
         (GOLD_ROUND[50], "round50", 0.9),  # directives only again: first run 0.810 held out (23 rows in 140 sentences)
+        (GOLD_ROUND[51], "round51", 0.95),  # and again: first run 0.938 held out (43 rows in 110 sentences)
+        (GOLD_ROUND[52], "round52", 0.6),  # old reports again: first run 0.562 held out (15 rows in 41 sentences)
     ],
 )  # fmt: skip
 def test_target_extraction_f1_on_labelled_real_sentences(gold_file, split, least):
@@ -1380,3 +1384,17 @@ def test_an_unnumbered_plan_title_ends_the_review():
     text = ("过去五年的回顾\n前几年的成绩很大。\n今后五年的主要任务\n"
             "工业企业可比产品的成本，一九八二年也没有降低，只这一项每年就减少国家财政收入四、五十亿元。\n")  # fmt: skip
     assert _report_rows(text, 1983) == []
+
+
+def test_kinds_of_rounds_51_and_52():
+    # a share stated as small (只占) is a fact, unless it is forecast (将只占)
+    text = "我国对资本主义国家的进出口额只占资本主义世界进出口总额的千分之五，我国对东南亚国家的出口额也只占百分之一。"
+    assert policytext.extract_targets(text, year=1959) == []
+    text = "没有转为公私合营的资本主义工业在工业总产值中的比重，将只占百分之二十九左右了。"
+    assert [t.value for t in policytext.extract_targets(text, year=1954)] == [29.0]
+    # what holds so far (到现在为止) is reported
+    text = "到现在为止，有近百分之三十独立核算的国营工业企业亏损。"
+    assert policytext.extract_targets(text, year=1982) == []
+    # units of speed and area in a call's specifications
+    rows = policytext.extract_targets("考核指标：测量转速不低于 30000r/min；构件表面积不小于 5m2。", year=2020)
+    assert [(t.value, t.unit) for t in rows] == [(30000.0, "r/min"), (5.0, "m2")]

@@ -72,6 +72,7 @@ for _kind, _words in {
              "MPa", "kPa", "kHz", "℃", "μm", "kg",
              "ms", "nm", "度", "V", "kV", "mV", "Bit", "bit", "μs", "ns", "伏",
              "μT", "mT", "nT", "nT/√Hz", "pT/√Hz", "Gy", "cGy", "mGy", "ppm", "mA", "μA", "mm", "mΩ", "Ω", "kΩ", "MΩ",
+             "r/min", "rpm", "m2", "m²", "m3", "m³",
              "EFlops", "EFLOPS", "PFlops", "PFLOPS", "TFlops", "TFLOPS", "GFlops", "GFLOPS", "TOPS",
              # computing power per watt: 1TFLOPS/W
              "TFLOPS/W", "TFLOPS/w", "TOPS/W", "TOPS/w"],
@@ -81,7 +82,7 @@ for _kind, _words in {
         "门", "本", "册", "种", "类", "批", "支", "处", "场", "次", "期", "届", "份",
         "只", "头", "株", "棵", "艘", "架", "列", "对", "组", "片", "块", "栋", "幢", "款",
         "所次", "床", "张床", "GW", "km", "户次", "家次", "个次",
-        "匹", "枚", "锭", "标准箱", "标箱", "印张",
+        "匹", "枚", "锭", "标准箱", "标箱", "印张", "架次",
     ],
 }.items():
     for _w in _words:

@@ -1661,6 +1661,8 @@ def _clause_year(clause: str, ctx: _Context) -> int | None:
 
 # 钢产量只有十五万八千多吨, 每年只生产钢四万吨左右: a figure stated as small (but 只要, 只增不减).
 _STATED_SMALL = re.compile(r"(?:(?:只有|仅有|仅为|不过|只剩)|(?:只|仅)(?:生产|产出|出产|剩)[\u4e00-\u9fff]{0,4})$")
+# 进出口额只占资本主义世界进出口总额的千分之五: a share stated as small (but 私营工业则将只占0.4%, a forecast)
+_SMALL_SHARE = re.compile(r"(?:只|仅)(?:占|佔)[^，,；;。]{0,24}?$")
 # 仅窝工开支就有二百万元, 积压材料就达七百多万元: a figure stated as large (not 只要…就有, a condition).
 _STATED_LARGE = re.compile(r"(?<!只要)(?<!要)(?:仅|光|单是|单)?[\u4e00-\u9fff]{1,12}?就(?:有|达)$")
 _STATED_LOSS = re.compile(r"(?:只|仅|光|单是)[^，,；;。就]{0,10}就(?:减少|增加|损失|浪费|多花|少收)[^，,；;。]{0,16}$")
@@ -1700,6 +1702,8 @@ def _status(
         return "past"  # 钢产量只有十五万八千多吨: a figure stated as small is a fact, not an aim
     if _STATED_LARGE.search(left.rstrip()) and not clause_future:
         return "past"  # 仅窝工开支就有二百万元，积压材料就达七百多万元: a figure stated as large is a fact too
+    if _SMALL_SHARE.search(left.rstrip()) and not clause_future and not sentence_future and not re.search(r"[将將]", clause):
+        return "past"
     if _STATED_LOSS.search(left.rstrip()) and not clause_future:
         return "past"  # 只这一项每年就减少国家财政收入四、五十亿元: what one thing costs, stated as large
     if ctx.condition_list and not clause_forward_year:

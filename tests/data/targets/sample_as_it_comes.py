@@ -1,4 +1,4 @@
-"""Draw the sentences of the later rounds taken as the text comes (``gold_round27.tsv`` … ``gold_round50.tsv``).
+"""Draw the sentences of the later rounds taken as the text comes (``gold_round27.tsv`` … ``gold_round52.tsv``).
 
 Run from the repository root with the shared data at ``../shared``::
 
@@ -12,7 +12,8 @@ before round 32 was labelled, from round 32's unlabelled sentences (the same sen
 the same way before round 34 was labelled. Rounds 48 and 49 each draw from one kind of text only: round 48
 12 sentences of every directive row that has any left and no report sentence, round 49 12 sentences of every
 report (only those before 1990 have any left) and no directive sentence; round 49 was drawn knowing round 48's
-sentences; round 50 draws as round 48 does, with other seeds. The ``targets`` column was filled by reading each
+sentences; rounds 50 and 51 draw as round 48 does and round 52 as round 49 does, with other seeds (round 52 knowing
+round 51's sentences). The ``targets`` column was filled by reading each
 sentence.
 """
 
@@ -50,6 +51,8 @@ ROUNDS = {
     48: (21200, 21500, 0, 12),  # directives only: the reports' cue sentences are nearly all labelled
     49: (21800, 22100, 12, 0),  # reports only: what is left of the reports before 1990
     50: (22400, 22700, 0, 12),  # directives only again, other seeds
+    51: (23000, 23300, 0, 12),  # and again
+    52: (23600, 23900, 12, 0),  # the reports before 1990 again
 }
 
 if __name__ == "__main__":

@@ -7,8 +7,8 @@ local targets on indicators the national side never mentions are ``added``.
 A national total and a local total of the same thing are ``not_comparable``:
 建设150个左右联合体 (nationwide) and 建成2个 (in one city) differ in scope, not
 in ambition; a total restated with the same value and bound (园区年产值不低于500亿元,
-a criterion every park must meet) is the ``same``. Shares, ratios, multiples and per-unit values (每个联合体吸纳成员企业
-不少于50家, 人均, 每年每人40学时) are compared.
+a criterion every park must meet) is the ``same``. Shares, ratios, multiples and
+per-unit values (每个联合体吸纳成员企业不少于50家, 人均, 每年每人40学时) are compared.
 
 Matching. Two indicators match when, after dropping scope words (全国, 全省,
 本市, 每个 …) and punctuation, one contains the other or their character-bigram

@@ -1636,6 +1636,8 @@ def _worked_on(sentence: str, q: Quantity, left: str, clause_end: int) -> bool:
         and re.search(r"对[^，,；;。对]{0,20}$", left)
         and _WORKED_ON.search(sentence, q.end, clause_end)
     )
+
+
 #: A change asked for in such a list: 装配效率提升 20%, 能耗降低30%.
 _LIST_CHANGE = re.compile(r"(?:提升|提高|增加|增长|降低|下降|减少|缩短|节约|节省)\s*$")
 #: A modal and a short verb just before a value: 对拖欠企业的款项年底前要清偿(一半以上).

@@ -1398,3 +1398,11 @@ def test_kinds_of_rounds_51_and_52():
     # units of speed and area in a call's specifications
     rows = policytext.extract_targets("考核指标：测量转速不低于 30000r/min；构件表面积不小于 5m2。", year=2020)
     assert [(t.value, t.unit) for t in rows] == [(30000.0, "r/min"), (5.0, "m2")]
+
+
+def test_a_base_year_of_a_planned_change_dates_nothing():
+    # 要在一九五四年的基数上增长: the base of a change the plan asks for (as 比一九五四年), not a year gone by
+    rows = policytext.extract_targets("工业总产值要在一九五四年的基数上增长百分之二十九，许多新种类产品要试制成功。", year=1955)
+    assert [(t.indicator, t.value) for t in rows] == [("工业总产值", 29.0)]
+    # (but a change reported against the base stays reported)
+    assert policytext.extract_targets("工业总产值在一九五三年的基数上增长了百分之十七。", year=1955) == []

@@ -137,7 +137,10 @@ _DELTA_BASE = (
     rf"[“\"]?{_PLAN_NAME}[”\"]?(?:期间|时期|末|时期末)?(?:实际)?|第[一二三四五六七八九十]+个五年计划(?:期间|时期)?)"
 )
 # 比上年, 较2020年, 与去年相比 (but 与去年大体持平 states a level, not a change).
-_DELTA_YEAR = re.compile(rf"(?:比|较){_DELTA_BASE}|与{_DELTA_BASE}(?=相比|比较)")
+# 在一九五四年的基数上增长, 以一九五四年为基数: the base year of a planned change, the same.
+_DELTA_YEAR = re.compile(
+    rf"(?:比|较){_DELTA_BASE}|与{_DELTA_BASE}(?=相比|比较)|在{_DELTA_BASE}的基数上|以{_DELTA_BASE}(?:为|作为)基数"
+)
 # 等于1949年的4.2倍: a level written as a multiple of an earlier year's (the year dates the base only).
 _MULTIPLE_OF = re.compile(rf"(?:等于|相当于){_DELTA_BASE}的")
 # Within some years (五年内, 用三年左右的时间): a period ahead, unless it is one gone by (过去五年内).
@@ -1673,6 +1676,7 @@ _STATED_LOSS = re.compile(r"(?:只|仅|光|单是)[^，,；;。就]{0,10}就(?:�
 _PLANNED_CHANGE = re.compile(
     r"将(?:要)?(?:增长|增加|提高|下降|减少|降低|缩减|扩大|达到)|计划(?:为|达到|增长|增加)"
     r"|将(?:要)?(?:拨出|拨款|安排|投入|新增|新建|建成)"  # 国家财政还将拨出二十五亿元专项资金，…比第五个五年计划期间增加…
+    r"|(?<![主重需必纲只首])要□*(?:增长|增加|提高|下降|减少|降低)"  # 工业总产值要在一九五四年的基数上增长百分之二十九
 )
 
 
@@ -1905,6 +1909,10 @@ def _indicator(
     left = re.sub(r"^[一二三四五六七八九十]+是", "", left)
     left = _strip_lead(left, lex)
     left, verbs = _strip_tail_verbs(left, lex)
+    based = re.sub(r"(?:要|将)?在(?:19|20)\d{2}\s*年(?:底|末)?的基数上$", "", left)  # 工业总产值要在1954年的基数上(增长)
+    if based != left:
+        left, more = _strip_tail_verbs(based, lex)
+        verbs = more + verbs
     if _PLACE_ONLY.fullmatch(left):
         left = ""  # 粮食的单位面积产量，到一九六七年在全国三类地区分别达到…: where the goal holds names nothing
     if (verbs == "在" or left.endswith("在")) and not _MEASURE_HEAD.search(left.removesuffix("在")):

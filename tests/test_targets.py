@@ -1406,3 +1406,10 @@ def test_a_base_year_of_a_planned_change_dates_nothing():
     assert [(t.indicator, t.value) for t in rows] == [("工业总产值", 29.0)]
     # (but a change reported against the base stays reported)
     assert policytext.extract_targets("工业总产值在一九五三年的基数上增长了百分之十七。", year=1955) == []
+
+
+def test_a_span_of_years_as_the_base_of_a_multiple_dates_nothing():
+    # 等于一九五三年到一九八○年…的二点六倍: the years are the base of the comparison, the plan's total is the goal
+    text = ("全国城镇全民所有制单位五年合计建成住宅三亿一千万平方米，"
+            "等于一九五三年到一九八○年二十八年中平均每年建成住宅面积的二点六倍。")  # fmt: skip
+    assert [(t.indicator, t.value, t.unit) for t in policytext.extract_targets(text, year=1982)] == [("住宅", 3.1, "亿平方米")]

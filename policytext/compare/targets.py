@@ -142,7 +142,8 @@ _DELTA_YEAR = re.compile(
     rf"(?:比|较){_DELTA_BASE}|与{_DELTA_BASE}(?=相比|比较)|在{_DELTA_BASE}的基数上|以{_DELTA_BASE}(?:为|作为)基数"
 )
 # 等于1949年的4.2倍: a level written as a multiple of an earlier year's (the year dates the base only).
-_MULTIPLE_OF = re.compile(rf"(?:等于|相当于){_DELTA_BASE}的")
+# (等于1953年到1980年二十八年中平均每年建成住宅面积的二点六倍: a span of years as the base)
+_MULTIPLE_OF = re.compile(rf"(?:等于|相当于){_DELTA_BASE}(?:到{_DELTA_BASE}[^，,；;。]{{0,24}}?)?的")
 # Within some years (五年内, 用三年左右的时间): a period ahead, unless it is one gone by (过去五年内).
 _WITHIN_YEARS = re.compile(
     r"(?<!过去)(?<!最近)(?<![近这前后了])(?:今后|未来)?[一二三四五六七八九十两\d]{1,2}年(?:左右)?(?:内|之内|的时间|"

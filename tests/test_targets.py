@@ -1413,3 +1413,10 @@ def test_a_span_of_years_as_the_base_of_a_multiple_dates_nothing():
     text = ("全国城镇全民所有制单位五年合计建成住宅三亿一千万平方米，"
             "等于一九五三年到一九八○年二十八年中平均每年建成住宅面积的二点六倍。")  # fmt: skip
     assert [(t.indicator, t.value, t.unit) for t in policytext.extract_targets(text, year=1982)] == [("住宅", 3.1, "亿平方米")]
+
+
+def test_striving_for_a_cut_plans_it():
+    # 力求 looks ahead as 力争 does; the name is the topic before the modal (应该力求 names nothing)
+    text = "同时，不论生产性建设或非生产建设的成本，每年还应该力求降低百分之二到百分之三，或者更多些。"
+    rows = policytext.extract_targets(text, year=1955)
+    assert [(t.indicator, t.value) for t in rows] == [("不论生产性建设或非生产建设的成本", 2.0)]

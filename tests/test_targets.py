@@ -19,6 +19,11 @@ GOLD = TARGETS / "gold.tsv"
 GOLD_FRESH = TARGETS / "gold_fresh.tsv"
 #: The labelled rounds 3-18, each drawn and labelled before it was first scored (README there).
 GOLD_ROUND = {n: TARGETS / f"gold_round{n}.tsv" for n in range(3, 53)}
+#: 600 sentences of rounds 14-21 and 27-52 read again by independent readers (README: "A second reading").
+SECOND_READING = TARGETS / "second_reading.tsv"
+#: Its two strata: (sentences in the stratum, sentences drawn). A: the first reading or the extractor found a
+#: target in the sentence; B: neither did. Scores over the pooled rounds weight each drawn sentence by their ratio.
+SECOND_READING_STRATA = {"reader2_A": (420, 320), "reader2_B": (4483, 280)}
 
 
 # --------------------------------------------------------------------------- numbers
@@ -325,7 +330,8 @@ def test_old_reports_chinese_years_and_five_year_plans():
         ("到2025年，对外出口额达到500亿元。", 2021, [("对外出口额", 500.0)]),
         ("而苏联的第一个五年计划，制造生产资料工业的投资占百分之八十五点九，制造消费资料工业的投资占百分之十四点一。", 1955, []),
         ("在三十二种主要工业产品中，产量将增长百分之五十以上的有生铁、钢等十七种。", 1959, []),
-        ("今年经济建设费为28亿元，占地方预算支出总数32.60%。", 1956, [("经济建设费", 28.0), ("占地方预算支出总数", 32.6)]),
+        # (its share goes with the amount since the second reading)
+        ("今年经济建设费为28亿元，占地方预算支出总数32.60%。", 1956, [("经济建设费", 28.0)]),
         # round 29: volts, bits and microseconds; a running plan's content (安排了) and a past plan's
         ("考核指标：多路电压传感器最高检测电压≥1000V，分辨率≥12 Bit，系统延时≤2μs。", 2020,
          [("多路电压传感器最高检测电压", 1000.0), ("分辨率", 12.0), ("系统延时", 2.0)]),
@@ -414,7 +420,7 @@ def test_a_review_inside_a_plan_part_is_not_a_target(text, year, expected):
         ("能不能在本世纪内实现四个现代化，决定着我们国家和民族的命运。\n", 1979, []),
         # 的是 after a measured noun states its level
         ("二、第一个五年计划的任务\n在五年经济建设和文化教育建设的支出总数中，属于基本建设投资的是四百二十七亿四千万元，占支出总数的百分之五十五点八。\n",
-         1955, [("属于基本建设投资", 427.4), ("属于基本建设投资", 55.8)]),
+         1955, [("属于基本建设投资", 427.4)]),  # (the share goes with the amount since the second reading)
         # a planned level's yearly rate, in a part that neither reviews nor plans by its title; 计划提高 plans
         ("第六个五年计划的基本任务\n城乡居民按人口平均的消费水平计划提高百分之二十二，平均每年递增百分之四点一。\n"
          "其中，出口总额将达到四百零二亿元，平均每年递增百分之八点一。\n", 1982,
@@ -631,6 +637,38 @@ def test_changes_and_long_horizon_multiples():
     rows = _rows("到1985年，棉花三百六十万吨，增长百分之三十三；城乡居民收入比1980年翻一番。", year=1982)
     assert [r[:3] for r in rows] == [("棉花", 360.0, "万吨"), ("城乡居民收入", 2.0, "倍")]
     assert _rows("就业预期目标比去年多100万人，突出了更加重视就业的导向。", year=2017) == []
+
+
+def test_the_share_an_amount_makes_up_goes_with_the_amount():
+    # Four independent readers of the second reading left a budget line's share out: it is arithmetic
+    # from the planned amount, as the change against last year after a level is.
+    rows = _rows("今年中央预算拟安排教育支出4000亿元，占中央本级支出的15.2%。", year=2010)
+    assert [r[1:3] for r in rows] == [(4000.0, "亿元")]
+    rows = _rows("今年农业部门的投资为三十二亿六千万元，占百分之七点六；其他为四亿六千万元，占百分之一点一。", year=1955)
+    assert [r[1:3] for r in rows] == [(32.6, "亿元"), (4.6, "亿元")]
+    # A bound set on the share, or a share named on its own, is a goal of its own.
+    rows = _rows("今年全国财政赤字合计9500亿元，占国内生产总值比重在3%以内。", year=2009)
+    assert [r[1:3] for r in rows] == [(9500.0, "亿元"), (3.0, "%")]
+    rows = _rows("到2025年，数字经济规模达到1万亿元，占地区生产总值比重超过50%。", year=2021)
+    assert [r[1:3] for r in rows] == [(1.0, "万亿元"), (50.0, "%")]
+
+
+def test_a_long_note_in_brackets_and_present_conditions():
+    rows = _rows("城市公共汽电车系统的运行信息（包括运营计划信息、运营服务信息、车辆运行信息和安全事故信息等）采集入库比率应达到100%。", year=2016)
+    assert [r[:2] for r in rows] == [("城市公共汽电车系统的运行信息采集入库比率", 100.0)]
+    # 在目前条件下 names the conditions a norm holds under; 目前 alone reports the present.
+    rows = _rows("在目前条件下，从事农业（包括农、林、牧、副、渔各业）的农村劳动力，一般应当不少于百分之八十。", year=1959)
+    assert [r[:2] for r in rows] == [("从事农业的农村劳动力", 80.0)]
+    assert _rows("目前，从事农业的农村劳动力占百分之八十。", year=1959) == []
+
+
+def test_a_year_end_estimate_of_the_year_and_a_planned_change():
+    # A report near the year's end estimates how its own year turns out: no goal (both readings agree).
+    assert _rows("今年轻纺工业的总产值预计比去年增长12%。", year=1981) == []
+    assert _rows("社会商品零售额今年预计将比去年增长9%。", year=1981) == []
+    # A plan's change against last year is a goal, and so is a forecast of next year.
+    assert [r[:2] for r in _rows("全年工业总产值计划比上年增长6%，预计可以超过。", year=1980)] == [("工业总产值", 6.0)]
+    assert [r[:2] for r in _rows("明年工业总产值预计比今年增长4%。", year=1981)] == [("工业总产值", 4.0)]
 
 
 def test_change_after_each_level_of_a_list():
@@ -1280,6 +1318,70 @@ def test_few_false_targets_in_norms_conditions_and_procedures():
     scores = evaluate_targets(shared_path("corpora"), "round9", gold_file=GOLD_ROUND[9])
     print("round9", scores)
     assert scores["fp"] <= 3
+
+
+def _first_reading() -> dict[str, list[str]]:
+    rows = {}
+    for n in [*range(14, 22), *range(27, 53)]:
+        for line in GOLD_ROUND[n].read_text(encoding="utf-8").splitlines()[1:]:
+            cells = line.split("\t")
+            rows[cells[0]] = cells
+    return rows
+
+
+def test_the_second_reading_reads_the_same_sentences():
+    first = _first_reading()
+    lines = SECOND_READING.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["id", "split", "source", "year", "sentence", "targets"]
+    rows = [line.split("\t") for line in lines[1:]]
+    assert Counter(r[1] for r in rows) == {k: drawn for k, (_, drawn) in SECOND_READING_STRATA.items()}
+    for r in rows:
+        assert r[2:5] == first[r[0]][2:5], r[0]
+        assert not r[5] or _parse_gold(r[5]), r[0]
+    # stratum B holds only sentences where the first reading found nothing
+    assert not any(first[r[0]][5] for r in rows if r[1] == "reader2_B")
+
+
+def _reading_agreement(reference: str, candidate: str) -> tuple[int, int, int]:
+    """(tp, fp, fn) of one reading's cell against another's: values equal, some pair of wordings matching."""
+    ref, cand = _parse_gold(reference), _parse_gold(candidate)
+    used: set[int] = set()
+    for names, value, unit in cand:
+        hit = next((k for k, (gold_names, gv, gu) in enumerate(ref) if k not in used and value_matches(gv, gu, value, unit)
+                    and any(indicator_matches(gold_names, name) for name in names)), None)  # fmt: skip
+        if hit is not None:
+            used.add(hit)
+    return len(used), len(cand) - len(used), len(ref) - len(used)
+
+
+def _weighted_f1(counts: dict[str, tuple[float, float, float]]) -> tuple[float, float, float]:
+    tp = fp = fn = 0.0
+    for split, (a, b, c) in counts.items():
+        size, drawn = SECOND_READING_STRATA[split]
+        tp, fp, fn = tp + a * size / drawn, fp + b * size / drawn, fn + c * size / drawn
+    p, r = tp / max(tp + fp, 1e-9), tp / max(tp + fn, 1e-9)
+    return p, r, 2 * p * r / max(p + r, 1e-9)
+
+
+@pytest.mark.slow
+def test_targets_against_a_second_reading():
+    # Against independent readers who saw only the written conventions, weighted back to the 4,903 sentences of
+    # the rounds drawn as the text comes. At the reading: extractor 0.771 (P 0.850, R 0.706); the two readings
+    # agree at 0.851 (the second against the first); README "A second reading".
+    corpora = shared_path("corpora")
+    ours = {}
+    for split in SECOND_READING_STRATA:
+        scores = evaluate_targets(corpora, split, gold_file=SECOND_READING)
+        ours[split] = (scores["tp"], scores["fp"], scores["fn"])
+    first = _first_reading()
+    readers: dict[str, list[int]] = {split: [0, 0, 0] for split in SECOND_READING_STRATA}
+    for line in SECOND_READING.read_text(encoding="utf-8").splitlines()[1:]:
+        cells = line.split("\t")
+        for k, n in enumerate(_reading_agreement(first[cells[0]][5], cells[5])):
+            readers[cells[1]][k] += n
+    print("extractor against the second reading: P %.3f R %.3f F1 %.3f" % _weighted_f1(ours))
+    print("second reading against the first: P %.3f R %.3f F1 %.3f" % _weighted_f1(readers))  # type: ignore[arg-type]
+    assert _weighted_f1(ours)[2] >= 0.75
 
 
 # --------------------------------------------------------------------------- English

@@ -593,6 +593,8 @@ def targets_in_sentence(
             p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier
         ):
             continue  # 电力一百零八亿度，等于一九四九年的二点五倍: the level, then the same as a multiple
+        if _share_after_amount(sentence, q, earlier, segment, clause_start, left):
+            continue  # 债款收入为742,241,000元，占本年收入的2.50%: the amount, then its share of the total
         if (_CONDITIONAL.search(sentence[: q.start]) and _THEN.search(sentence, q.end)) or _CONSEQUENCE.match(sentence, q.end) or _RATE_AS_MEANS.match(sentence, q.end):
             continue  # 只要保持8%的增长，就…; 有7%的增速就能够…: a condition for something else, not a goal
         if _DEFINITION.search(sentence, segment, _segment_end(sentence, q.end)):
@@ -603,7 +605,7 @@ def targets_in_sentence(
         if _RESTATED_IF.search(sentence, 0, q.start):
             continue  # 如果…扣除…不可比的因素，则本年收入实际增长15.83%: the figures restated under an assumption
         if (
-            (_is_delta(left, lex) and re.search(r"(?:目标|预算|计划|指标)(?:数|值|的)?(?:比|较)", left))
+            (_is_delta(left, lex) and re.search(r"(?:(?:目标|预算|指标)(?:数|值|的)?|计划(?:数|值|的))(?:比|较)", left))
             or re.search(r"(?:比|较|高于|低于)[^，,；;。]{0,6}(?:目标|预算|计划|指标)[^，,；;。]{0,4}$", left)
             or re.search(r"(?:比|较|超过|超出|高于|低于)[^，,；;。]{0,10}(?:原定|原计划|规定的|计划数|预算数|目标数|计划成本|计划指标)[^，,；;。]{0,12}$", left)
             or _AGAINST_PLAN.search(sentence, segment, q.start)
@@ -797,6 +799,10 @@ _RESTATED_IF = re.compile(r"(?:如果|若|假如)[^。；;]*[，,]\s*则[^，,�
 _SCOPE_OF_PLAN = re.compile(r"对[^，,；;。]{0,20}(?:19|20)\d{2}\s*年[^，,；;。]{0,30}?作出[^，,；;。]{0,6}(?:部署|安排|规划)")
 # 据中国信息通信研究院预计: someone else's forecast, not the document's goal.
 _FORECAST = re.compile(r"据[^，,；;。]{1,24}(?:预计|预测|估计|测算)")
+# 今年轻纺工业的总产值预计比去年增长12%: a report near the year's end estimates how the year turns out.
+_OWN_YEAR_ESTIMATE = re.compile(
+    r"(?:今年|本年|全年)[^，,；;。]{0,16}?预计(?:将|可|可以|会)?(?:比|较)(?:去年|上年)|预计(?:今年|本年|全年)[^，,；;。]{0,16}?(?:比|较)(?:去年|上年)"
+)
 # The gap between a value and the figure of a plan: 比五年计划原定1957年3，856亿斤的水平超过133亿斤.
 _AGAINST_PLAN = re.compile(
     r"(?:比|较)[^；;。]{0,16}(?:原定|原计划|规定的|预定)[^；;。]{0,24}?(?:水平|数字|指标|数)[^；;。，,]{0,10}?"
@@ -991,6 +997,30 @@ def _segment_end(sentence: str, pos: int) -> int:
     return min(ends, default=len(sentence))
 
 
+#: A clause that opens on a share (占本年收入的, 约占支出总数的), with nothing named before it.
+_SHARE_CLAUSE = re.compile(r"\s*(?:约|将|要|可)?(?:占|佔)(?:到)?[^，,；;。\d]{0,24}?\s*")
+
+
+def _share_after_amount(sentence: str, q: Quantity, earlier: list[Quantity], segment: int, clause_start: int, left: str) -> bool:
+    """Whether ``q`` is the share of the total that an amount in the clause just before makes up.
+
+    1956年债款收入为742,241,000元，占本年收入的2.50%; 其他为四亿六千万元，占百分之一点一: the amount is the
+    planned value and the share is derived from it, as a change against last year that follows a level is.
+    A share named on its own (研发经费投入占国内生产总值比重达到2.5%) or given a bound (财政赤字9500亿元，占国内
+    生产总值比重在3%以内) is a target of its own.
+    """
+    if unit_kind(q.unit) != "percent" or q.approx or not earlier or not _SHARE_CLAUSE.fullmatch(left):
+        return False  # (占国内生产总值比重在3%以内: a bound set on the share is a target of its own)
+    if re.search(r"超过|达到|不低于|不少于|不高于|不超过|高于|低于|提高|降低|增加|减少|力争|争取", left):
+        return False  # 占GDP比重超过50%: a bound
+    before = earlier[-1]
+    return (
+        before.start >= segment
+        and unit_kind(before.unit) not in ("percent", "")
+        and bool(re.fullmatch(r"\s*[，,]\s*", sentence[before.end : clause_start]))
+    )
+
+
 def _not_a_value(
     sentence: str, clause_start: int, clause_end: int, q: Quantity, quantities: list[Quantity], lex: TargetLexicon
 ) -> bool:
@@ -1159,6 +1189,8 @@ def _not_a_value(
         return True  # 例如将其透明度设为90%: an example, not an aim
     if _FORECAST.search(sentence, 0, q.start):
         return True  # 据中国信息通信研究院预计，到2020年…将达到64亿部: someone else's forecast
+    if _OWN_YEAR_ESTIMATE.search(sentence, clause_start, q.start):
+        return True  # 社会商品零售额今年预计将比去年增长9%: the year's outcome estimated, not a goal set
     if q.approx in ("以上", "以下") and _CONDITION_NOUN.search(left) and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
         return True  # 投资500万元以上重点技改项目: a threshold that picks the projects
     later_in_clause = any(p.start >= q.end and p.start < clause_end for p in quantities)
@@ -1452,12 +1484,17 @@ def _is_year_span(sentence: str, q: Quantity) -> bool:
 _NOT_MODAL_YAO = re.compile(r"重要|主要(?!目标|任务|指标)|需要|必要|首要|纲要|摘要|概要|紧要|扼要|要素|要点|要害|只要")
 
 
+#: 目前 in 在目前条件下 / 在目前的情况下 names the conditions a rule holds under, not the time of a figure.
+_PRESENT_CONDITIONS = re.compile(r"(?<=在)(?:目前|当前|现在)(?=的?(?:条件|情况|形势)下)")
+
+
 def _mask_deltas(text: str, lex: TargetLexicon) -> tuple[str, bool]:
     """Blank out 比上年 / 同比 phrases (they qualify a number, they do not date it)."""
     # The year so far is reported (已, a past cue), not planned (今年, a forward one).
     text = _OWN_YEAR_SO_FAR.sub(lambda m: "已" + "□" * (len(m.group()) - 1), text)
     text = _MULTIPLE_OF.sub(lambda m: "□" * len(m.group()), text)
     text = text.replace("将近", "□近")  # 将近一万多失业人员: nearly, not a future
+    text = _PRESENT_CONDITIONS.sub("□□", text)  # 在目前条件下，…一般应当不少于百分之八十: a condition, not a report
     text = _NOT_MODAL_YAO.sub(lambda m: m.group().replace("要", "□"), text)  # 举其重要的来说: not 要, the modal
     found = False
     for w in lex.delta_before:
@@ -1642,7 +1679,7 @@ _LIST_CHANGE = re.compile(r"(?:提升|提高|增加|增长|降低|下降|减少|
 _MODAL_VERB = r"(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$"
 
 #: A note in brackets on what a name covers: （包括高中和初中）.
-_BRACKET_NOTE = re.compile(r"[（(](?:包括|含|不含|不包括)[^）)]{1,20}[）)]")
+_BRACKET_NOTE = re.compile(r"[（(](?:包括|含|不含|不包括)[^）)]{1,60}[）)]")
 
 #: A clause that estimates or plans ahead: 预计在一九五四年又将等于一九五三年的两倍多.
 _ESTIMATES_AHEAD = re.compile(r"(?:预计|计划)[^，,；;。]{0,12}将")
@@ -1669,7 +1706,7 @@ _STATED_LOSS = re.compile(r"(?:只|仅|光|单是)[^，,；;。就]{0,10}就(?:�
 # 农业总产值比1956年将增长百分之四点九: a change against last year that is planned, not reported.
 # 经费计划为九百六十七亿元，比第五个五年计划期间…增加百分之六十八: a planned level, then its change.
 _PLANNED_CHANGE = re.compile(
-    r"将(?:要)?(?:增长|增加|提高|下降|减少|降低|缩减|扩大|达到)|计划(?:为|达到|增长|增加)"
+    r"将(?:要)?(?:增长|增加|提高|下降|减少|降低|缩减|扩大|达到)|计划□*(?:为|达到|增长|增加|提高|下降|减少|降低)"  # 全年工业总产值计划比上年增长6% (read masked)
     r"|将(?:要)?(?:拨出|拨款|安排|投入|新增|新建|建成)"  # 国家财政还将拨出二十五亿元专项资金，…比第五个五年计划期间增加…
     # 工业总产值要在一九五四年的基数上增长百分之二十九 (read masked: 重要, 主要 … hold no 要 by then, see _mask_deltas)
     r"|要□*(?:增长|增加|提高|下降|减少|降低)"
@@ -1734,8 +1771,8 @@ def _status(
         return "target"
     if peer_bound and re.search(r"(?:达到|提高到|增加到|提升到|降低到|下降到|控制在)\s*$", left):
         return "target"  # …拥有量达到14件，贡献率达到60%左右: a list of goals, one of them bounded
-    if ctx.paragraph_year is not None or ctx.plan_document:
-        return "target"
+    if ctx.paragraph_year is not None or ctx.plan_document or _PLANNED_CHANGE.search(clause):
+        return "target"  # (全年工业总产值计划比上年增长6%: a change the plan sets)
     return "none"
 
 
@@ -2052,7 +2089,7 @@ def _only_function_words(text: str) -> bool:
 
 
 def _shorten(text: str, limit: int = 30) -> str:
-    text = text.strip(" ，,、：:；;“”\"'")
+    text = _BRACKET_NOTE.sub("", text).strip(" ，,、：:；;“”\"'")  # 运行信息（包括…等）采集入库比率: the note goes first
     if len(text) <= limit:
         return text
     # Keep the head of a long phrase: the words just before the number.

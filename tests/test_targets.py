@@ -640,8 +640,8 @@ def test_changes_and_long_horizon_multiples():
 
 
 def test_the_share_an_amount_makes_up_goes_with_the_amount():
-    # Four independent readers of the second reading left a budget line's share out: it is arithmetic
-    # from the planned amount, as the change against last year after a level is.
+    # The three readers of the second reading who met one each left a budget line's share out: it is
+    # arithmetic from the planned amount, as the change against last year after a level is.
     rows = _rows("今年中央预算拟安排教育支出4000亿元，占中央本级支出的15.2%。", year=2010)
     assert [r[1:3] for r in rows] == [(4000.0, "亿元")]
     rows = _rows("今年农业部门的投资为三十二亿六千万元，占百分之七点六；其他为四亿六千万元，占百分之一点一。", year=1955)

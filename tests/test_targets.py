@@ -671,6 +671,15 @@ def test_a_year_end_estimate_of_the_year_and_a_planned_change():
     assert [r[:2] for r in _rows("明年工业总产值预计比今年增长4%。", year=1981)] == [("工业总产值", 4.0)]
 
 
+def test_a_value_per_head_and_a_rate_named_after_the_value():
+    # 提高到人均1196元: per head says how the value is counted, not what is measured
+    rows = _rows("今年城乡居民基本医保财政补助标准提高到人均320元。", year=2014)
+    assert [r[:2] for r in rows] == [("城乡居民基本医保财政补助标准", 320.0)]
+    # 至少50台/天的流水维护能力: the capacity is measured, its rate's unit (/天) stands between
+    rows = _rows("考核指标：促动器自动化维护平台具备至少 50 台/天的流水维护能力。", year=2020)
+    assert [r[:2] for r in rows] == [("流水维护能力", 50.0)]
+
+
 def test_change_after_each_level_of_a_list():
     rows = _rows("今年计划生产钢材3000万吨，增加200万吨；化肥1500万吨，增加100万吨。", year=1985)
     assert [r[1:3] for r in rows] == [(3000.0, "万吨"), (1500.0, "万吨")]

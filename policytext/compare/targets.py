@@ -1468,8 +1468,12 @@ def _is_delta(left: str, lex: TargetLexicon) -> bool:
     return any(w in left for w in lex.delta_before)
 
 
+#: The rest of a rate's unit that the value's unit leaves out (台/天, 条/秒, 次/年).
+_RATE_SUFFIX = re.compile(r"^\s*/\s*(?:[\u4e00-\u9fff]|[A-Za-z]{1,3})")
+
+
 def _is_attributive(sentence: str, q: Quantity) -> bool:
-    rest = sentence[q.end : q.end + 6]
+    rest = _RATE_SUFFIX.sub("", sentence[q.end : q.end + 12])[:6]  # 至少 50 台/天的流水维护能力: the rate's unit
     if not rest.startswith("的"):
         return False
     # 翻两番的宏伟目标, 裁减军队员额五十万的任务: the value of a goal, not a condition on a noun.
@@ -1903,7 +1907,7 @@ def _indicator(
         return used_for.group("x"), ""  # 一半用于大病保险, 三分之二左右将用于铁路建设: the use is measured
     if _is_attributive(sentence, q) and not raw_left.rstrip().endswith("达到"):
         # 设立总规模不少于100亿元的数字经济发展专项基金: the fund is measured.
-        head = _right_indicator(right[1:])
+        head = _right_indicator(_RATE_SUFFIX.sub("", right)[1:])
         rate = re.match(r"(?:幅度|比例|速度|力度)(?P<rest>.+)", head)
         if rate:
             # 按不低于5%的幅度压减一般性支出: the thing cut is measured.
@@ -1941,6 +1945,7 @@ def _indicator(
     left = _strip_lead(raw_left, lex)
     left = re.sub(r"^[一二三四五六七八九十]+是", "", left)
     left = _strip_lead(left, lex)
+    left = re.sub(r"(?<=[到为至])\s*(?:人均|每人|平均每人)\s*$", "", left)  # 新标准提高到人均(1196元): per head says how the value is counted
     left, verbs = _strip_tail_verbs(left, lex)
     based = re.sub(r"(?:要|将)?在(?:19|20)\d{2}\s*年(?:底|末)?的基数上$", "", left)  # 工业总产值要在1954年的基数上(增长)
     if based != left:

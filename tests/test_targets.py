@@ -678,6 +678,9 @@ def test_a_value_per_head_and_a_rate_named_after_the_value():
     # 至少50台/天的流水维护能力: the capacity is measured, its rate's unit (/天) stands between
     rows = _rows("考核指标：促动器自动化维护平台具备至少 50 台/天的流水维护能力。", year=2020)
     assert [r[:2] for r in rows] == [("流水维护能力", 50.0)]
+    # 中央财政还将安排: both adverbs go before who spends names the sum
+    rows = _rows("中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付。", year=2005)
+    assert [r[:2] for r in rows] == [("中央财政安排", 150.0)]
 
 
 def test_change_after_each_level_of_a_list():

@@ -1961,13 +1961,13 @@ def _indicator(
         # 建设150家左右市域产教联合体: the thing counted follows the number.
         verbs = ends_with_verb + verbs
         stem = _TRAILING.sub("", _strip_lead(left[: -len(ends_with_verb)], lex))
-        spender = re.fullmatch(r"(?:各级|中央|地方|省级|市级|县级)?(?:政府|财政)", re.sub(r"(?:将|要|拟|再|还|也)$", "", stem))
+        spender = re.fullmatch(r"(?:各级|中央|地方|省级|市级|县级)?(?:政府|财政)", re.sub(r"(?:将|要|拟|再|还|也)+$", "", stem))
         if right_head and spender and re.match(r"资金|经费", right_head) and ends_with_verb in ("投入", "安排", "筹集", "拨付"):
             # 中央财政拟投入420亿元资金: who spends names the money with it
-            return re.sub(r"(?:将|要|拟|再|还|也)$", "", stem) + ends_with_verb + right_head, verbs
+            return re.sub(r"(?:将|要|拟|再|还|也)+$", "", stem) + ends_with_verb + right_head, verbs
         if right_head:
             return right_head, verbs
-        stem = re.sub(r"(?:将|要|拟|再|还|也)$", "", stem)
+        stem = re.sub(r"(?:将|要|拟|再|还|也)+$", "", stem)
         stem = re.sub(r"(?:基本|全面|初步|再|新|累计|持续)$", "", stem)
         work = re.sub(r"^(?:再|又|还|也)?(?:推进|实施|完成|开展|加快)", "", stem)
         if ends_with_verb == "改造" and len(work) >= 2:

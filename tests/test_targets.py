@@ -683,6 +683,20 @@ def test_a_value_per_head_and_a_rate_named_after_the_value():
     assert [r[:2] for r in rows] == [("中央财政安排", 150.0)]
 
 
+def test_bounds_written_as_in_a_specification_and_foreign_dealings():
+    # 大于 / 小于 bound a specification as 高于 / 低于 do; cm3/h is a rate of volume
+    rows = _rows("到2020年，增材制造装备成形效率大于450cm3/h，连续工作时间大于240h。", year=2017)
+    assert [r[:3] for r in rows] == [("增材制造装备成形效率", 450.0, "cm3/h"), ("连续工作时间", 240.0, "h")]
+    assert [r[3] for r in rows] == ["increase", "increase"]
+    rows = _rows("考核指标：检测精度不大于5%，响应时间小于2ms。", year=2020)
+    assert [(r[0], r[1], r[3]) for r in rows] == [("检测精度", 5.0, "decrease"), ("响应时间", 2.0, "decrease")]
+    assert _rows("人口大于20万的县要建设一所职业学校。", year=2020) == []  # a threshold that picks the counties
+    # 对外援助 is a noun; 对 that picks what a rule applies to is not
+    rows = _rows("今年国家预算规定债款支出759，227，000元；对外援助和其他支出669，315，000元。", year=1956)
+    assert [r[1] for r in rows] == [759227000.0, 669315000.0]
+    assert _rows("对年销售收入500万元以下的企业减按20%征收。", year=2020) == []
+
+
 def test_change_after_each_level_of_a_list():
     rows = _rows("今年计划生产钢材3000万吨，增加200万吨；化肥1500万吨，增加100万吨。", year=1985)
     assert [r[1:3] for r in rows] == [(3000.0, "万吨"), (1500.0, "万吨")]

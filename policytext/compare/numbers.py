@@ -72,7 +72,7 @@ for _kind, _words in {
              "MPa", "kPa", "kHz", "℃", "μm", "kg",
              "ms", "nm", "度", "V", "kV", "mV", "Bit", "bit", "μs", "ns", "伏",
              "μT", "mT", "nT", "nT/√Hz", "pT/√Hz", "Gy", "cGy", "mGy", "ppm", "mA", "μA", "mm", "mΩ", "Ω", "kΩ", "MΩ",
-             "r/min", "rpm", "m2", "m²", "m3", "m³",
+             "r/min", "rpm", "m2", "m²", "m3", "m³", "cm3/h", "cm³/h",  # 成形效率大于450cm3/h (additive manufacturing)
              "EFlops", "EFLOPS", "PFlops", "PFLOPS", "TFlops", "TFLOPS", "GFlops", "GFLOPS", "TOPS",
              # computing power per watt: 1TFLOPS/W
              "TFLOPS/W", "TFLOPS/w", "TOPS/W", "TOPS/w"],

@@ -1196,7 +1196,8 @@ def _not_a_value(
     later_in_clause = any(p.start >= q.end and p.start < clause_end for p in quantities)
     if q.approx in ("以上", "以下") and unit_kind(q.unit) == "money" and later_in_clause and re.match(r"[\u4e00-\u9fff]", right[:1]):
         return True  # 1亿元以上规上工业企业研发机构覆盖率达到70%: a threshold that picks the firms
-    if re.match(r"\s*(?:对(?!实现|完成|达到)|凡|符合)", left) and not re.search(
+    # (对外援助, 对外贸易: a noun of foreign dealings, not 对 that picks what a rule applies to)
+    if re.match(r"\s*(?:对(?!实现|完成|达到|外(?:援助|贸易|投资|开放|经济|承包|交流|合作|出口|工程))|凡|符合)", left) and not re.search(
         rf"(?:增长|增加|提高|下降|降低|减少|压减)(?:到|至)?\s*$|{_MODAL_VERB}", left
     ) and not (
         # 到2025年，对外出口额达到500亿元: a level of what goes to it (but 对年纳税额达到200万元以上…的企业 picks them)
@@ -1769,7 +1770,7 @@ def _status(
     bound = written and (q.approx in lex.at_least or q.approx in lex.at_most or q.approx == "左右")
     # 检查时间优于8h: a specification's bound
     normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保", "≥", "≤", "＜", "＞", "<", ">", "不小于",
-                 "不大于", "优于")  # fmt: skip
+                 "不大于", "优于", "大于", "小于")  # fmt: skip
     # 误差≤±1.5kPa, 测量精度优于±2.5mV: the sign of a tolerance stands between the bound and its value
     if _has(clause, lex.future) or bound or any(left.rstrip().rstrip("±").rstrip().endswith(w) for w in normative):
         return "target"

@@ -669,6 +669,15 @@ def test_a_year_end_estimate_of_the_year_and_a_planned_change():
     # A plan's change against last year is a goal, and so is a forecast of next year.
     assert [r[:2] for r in _rows("全年工业总产值计划比上年增长6%，预计可以超过。", year=1980)] == [("工业总产值", 6.0)]
     assert [r[:2] for r in _rows("明年工业总产值预计比今年增长4%。", year=1981)] == [("工业总产值", 4.0)]
+    assert _rows("到现在为止，有近百分之三十的企业亏损，今年的亏损额预计达四十多亿元。", year=1982) == []
+    assert _rows("预计今年高校毕业生超过1170万人，要强化促进青年就业政策举措。", year=2024) == []
+    # (今年预计将达: 将 looks ahead, as the 1954 report's railway mileage does)
+    assert [r[:2] for r in _rows("由于新建了不少铁路，铁路通车里程今年预计将达25500公里。", year=1954)] == [("铁路通车里程", 25500.0)]
+    # the next bare change after a reported one reports too; after a planned one, it plans
+    text = "今年上海市纺织工业实行了全行业利润留成的试点，上半年产值比去年同期增长14.1%，上缴国家的利润增长16.3%。"
+    assert _rows(text, year=1980) == []
+    rows = _rows("今年国内生产总值预期增长8%左右，居民消费价格涨幅3%左右。", year=2012)
+    assert [r[1] for r in rows] == [8.0, 3.0]
 
 
 def test_a_value_per_head_and_a_rate_named_after_the_value():

@@ -657,6 +657,11 @@ def targets_in_sentence(
             status = "target"
         if status == "none" and last_status == "target" and yearly_rate:
             status = "target"  # 出口总额将达到四百零二亿元，平均每年递增百分之八点一: the level's yearly rate, planned too
+        if status == "target" and last_status == "past" and _BARE_CHANGE_CLAUSE.fullmatch(left) and n and (
+            re.fullmatch(r"[^，,；;。\d]*[，,]\s*", sentence[quantities[n - 1].end : clause_start])
+        ) and not (_years_in(clause_masked, ctx)[0] or _has(clause_masked, lex.future_strong + lex.future) or _MODAL.search(clause)):
+            # 上半年产值比去年同期增长14.1%，上缴国家的利润增长16.3%: the next change in a report goes on reporting
+            status = "past"
         last_status = status
         if status != "target":
             continue
@@ -802,6 +807,9 @@ _FORECAST = re.compile(r"据[^，,；;。]{1,24}(?:预计|预测|估计|测算)"
 # 今年轻纺工业的总产值预计比去年增长12%: a report near the year's end estimates how the year turns out.
 _OWN_YEAR_ESTIMATE = re.compile(
     r"(?:今年|本年|全年)[^，,；;。]{0,16}?预计(?:将|可|可以|会)?(?:比|较)(?:去年|上年)|预计(?:今年|本年|全年)[^，,；;。]{0,16}?(?:比|较)(?:去年|上年)"
+    # 今年的亏损额预计达四十多亿元, 预计今年高校毕业生超过1170万人: the year's figure estimated (but 预计全年退税减税约
+    # 2.5万亿元 is the plan's own reckoning, and 今年预计将达二万五千五百公里 looks ahead with 将)
+    r"|(?:今年|本年)[^，,；;。]{0,16}?预计(?:可|可以|会)?(?:达到?|为|超过|有)|预计(?:今年|本年)[^，,；;。]{0,16}?(?:达到?|为|超过|有)"
 )
 # The gap between a value and the figure of a plan: 比五年计划原定1957年3，856亿斤的水平超过133亿斤.
 _AGAINST_PLAN = re.compile(
@@ -995,6 +1003,12 @@ def _segment_start(sentence: str, pos: int) -> int:
 def _segment_end(sentence: str, pos: int) -> int:
     ends = [i for i in (sentence.find("；", pos), sentence.find(";", pos)) if i >= 0]
     return min(ends, default=len(sentence))
+
+
+#: A clause that is a thing and its change, nothing else (上缴国家的利润增长): it takes the time of the one before.
+_BARE_CHANGE_CLAUSE = re.compile(r"\s*[\u4e00-\u9fff]{2,16}?(?:增长|增加|提高|下降|减少|降低)了?\s*")
+#: A modal or plan word that gives a clause a time of its own.
+_MODAL = re.compile(r"要|将|力争|争取|确保|计划|预期|预计|拟|必须|应当|务必")
 
 
 #: A clause that opens on a share (占本年收入的, 约占支出总数的), with nothing named before it.
@@ -1792,7 +1806,7 @@ _LEAD_TIME = re.compile(
 _TAIL_TIME = re.compile(
     r"(?:(?:(?:19|20)\d{2}年(?:底|末)?)?(?:比|较)(?:(?:19|20)\d{2}年(?:底|末)?|上一?年度?|去年|[“\"]?"
     + _PLAN_NAME
-    + r"[”\"]?(?:期间|时期)?|今年|本年)|(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十两\d]{1,2}年(?:内|间)?|平均每年|每年|年均|全年|五年共|"
+    + r"[”\"]?(?:期间|时期)?|今年|本年)|(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十两\d]{1,2}年(?:内|间)?|平均每年|每年|年均|全年|今年|明年|本年|五年共|"
     r"(?:平均)?每[\d一二三四五六七八九十百千万]+(?:公斤|斤|吨|亩|人|户|元))$"
 )
 _LEADING = re.compile(r"^(?:[\s，,；;：:、。的和与及并\"“”'‘’（）()]|其中|即)+")

@@ -706,6 +706,21 @@ def test_bounds_written_as_in_a_specification_and_foreign_dealings():
     assert _rows("对年销售收入500万元以下的企业减按20%征收。", year=2020) == []
 
 
+def test_money_committed_to_a_purpose_and_a_note_that_grants_nothing():
+    # a policy of no date commits money to a purpose; who pays (and how often) names it
+    rows = _rows("设立济南市先进制造业和数字经济发展专项资金，市财政每年安排5亿元，用于支持先进制造业和数字经济发展。", year=2019)
+    assert [r[:2] for r in rows] == [("市财政每年安排", 5.0)]
+    rows = _rows("规划建设人工智能产业园，连续三年由市财政每年出资1亿元用于园区建设。", year=2023)
+    assert [r[:2] for r in rows] == [("市财政每年出资", 1.0)]
+    assert _rows("2019年市财政安排5亿元，用于支持先进制造业发展，带动社会投资100亿元。", year=2021) == []  # a year gone by
+    # 扣除中央补助的部分 in brackets: a note on what is counted, not a grant
+    rows = _rows("今年国家预算中，地方预算收入（扣除中央补助的部分）为7，053，826，000元。", year=1956)
+    assert [r[1] for r in rows] == [7053826000.0]
+    # a call's indicator list: 高于 bounds a specification as 不低于 does
+    rows = _rows("考核指标：设备样机达到 C 级 DAL，设备 MTBF 高于15000 小时。", year=2020)
+    assert [r[1:3] for r in rows] == [(15000.0, "小时")]
+
+
 def test_change_after_each_level_of_a_list():
     rows = _rows("今年计划生产钢材3000万吨，增加200万吨；化肥1500万吨，增加100万吨。", year=1985)
     assert [r[1:3] for r in rows] == [(3000.0, "万吨"), (1500.0, "万吨")]

@@ -649,12 +649,14 @@ def targets_in_sentence(
         if status == "past" and last_status == "target" and total:
             status = "target"  # 机械工业各部共有七十七个建设项目，地方有两个建设项目，共计七十九个: the planned parts' total
         if status == "none" and _INDICATOR_LIST.match(sentence) and (
-            unit_kind(q.unit) == "count" or _LIST_CHANGE.search(left)
+            unit_kind(q.unit) == "count" or _LIST_CHANGE.search(left) or re.search(r"(?:高于|低于|超过|优于)\s*$", left)
         ):
             # 考核指标：增强装置 2 套，支持工业协议≥6 种: the deliverables a call asks for, counted, and the gains
-            # it asks for (装配效率提升 20%); a technical specification with no bound (量程 0.015MPa)
-            # describes the product and is no target
+            # it asks for (装配效率提升 20%), and the bounds it sets (设备 MTBF 高于15000 小时); a technical
+            # specification with no bound (量程 0.015MPa) describes the product and is no target
             status = "target"
+        if status == "none" and _FUNDS_FOR.search(left) and re.match(r"\s*[，,]?\s*(?:专门|专项|主要)?用于", sentence[q.end :]):
+            status = "target"  # 市财政每年安排5亿元，用于支持…: money committed to a purpose, in a policy of no date
         if status == "none" and last_status == "target" and yearly_rate:
             status = "target"  # 出口总额将达到四百零二亿元，平均每年递增百分之八点一: the level's yearly rate, planned too
         if status == "target" and last_status == "past" and _BARE_CHANGE_CLAUSE.fullmatch(left) and n and (
@@ -1005,6 +1007,8 @@ def _segment_end(sentence: str, pos: int) -> int:
     return min(ends, default=len(sentence))
 
 
+#: Who gives money, and how often, before the sum (市财政每年安排, 由市财政每年出资).
+_FUNDS_FOR = re.compile(r"(?:财政|政府)[^，,；;。]{0,4}?(?:每年|连续[一二三两四五]年)?(?:安排|出资|投入|拨付|筹集)\s*$")
 #: A clause that is a thing and its change, nothing else (上缴国家的利润增长): it takes the time of the one before.
 _BARE_CHANGE_CLAUSE = re.compile(r"\s*[\u4e00-\u9fff]{2,16}?(?:增长|增加|提高|下降|减少|降低)了?\s*")
 #: A modal or plan word that gives a clause a time of its own.
@@ -1142,7 +1146,8 @@ def _not_a_value(
         r"以上|以下|以内|左右|之内|的", sentence[q.end : q.end + 2]
     ):
         return True  # 5905-5925MHz频段, 28nm工艺: a name, not a value
-    if (unit_kind(q.unit) == "money" and re.search(r"(?:给予|奖励|补助|补贴|资助|扶持|奖补)(?!标准|资金|经费|水平)[^，,；;。]{0,12}$", left)
+    # (地方预算收入（扣除中央补助的部分）为…: a note in brackets grants nothing)
+    if (unit_kind(q.unit) == "money" and re.search(r"(?:给予|奖励|补助|补贴|资助|扶持|奖补)(?!标准|资金|经费|水平)[^，,；;。]{0,12}$", re.sub(r"[（(][^（()）]*[）)]", "", left))
             and not _FROM_VALUE.search(left.rstrip()[-3:])
             # (中央财政扶持中小企业发展专项资金安排106亿元: the fund is named, and given an amount)
             and not re.search(r"(?:资金|经费|基金)(?:安排|投入)$", left.rstrip())):  # fmt: skip
@@ -1992,8 +1997,11 @@ def _indicator(
             # 年均开展职业技能培训2万人次: the activity is counted, its verb is its name.
             stem = re.sub(r"^(?:开展|组织|举办|实施|完成)", "", stem)
             return _shorten(stem + ends_with_verb), verbs
-        if ends_with_verb in ("投入", "安排", "筹集", "拨付") and re.fullmatch(r"(?:各级|中央|地方|省级|市级|县级)?(?:政府|财政)", stem):
-            return stem + ends_with_verb, verbs  # 今后三年各级政府拟投入8500亿元: who spends is part of the name
+        payer = re.sub(r"^(?:连续[一二三两四五]年)?由", "", stem)  # (连续三年)由市财政每年(出资): who pays, and how often
+        if ends_with_verb in ("投入", "安排", "筹集", "拨付", "出资") and re.fullmatch(
+            r"(?:各级|中央|地方|省级|市级|县级|省|市|县|区)?(?:政府|财政)(?:每年)?", payer
+        ):
+            return payer + ends_with_verb, verbs  # 今后三年各级政府拟投入8500亿元: who spends is part of the name
         # 中央预算内投资安排6100亿元: the subject names it; 新开工700万套: the verb does.
         return _shorten(stem if len(stem) >= 2 else stem + ends_with_verb), verbs
     if right_head and len(right_head) >= 2 and unit_kind(q.unit) == "count" and right_head not in ("目标", "任务", "要求", "指标"):

@@ -1416,8 +1416,8 @@ def _weighted_f1(counts: dict[str, tuple[float, float, float]]) -> tuple[float, 
 @pytest.mark.slow
 def test_targets_against_a_second_reading():
     # Against independent readers who saw only the written conventions, weighted back to the 4,903 sentences of
-    # the rounds drawn as the text comes. At the reading: extractor 0.771 (P 0.850, R 0.706); the two readings
-    # agree at 0.851 (the second against the first); README "A second reading".
+    # the rounds drawn as the text comes. Held out: extractor 0.759; after the changes the reading led to, 0.782
+    # (P 0.860, R 0.717); the two readings agree at 0.851 (the second against the first); README "A second reading".
     corpora = shared_path("corpora")
     ours = {}
     for split in SECOND_READING_STRATA:
@@ -1431,7 +1431,7 @@ def test_targets_against_a_second_reading():
             readers[cells[1]][k] += n
     print("extractor against the second reading: P %.3f R %.3f F1 %.3f" % _weighted_f1(ours))
     print("second reading against the first: P %.3f R %.3f F1 %.3f" % _weighted_f1(readers))  # type: ignore[arg-type]
-    assert _weighted_f1(ours)[2] >= 0.75
+    assert _weighted_f1(ours)[2] >= 0.77
 
 
 # --------------------------------------------------------------------------- English

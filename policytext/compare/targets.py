@@ -661,7 +661,7 @@ def targets_in_sentence(
             status = "target"  # 出口总额将达到四百零二亿元，平均每年递增百分之八点一: the level's yearly rate, planned too
         if status == "target" and last_status == "past" and _BARE_CHANGE_CLAUSE.fullmatch(left) and n and (
             re.fullmatch(r"[^，,；;。\d]*[，,]\s*", sentence[quantities[n - 1].end : clause_start])
-        ) and not (_years_in(clause_masked, ctx)[0] or _has(clause_masked, lex.future_strong + lex.future) or _MODAL.search(clause)):
+        ) and not (_years_in(clause_masked, ctx)[0] or _has(clause_masked, lex.future_strong + lex.future) or _MODAL_OR_PLAN.search(clause)):
             # 上半年产值比去年同期增长14.1%，上缴国家的利润增长16.3%: the next change in a report goes on reporting
             status = "past"
         last_status = status
@@ -1007,12 +1007,14 @@ def _segment_end(sentence: str, pos: int) -> int:
     return min(ends, default=len(sentence))
 
 
+#: Who pays, when a sum is named by its payer and verb (中央财政安排, 各级政府投入, 市财政每年出资).
+_PAYER = re.compile(r"(?:各级|中央|地方|省级|市级|县级|省|市|县|区)?(?:政府|财政)(?:每年)?")
 #: Who gives money, and how often, before the sum (市财政每年安排, 由市财政每年出资).
 _FUNDS_FOR = re.compile(r"(?:财政|政府)[^，,；;。]{0,4}?(?:每年|连续[一二三两四五]年)?(?:安排|出资|投入|拨付|筹集)\s*$")
 #: A clause that is a thing and its change, nothing else (上缴国家的利润增长): it takes the time of the one before.
 _BARE_CHANGE_CLAUSE = re.compile(r"\s*[\u4e00-\u9fff]{2,16}?(?:增长|增加|提高|下降|减少|降低)了?\s*")
 #: A modal or plan word that gives a clause a time of its own.
-_MODAL = re.compile(r"要|将|力争|争取|确保|计划|预期|预计|拟|必须|应当|务必")
+_MODAL_OR_PLAN = re.compile(r"要|将|力争|争取|确保|计划|预期|预计|拟|必须|应当|务必")
 
 
 #: A clause that opens on a share (占本年收入的, 约占支出总数的), with nothing named before it.
@@ -1981,7 +1983,7 @@ def _indicator(
         # 建设150家左右市域产教联合体: the thing counted follows the number.
         verbs = ends_with_verb + verbs
         stem = _TRAILING.sub("", _strip_lead(left[: -len(ends_with_verb)], lex))
-        spender = re.fullmatch(r"(?:各级|中央|地方|省级|市级|县级)?(?:政府|财政)", re.sub(r"(?:将|要|拟|再|还|也)+$", "", stem))
+        spender = _PAYER.fullmatch(re.sub(r"(?:将|要|拟|再|还|也)+$", "", stem))
         if right_head and spender and re.match(r"资金|经费", right_head) and ends_with_verb in ("投入", "安排", "筹集", "拨付"):
             # 中央财政拟投入420亿元资金: who spends names the money with it
             return re.sub(r"(?:将|要|拟|再|还|也)+$", "", stem) + ends_with_verb + right_head, verbs
@@ -1998,9 +2000,7 @@ def _indicator(
             stem = re.sub(r"^(?:开展|组织|举办|实施|完成)", "", stem)
             return _shorten(stem + ends_with_verb), verbs
         payer = re.sub(r"^(?:连续[一二三两四五]年)?由", "", stem)  # (连续三年)由市财政每年(出资): who pays, and how often
-        if ends_with_verb in ("投入", "安排", "筹集", "拨付", "出资") and re.fullmatch(
-            r"(?:各级|中央|地方|省级|市级|县级|省|市|县|区)?(?:政府|财政)(?:每年)?", payer
-        ):
+        if ends_with_verb in ("投入", "安排", "筹集", "拨付", "出资") and _PAYER.fullmatch(payer):
             return payer + ends_with_verb, verbs  # 今后三年各级政府拟投入8500亿元: who spends is part of the name
         # 中央预算内投资安排6100亿元: the subject names it; 新开工700万套: the verb does.
         return _shorten(stem if len(stem) >= 2 else stem + ends_with_verb), verbs

@@ -1009,8 +1009,10 @@ def _segment_end(sentence: str, pos: int) -> int:
 
 #: Who pays, when a sum is named by its payer and verb (中央财政安排, 各级政府投入, 市财政每年出资).
 _PAYER = re.compile(r"(?:各级|中央|地方|省级|市级|县级|省|市|县|区)?(?:政府|财政)(?:每年)?")
+#: The verbs of paying a sum, after which the payer names it (中央财政安排, 市财政每年出资).
+_PAY_VERBS = ("投入", "安排", "筹集", "拨付", "出资")
 #: Who gives money, and how often, before the sum (市财政每年安排, 由市财政每年出资).
-_FUNDS_FOR = re.compile(r"(?:财政|政府)[^，,；;。]{0,4}?(?:每年|连续[一二三两四五]年)?(?:安排|出资|投入|拨付|筹集)\s*$")
+_FUNDS_FOR = re.compile(rf"(?:财政|政府)[^，,；;。]{{0,4}}?(?:每年|连续[一二三两四五]年)?(?:{'|'.join(_PAY_VERBS)})\s*$")
 #: A clause that is a thing and its change, nothing else (上缴国家的利润增长): it takes the time of the one before.
 _BARE_CHANGE_CLAUSE = re.compile(r"\s*[\u4e00-\u9fff]{2,16}?(?:增长|增加|提高|下降|减少|降低)了?\s*")
 #: A modal or plan word that gives a clause a time of its own.
@@ -1223,7 +1225,7 @@ def _not_a_value(
     ) and not (
         # 到2025年，对外出口额达到500亿元: a level of what goes to it (but 对年纳税额达到200万元以上…的企业 picks them)
         re.search(r"(?:额|量|规模)(?:达到|突破)\s*$", left) and not q.approx and "的" not in sentence[q.end : clause_end]
-    ) and not _worked_on(sentence, q, left, clause_end):  # (对拖欠企业的款项年底前要清偿一半以上: what is to be done with it)
+    ) and not worked:  # (对拖欠企业的款项年底前要清偿一半以上: what is to be done with it)
         return True  # 对小微企业年应纳税所得额100万元至300万元部分: a condition (but 对地方转移支付增长9.5%)
     items = re.search(r"(?:(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}、)+(?:(?!等)[\u4e00-\u9fff“”\"]){2,12}$", left)
     if items and items.group().endswith(lex.build):
@@ -1783,8 +1785,9 @@ def _status(
         return "past"
     if sentence_future:
         return "target"
+    planned = bool(_PLANNED_CHANGE.search(clause))  # 全年工业总产值计划比上年增长6%: a change the plan sets
     # 万人发明专利拥有量: 拥有 in a noun of quantity tells no past
-    if (weak_past or _has(re.sub(r"(?:拥有|保有|持有)(?:量|率)", "", clause), lex.past)) and not _PLANNED_CHANGE.search(clause):
+    if (weak_past or _has(re.sub(r"(?:拥有|保有|持有)(?:量|率)", "", clause), lex.past)) and not planned:
         return "past"
     # A bound written out (以上, 左右, 以内); 十亿多人口 (多 read as 以上) is an estimate, not a bound.
     written = bool(q.approx) and q.approx in q.raw
@@ -1797,8 +1800,8 @@ def _status(
         return "target"
     if peer_bound and re.search(r"(?:达到|提高到|增加到|提升到|降低到|下降到|控制在)\s*$", left):
         return "target"  # …拥有量达到14件，贡献率达到60%左右: a list of goals, one of them bounded
-    if ctx.paragraph_year is not None or ctx.plan_document or _PLANNED_CHANGE.search(clause):
-        return "target"  # (全年工业总产值计划比上年增长6%: a change the plan sets)
+    if ctx.paragraph_year is not None or ctx.plan_document or planned:
+        return "target"
     return "none"
 
 
@@ -2000,7 +2003,7 @@ def _indicator(
             stem = re.sub(r"^(?:开展|组织|举办|实施|完成)", "", stem)
             return _shorten(stem + ends_with_verb), verbs
         payer = re.sub(r"^(?:连续[一二三两四五]年)?由", "", stem)  # (连续三年)由市财政每年(出资): who pays, and how often
-        if ends_with_verb in ("投入", "安排", "筹集", "拨付", "出资") and _PAYER.fullmatch(payer):
+        if ends_with_verb in _PAY_VERBS and _PAYER.fullmatch(payer):
             return payer + ends_with_verb, verbs  # 今后三年各级政府拟投入8500亿元: who spends is part of the name
         # 中央预算内投资安排6100亿元: the subject names it; 新开工700万套: the verb does.
         return _shorten(stem if len(stem) >= 2 else stem + ends_with_verb), verbs

@@ -867,6 +867,16 @@ def test_a_goal_of_the_year_named_before_its_deadline():
     assert [(t.indicator, t.year) for t in rows] == [("在建项目", 2002)]
 
 
+def test_the_year_a_goal_list_names_is_its_year():
+    # A provincial report names its own year where the national one says 今年.
+    text = "2024年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业85万人。"
+    for year in (2024, None):
+        rows = policytext.extract_targets(text, year=year)
+        assert [(t.indicator, t.value, t.year) for t in rows] == [("地区生产总值", 6.0, 2024), ("城镇新增就业", 85.0, 2024)]
+    # A year gone by still reports.
+    assert policytext.extract_targets("2023年全省地区生产总值增长6.1%。", year=2024) == []
+
+
 def test_leading_the_country_is_a_dated_goal():
     rows = policytext.extract_targets("到2025年，我省新一代信息技术创新能力全国领先，成为硬核力量。", year=2023)
     assert [(t.indicator, t.value, t.year) for t in rows] == [("新一代信息技术创新能力", None, 2025)]

@@ -125,6 +125,8 @@ def _shipped_lexicon() -> TargetLexicon:
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 _YEAR = re.compile(r"(?P<pre>到|至|在|于|截至|截止|展望)?\s*(?P<year>(?:19|20)\d{2})\s*年(?P<post>年底前|底前|末前|前|底|末|年底|以前|之前|左右)?")
+#: 2024年全省经济社会发展的主要预期目标是, 2025年工作目标: the year whose goals a list sets out.
+_GOALS_OF_YEAR = re.compile(r"[，,]?\s*[^，,；;。：:]{0,20}?(?:主要)?(?:预期|发展|工作|奋斗)?目标(?:任务)?(?:是|为)?\s*[：:]")
 _SPAN_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-－—–~～至到]\s*(?:19|20)\d{2}年")
 # A five-year plan by name: “七五”, 八五计划, 十四五时期, 第六个五年计划 (a bare 十五 is a number).
 _PLAN_NAME = r"(?:十[一二三四五]|[一二三四五六七八九十])五"
@@ -1555,7 +1557,7 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
             past = True
             continue
         if ctx.doc_year is None:
-            if is_deadline:
+            if is_deadline or _GOALS_OF_YEAR.match(text, m.end()):
                 deadline = deadline or y
                 forward = True
             continue
@@ -1564,8 +1566,8 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
             forward = True
         elif y < ctx.doc_year:
             past = True
-        elif is_deadline:
-            deadline = deadline or y
+        elif is_deadline or _GOALS_OF_YEAR.match(text, m.end()):
+            deadline = deadline or y  # 2024年全省经济社会发展的主要预期目标是 (in the 2024 report)
             forward = True
     for m, y, suffix in _plans(text):
         if _elapsed(text, m):

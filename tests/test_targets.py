@@ -13,6 +13,7 @@ from shared_sources import source_text
 
 import policytext
 from policytext.compare.numbers import find_quantities, to_base, unit_kind
+from policytext.ingest.normalize import normalize
 
 TARGETS = Path(__file__).parent / "data" / "targets"
 GOLD = TARGETS / "gold.tsv"
@@ -875,6 +876,18 @@ def test_the_year_a_goal_list_names_is_its_year():
         assert [(t.indicator, t.value, t.year) for t in rows] == [("地区生产总值", 6.0, 2024), ("城镇新增就业", 85.0, 2024)]
     # A year gone by still reports.
     assert policytext.extract_targets("2023年全省地区生产总值增长6.1%。", year=2024) == []
+
+
+def test_a_bulleted_goal_list_under_a_title_of_the_year():
+    # News copies print a report's goals as bullets under a title with no punctuation.
+    text = "■ 2025年经济社会发展的主要预期目标\n\n●经济增长6%左右\n\n●城镇调查失业率5.5%左右,城镇新增就业70万人以上\n"
+    rows = policytext.extract_targets(normalize(text), year=2025)
+    assert [(t.indicator, t.value, t.year) for t in rows] == [
+        ("经济", 6.0, 2025), ("城镇调查失业率", 5.5, 2025), ("城镇新增就业", 70.0, 2025)
+    ]  # fmt: skip
+    # The same bullets under a review's title are not dated by it.
+    review = "■ 2024年成绩单\n\n●粮食总产达到557亿斤\n"
+    assert all(t.year != 2025 for t in policytext.extract_targets(normalize(review), year=2025))
 
 
 def test_leading_the_country_is_a_dated_goal():

@@ -348,6 +348,8 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
                 mode = "past"
             elif mode == "past" and re.search(r"(?:主要|基本)?(?:措施|任务|目标|部署|安排)$", stripped) and not _PAST_HEADING.search(stripped):
                 mode = "plan"  # 全面实现六五计划的主要措施 (in 1982, after 六五计划前两年的执行情况): the plan part begins
+            elif _heading_year_is_current(stripped, doc_year) and re.search(r"目标(?:任务)?$", stripped):
+                mode = "plan"  # ■ 2025年经济社会发展的主要预期目标, over a list of bulleted items
         if m:
             sub_past = False
             title = m.group("title")
@@ -2121,8 +2123,13 @@ def _only_function_words(text: str) -> bool:
     return bool(re.fullmatch(r"[的地得和与及并再又还也都共计为是在到达约近超过分别各每]+|(?:要|将|可以|能)?有", text))
 
 
+#: Marks that open the items of a list in news copies and slides of a document (●, ■, ◆ …).
+_BULLETS = "●■◆◇▲△•·★☆○□▪►◎※"
+
+
 def _shorten(text: str, limit: int = 30) -> str:
     text = _BRACKET_NOTE.sub("", text).strip(" ，,、：:；;“”\"'")  # 运行信息（包括…等）采集入库比率: the note goes first
+    text = text.lstrip(_BULLETS + " ")  # ●经济增长6%左右: a list's bullet names nothing
     if len(text) <= limit:
         return text
     # Keep the head of a long phrase: the words just before the number.

@@ -878,6 +878,23 @@ def test_the_year_a_goal_list_names_is_its_year():
     assert policytext.extract_targets("2023年全省地区生产总值增长6.1%。", year=2024) == []
 
 
+def test_a_task_list_with_no_subject_and_no_tense():
+    # A report's task part cut from its headings: amounts after a verb that opens with no subject.
+    text = "完善社区养老服务体系，新建30家老年人日间照料中心，新增5000张养老床位。筹集保障性租赁住房8万套(间)。"
+    rows = policytext.extract_targets(text, year=2024)
+    assert [(t.indicator, t.value) for t in rows] == [
+        ("老年人日间照料中心", 30.0), ("养老床位", 5000.0), ("保障性租赁住房", 8.0)
+    ]  # fmt: skip
+    # A sentence with a subject states what was done; a paragraph that opens by summing up deeds reviews.
+    assert policytext.extract_targets("省级财政投入进入新阶段，新开工项目超40个。", year=2024) == []
+    review = "加大投入力度，办成了一批惠民实事。城乡居民社会养老保险参保率达到96%。"
+    assert policytext.extract_targets(review, year=2024) == []
+    assert [t.value for t in policytext.extract_targets("城乡居民社会养老保险参保率达到96%。", year=2024)] == [96.0]
+    # 发展到 sets a level to reach.
+    rows = policytext.extract_targets("壮大农村集体经济，家庭农场发展到25万家。", year=2024)
+    assert [(t.indicator, t.value) for t in rows] == [("家庭农场", 25.0)]
+
+
 def test_a_bulleted_goal_list_under_a_title_of_the_year():
     # News copies print a report's goals as bullets under a title with no punctuation.
     text = "■ 2025年经济社会发展的主要预期目标\n\n●经济增长6%左右\n\n●城镇调查失业率5.5%左右,城镇新增就业70万人以上\n"

@@ -203,6 +203,8 @@ _SUBHEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|
 _PLAN_HEADING = re.compile(r"今年|明年|任务|要求|目标|安排|部署|政策取向|计划|重点工作|建议")
 _PLAN_OPENING = re.compile(r"(?:今年|明年)(?:计划|的?主要预期目标|经济社会发展的?主要预期目标|的?主要目标)|今后五年|(?:19|20)\d{2}年(?:的)?(?:计划|主要预期目标)")
 _LOOKS_AHEAD = re.compile(r"(?:今年|明年|今后|未来|我们要|要|必须|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:是|要)|同时|但)")
+#: 围绕保障和改善民生，加大投入力度，办成了一批惠民利民的实事。: a paragraph that opens by summing up deeds done reviews.
+_SUMS_UP_DEEDS = re.compile(r"[\u4e00-\u9fff]{2}了(?:一批|一系列|一大批|许多|大量|一些|重要|显著|明显|新的|积极)")
 _PAST_PARAGRAPH = re.compile(r"^\s*(?:过去|一年来|两年来|三年来|五年来|去年|回顾|这些年|近年来|多年来|十年来)")
 _ATTRIBUTIVE_OK = ("目标", "预期目标", "水平", "增长", "增幅", "速度", "左右")
 # What follows a deadline (到2035年，…): a goal verb with its object (建成教育强国), or a
@@ -490,7 +492,9 @@ def extract_targets(
         mode, para_past, para_year, in_list = line_states[max(i, 0)]
         # 2011年，是“十二五”开局之年……。过去一年，我们……。国内生产总值增长10.3%: the sentences after a
         # look back in the same paragraph report too, until one looks ahead again.
-        if _PAST_PARAGRAPH.match(sentence.strip()):
+        if _PAST_PARAGRAPH.match(sentence.strip()) or (
+            (i < 0 or start <= line_starts[i] + 1) and _SUMS_UP_DEEDS.search(sentence) and not _LOOKS_AHEAD.search(sentence)
+        ):
             looking_back = i
         elif looking_back is not None and (looking_back != i or _LOOKS_AHEAD.match(sentence.strip())):
             looking_back = None
@@ -562,6 +566,8 @@ def targets_in_sentence(
     # before the first that looks ahead report.
     past_until = _past_frame_end(masked, ctx, lex) if not opens_past else 0
     quantities = [q for q in find_quantities(sentence) if not _inside_quotes(sentence, q)]
+    # 完善…养老服务体系，新建50家…: a sentence that opens on a verb, with no subject, sets out tasks
+    task_list = bool(_TASK_OPENING.match(masked))
     # a value with a written bound (60%左右, 1200万人以上) makes the sentence a list of goals for its 达到 values
     peer_bound = any(q.approx and q.approx in q.raw and q.approx in lex.at_least + lex.at_most + ("左右",) for q in quantities)
     levels: set[str] = set()  # indicators given a level in this sentence (not a change)
@@ -625,7 +631,7 @@ def targets_in_sentence(
         status = "past" if (opens_past and not strives) or q.start < past_until else _status(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
-            peer_bound=peer_bound,
+            peer_bound=peer_bound, task_list=task_list,
         )  # fmt: skip
         if status == "target" and re.match(r"\s*其中", sentence[clause_start : q.start]):
             before = re.split(r"[，,；;。]", sentence[:clause_start].rstrip("，, "))[-1]
@@ -1745,6 +1751,18 @@ _PLANNED_CHANGE = re.compile(
 )
 
 
+#: A sentence that opens on a verb with no subject (扎实推进乡村振兴, 实施城市更新行动, 筹集保障性租赁住房…).
+_TASK_OPENING = re.compile(
+    r"\s*(?:扎实|深入|全面|大力|积极|加快|持续|着力|有序|稳步|综合|统筹|切实|进一步|继续|重点|集中|有效|因地制宜)?"
+    r"(?:新建|新增|新改建|改扩建|改造|新开工|筹集|加装|开通|新开通|完善|实施|推进|推动|加快|加强|深化|建设|开展|支持|扩大|"
+    r"提高|提升|落实|健全|构建|打造|培育|发展|强化|优化|促进|稳定|壮大|做好|抓好|启动|鼓励|引导|实行|组织|坚持|增加|保障|巩固)"
+)
+#: A clause that opens on a verb of building with no subject before it (改造燃气管道…, 新开工改造老旧小区…).
+_IMPERATIVE_AMOUNT = re.compile(
+    r"\s*(?:综合|全面|加快|积极|大力|持续|再)?(?:新建|新增|新改建|改扩建|改造|新开工(?:改造)?|筹集|加装|新开通|开通)[^，,；;。]{0,40}$"
+)
+
+
 def _status(
     clause: str,
     left: str,
@@ -1756,6 +1774,7 @@ def _status(
     *,
     weak_past: bool = False,
     peer_bound: bool = False,
+    task_list: bool = False,
 ) -> str:
     # 已安装车载终端的车辆应100%实现…: 已 describes the object; 由上年18亿元增加到95亿元 (由1980年的…增加到):
     # the earlier year dates the start, not the target. (But 其中已开工建设的…项目有九十三个 counts what is done.)
@@ -1806,6 +1825,8 @@ def _status(
         return "target"  # …拥有量达到14件，贡献率达到60%左右: a list of goals, one of them bounded
     if ctx.paragraph_year is not None or ctx.plan_document or planned:
         return "target"
+    if task_list and ctx.mode == "neutral" and _IMPERATIVE_AMOUNT.match(left):
+        return "target"  # 改造燃气管道9000公里, 新建50家社区综合为老服务中心: a task list's amounts, no subject and no tense
     return "none"
 
 
@@ -2061,7 +2082,7 @@ def _object_of_verb(left: str, lex: TargetLexicon) -> tuple[str, str]:
     verbs = w
     left = left[i + len(w) :]
     chained = re.match(r"(?:并|和|及|、)?(" + "|".join(sorted(lex.object_verbs, key=len, reverse=True)) + ")", left)
-    if chained and len(left) - chained.end() >= 2:
+    if chained and len(left) - chained.end() >= 2 and not _inside_word(left, chained.start(1), chained.group(1)):
         verbs += chained.group(1)
         left = left[chained.end() :]
     return left, verbs
@@ -2109,6 +2130,8 @@ def _inside_word(text: str, i: int, w: str) -> bool:
     before = text[:i]
     if re.match(r"投资|国债|资金|资本金|用地|经费|基金|债券|贷款|任务|强度|比重|比例|占比|总额|总量|水平|能力|增速|率|占|规模|数量|人数|时间|时限|周期|机制", text[i + len(w) :]):
         return True  # 长期建设国债, 更新改造投资, 研发经费投入占…比重, 清洁完成时间: the verb is part of the name
+    if re.match(r"性(?!能|价比)|型", text[i + len(w) :]):
+        return True  # 保障性租赁住房, 创新型企业: an adjective made of the verb
     if w not in ("新增", "增加", "减少", "实现", "形成", "发展") or not before or before.endswith(_SUBJECTS):
         return False
     if re.fullmatch(r"(?:全年|今年|每年|年内)?(?:再|又|还|继续|进一步|持续|累计)?", before):

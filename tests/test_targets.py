@@ -630,8 +630,10 @@ def test_what_is_said_after_a_look_back_reports():
 def test_a_plan_aims_at_what_it_counts():
     plan = "数字山东2021行动方案\n\n深入开展智慧农业建设，建设100家智慧农业应用基地、16家以上智能牧场。"
     assert _rows(plan, year=2021) == [("智慧农业应用基地", 100.0, "家", "build"), ("智能牧场", 16.0, "家", "increase")]
-    # The same sentence in a text that is not a plan says nothing of the future.
-    assert policytext.extract_targets("深入开展智慧农业建设，建设100家智慧农业应用基地。", year=2021) == []
+    # Outside a plan, a sentence with a subject says nothing of the future; one that opens on a verb
+    # with no subject is a task list (the blind readers of report passages label these).
+    assert policytext.extract_targets("全省智慧农业建设深入开展，建设100家智慧农业应用基地。", year=2021) == []
+    assert _rows("深入开展智慧农业建设，建设100家智慧农业应用基地。", year=2021) == [("智慧农业应用基地", 100.0, "家", "build")]
 
 
 def test_changes_and_long_horizon_multiples():
@@ -893,6 +895,31 @@ def test_a_task_list_with_no_subject_and_no_tense():
     # 发展到 sets a level to reach.
     rows = policytext.extract_targets("壮大农村集体经济，家庭农场发展到25万家。", year=2024)
     assert [(t.indicator, t.value) for t in rows] == [("家庭农场", 25.0)]
+
+
+def test_what_provincial_passages_showed():
+    # A project's phase is part of its name; a reach in minutes names a kind of area.
+    assert policytext.extract_targets("今年要开通运营4号线、9号线二期，启动机场三期扩建工程。", year=2024) == []
+    assert [t.value for t in policytext.extract_targets("今年要举办培训班三期。", year=2024)] == [3.0]
+    assert policytext.extract_targets("今年要加快建设10分钟社区生活服务圈。", year=2024) == []
+    # A list headed 主要指标: is a list of goals, and 全市 is the subject, not part of a name.
+    text = "2019年全市就业目标责任制主要指标:全市实现城镇新增就业10.5万人,就业困难人员就业0.4万人。"
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2019)] == [
+        ("城镇新增就业", 10.5), ("就业困难人员就业", 0.4)
+    ]  # fmt: skip
+    # A list that opens on a bounded goal goes on with 突破, 超过 and 年均增长 (a five-year plan's goals).
+    text = "全市生产总值年均增长8%左右,总量突破3000亿元,固定资产投资年均增长12%,森林覆盖率超过45%。"
+    assert [t.value for t in policytext.extract_targets(text, year=2017)] == [8.0, 3000.0, 12.0, 45.0]
+    # …but not when the bounded value comes after: 超过四十斤 states a fact.
+    assert policytext.extract_targets("绝大多数棉田的亩产量都超过四十斤，四十斤以下的主要是新发展的棉田。", year=1960) == []
+    # The steps of a schedule count what its last value names.
+    text = "2024年底前建设30家左右,2025年底前再建设30家左右,到2026年共建设100家左右的产教融合实训基地。"
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2024)] == [
+        ("产教融合实训基地", 30.0), ("产教融合实训基地", 30.0), ("产教融合实训基地", 100.0)
+    ]  # fmt: skip
+    # A dash that opens a list item names nothing.
+    rows = policytext.extract_targets("——护理型床位占比达到55%以上。", year=2024)
+    assert [t.indicator for t in rows] == ["护理型床位占比"]
 
 
 def test_a_bulleted_goal_list_under_a_title_of_the_year():

@@ -570,6 +570,10 @@ def targets_in_sentence(
     task_list = bool(_TASK_OPENING.match(masked))
     # a value with a written bound (60%左右, 1200万人以上) makes the sentence a list of goals for its 达到 values
     peer_bound = any(q.approx and q.approx in q.raw and q.approx in lex.at_least + lex.at_most + ("左右",) for q in quantities)
+    # …and one that opens on such a value (生产总值年均增长11%左右，…) is a list of goals for more verbs
+    opens_bound = bool(quantities) and bool(quantities[0].approx) and quantities[0].approx in quantities[0].raw and (
+        quantities[0].approx in lex.at_least + lex.at_most + ("左右",)
+    )
     levels: set[str] = set()  # indicators given a level in this sentence (not a change)
     last_status = ""  # what the sentence's last value judged was (past / target)
     parts_of_past = False  # a 其中 list of the parts of a past figure has begun
@@ -631,7 +635,7 @@ def targets_in_sentence(
         status = "past" if (opens_past and not strives) or q.start < past_until else _status(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
-            peer_bound=peer_bound, task_list=task_list,
+            peer_bound=peer_bound, opens_bound=opens_bound, task_list=task_list,
         )  # fmt: skip
         if status == "target" and re.match(r"\s*其中", sentence[clause_start : q.start]):
             before = re.split(r"[，,；;。]", sentence[:clause_start].rstrip("，, "))[-1]
@@ -782,6 +786,7 @@ def targets_in_sentence(
         )
     if "分别" in sentence:
         rows = _respectively(sentence, quantities, rows, ctx, lex, sentence_year)
+    _name_verb_only_rows(sentence, rows)
     if qualitative:
         segments = _dated_segments(sentence)
         if segments:
@@ -796,6 +801,24 @@ def targets_in_sentence(
             if row:
                 rows.append(row)
     return rows
+
+
+#: A name that is only a verb of building (建设, 再建设, 共建设): the thing built is named further on.
+_VERB_ONLY_NAME = re.compile(r"(?:再|又|共|还|新)?(?:建设|建成|培育|打造|新建|认定|遴选|创建|组建|布局|支持建设|重点建设)")
+
+
+def _name_verb_only_rows(sentence: str, rows: list[dict[str, Any]]) -> None:
+    """2023年底前建设50家左右，2024年底前再建设50家左右，到2025年共建设150家左右的市域产教联合体: the
+    steps of a schedule count what its last value names after it."""
+    named_after = [bool(re.search(re.escape(r["raw"]) + r"(?:左右|以上|以内)?的?" + re.escape(r["indicator"]), sentence)) for r in rows]
+    for k in range(len(rows) - 1, -1, -1):  # from the last, so that each step takes the name of the one after
+        row = rows[k]
+        if row["value"] is None or not _VERB_ONLY_NAME.fullmatch(row["indicator"]):
+            continue
+        j = next((j for j in range(k + 1, len(rows)) if rows[j]["unit"] == row["unit"] and rows[j]["value"] is not None), None)
+        if j is not None and named_after[j]:
+            row["indicator"] = rows[j]["indicator"]
+            named_after[k] = True
 
 
 def _dated_segments(sentence: str) -> list[tuple[int, int]]:
@@ -1068,6 +1091,13 @@ def _not_a_value(
         return True  # 四个现代化, 两个维护: a slogan or a name, not a count
     if q.unit == "条" and left.rstrip().endswith("新"):
         return True  # 鼓励引导民间投资新36条: a policy known by its number of articles
+    if q.unit in ("分钟", "小时") and re.match(r"[\u4e00-\u9fff]{0,6}圈", sentence[q.end : q.end + 8]):
+        return True  # 15分钟社区养老服务圈, 1小时通勤圈: a reach that names a kind of area
+    if q.unit == "期" and re.fullmatch(r"[一二三四五六七八九]期", q.raw) and (
+        re.search(r"(?:号线|线|路|港|站|场|厂|园|区|[A-Za-z\d])$", left.rstrip())
+        or re.match(r"(?:扩建|改扩建|工程|项目)", sentence[q.end : q.end + 3])
+    ):
+        return True  # 10号线二期, 机场三期扩建工程: a project's phase is part of its name
     bare_magnitude = re.match(r"[百千万亿](?!分之)", q.raw) and unit_kind(q.unit) not in ("count", "people")
     if bare_magnitude and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
         return True  # 千亿斤粮食生产能力建设, 百万吨级: a magnitude with no coefficient names a class
@@ -1753,13 +1783,15 @@ _PLANNED_CHANGE = re.compile(
 
 #: A sentence that opens on a verb with no subject (扎实推进乡村振兴, 实施城市更新行动, 筹集保障性租赁住房…).
 _TASK_OPENING = re.compile(
-    r"\s*(?:扎实|深入|全面|大力|积极|加快|持续|着力|有序|稳步|综合|统筹|切实|进一步|继续|重点|集中|有效|因地制宜)?"
+    r"\s*(?:(?:面向|围绕|聚焦|立足|按照|对标|紧扣|针对)[^，,；;。]{1,40}[，,])?"  # 面向国家战略需求，积极推进…
+    r"(?:扎实|深入|全面|大力|积极|加快|持续|着力|有序|稳步|综合|统筹|切实|进一步|继续|重点|集中|有效|因地制宜)?"
     r"(?:新建|新增|新改建|改扩建|改造|新开工|筹集|加装|开通|新开通|完善|实施|推进|推动|加快|加强|深化|建设|开展|支持|扩大|"
     r"提高|提升|落实|健全|构建|打造|培育|发展|强化|优化|促进|稳定|壮大|做好|抓好|启动|鼓励|引导|实行|组织|坚持|增加|保障|巩固)"
 )
 #: A clause that opens on a verb of building with no subject before it (改造燃气管道…, 新开工改造老旧小区…).
 _IMPERATIVE_AMOUNT = re.compile(
-    r"\s*(?:综合|全面|加快|积极|大力|持续|再)?(?:新建|新增|新改建|改扩建|改造|新开工(?:改造)?|筹集|加装|新开通|开通)[^，,；;。]{0,40}$"
+    r"\s*(?:综合|全面|加快|积极|大力|持续|再|统筹|稳步|有序)?(?:新建|新增|新改建|改扩建|改造|新开工(?:改造)?|筹集|加装|新开通|开通|"
+    r"(?:开工)?建设|推进|发展|治理|培育|打造|加快)[^，,；;。]{0,40}$"
 )
 
 
@@ -1774,6 +1806,7 @@ def _status(
     *,
     weak_past: bool = False,
     peer_bound: bool = False,
+    opens_bound: bool = False,
     task_list: bool = False,
 ) -> str:
     # 已安装车载终端的车辆应100%实现…: 已 describes the object; 由上年18亿元增加到95亿元 (由1980年的…增加到):
@@ -1823,6 +1856,8 @@ def _status(
         return "target"
     if peer_bound and re.search(r"(?:达到|提高到|增加到|提升到|降低到|下降到|控制在)\s*$", left):
         return "target"  # …拥有量达到14件，贡献率达到60%左右: a list of goals, one of them bounded
+    if opens_bound and re.search(r"(?:达|保持在|稳定在|突破|超过|年均增长|年均递增)\s*$", left):
+        return "target"  # 生产总值年均增长11%左右，总量突破5500亿元: a list that opens on a bounded goal goes on
     if ctx.paragraph_year is not None or ctx.plan_document or planned:
         return "target"
     if task_list and ctx.mode == "neutral" and _IMPERATIVE_AMOUNT.match(left):
@@ -1847,7 +1882,7 @@ _TAIL_TIME = re.compile(
 _LEADING = re.compile(r"^(?:[\s，,；;：:、。的和与及并\"“”'‘’（）()]|其中|即)+")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)\s*")
 _ETC = r"(?<=[\u4e00-\u9fff])等(?=[，,；;。、）)]|$|领域|方面|行业|地区|单位|部门|机构|人员|形式|措施|方式|环节|群体|主体|任务|目标)"
-_SUBJECTS = ("各地", "各级政府", "各级人民政府", "政府", "我们", "国家", "全国", "各省", "各校", "学校", "各地区")
+_SUBJECTS = ("各地", "各级政府", "各级人民政府", "政府", "我们", "国家", "全国", "全省", "全市", "全区", "全县", "我省", "我市", "各省", "各校", "学校", "各地区")
 _RIGHT_STOP = re.compile(
     r"[，,；;。：:]|" + _ETC + r"|达到|实现|覆盖|完成|开展|满足|具有|具备|取得|参与|获得|建成|形成|"
     r"用于|支持|提供|应享尽享|共同(?!体)|率先|，|而(?:奋斗|努力|斗争)|(?<![所存现实])在(?![线校岗职建读])|打通|上线|落地|全面|基本实现|初步|普遍|实施|推进|进行|接入|入驻"
@@ -2147,7 +2182,7 @@ def _only_function_words(text: str) -> bool:
 
 
 #: Marks that open the items of a list in news copies and slides of a document (●, ■, ◆ …).
-_BULLETS = "●■◆◇▲△•·★☆○□▪►◎※"
+_BULLETS = "●■◆◇▲△•·★☆○□▪►◎※—－"
 
 
 def _shorten(text: str, limit: int = 30) -> str:

@@ -922,6 +922,27 @@ def test_what_provincial_passages_showed():
     assert [t.indicator for t in rows] == ["护理型床位占比"]
 
 
+def test_towns_and_countryside_respectively():
+    # 城乡 with two values is the towns' and the countryside's; a value that reads the same as one of
+    # theirs (5.5%以上 twice) keeps its own row.
+    text = "主要预期目标是:地区生产总值增长5.5%以上;城乡居民人均可支配收入分别增长5.5%左右和5.5%以上。"
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2023)] == [
+        ("地区生产总值", 5.5), ("城镇居民人均可支配收入", 5.5), ("农村居民人均可支配收入", 5.5)
+    ]  # fmt: skip
+    text = "今后五年，城镇、农村常住居民人均可支配收入分别达到52000元和24000元。"
+    assert [t.indicator for t in policytext.extract_targets(text, year=2022)] == [
+        "城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"
+    ]  # fmt: skip
+
+
+def test_a_count_after_a_list_with_its_deed_after_it():
+    text = "完善高铁网络,加快甲至乙高铁和丙至丁等3条城际铁路建设。"
+    assert [(t.value, t.unit) for t in policytext.extract_targets(text, year=2024)] == [(3.0, "条")]
+    # a count of tasks stays context
+    text = "积极推进感知体系、管理体系等5项任务建设。"
+    assert policytext.extract_targets(text, year=2024) == []
+
+
 def test_a_bulleted_goal_list_under_a_title_of_the_year():
     # News copies print a report's goals as bullets under a title with no punctuation.
     text = "■ 2025年经济社会发展的主要预期目标\n\n●经济增长6%左右\n\n●城镇调查失业率5.5%左右,城镇新增就业70万人以上\n"

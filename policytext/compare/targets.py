@@ -785,7 +785,7 @@ def targets_in_sentence(
             }
         )
     if "分别" in sentence:
-        rows = _respectively(sentence, quantities, rows, ctx, lex, sentence_year)
+        rows, value_starts = _respectively(sentence, quantities, rows, value_starts, lex)
     _name_verb_only_rows(sentence, rows)
     if qualitative:
         segments = _dated_segments(sentence)
@@ -1180,6 +1180,9 @@ def _not_a_value(
         # …伦理等20项以上重点标准的预研工作: what a goal makes, counted after 等
         built = left.rstrip().endswith("等") and unit_kind(q.unit) == "count" and (
             _has(left, lex.build + ("完成", "制定", "研制", "制修订", "发布"))
+            # 加快…和…等4条城际铁路建设: the deed follows what it counts
+            or bool(re.match(r"(?!(?:重点|重大)?(?:任务|工作|工程|方面|举措|行动))[^，,；;。]{1,12}?(?:建设|改造|建成|开工|投产)\s*$",
+                             sentence[q.end : clause_end]))  # fmt: skip
             # 考核指标：…在…采购、销售、质量等三类以上管理软件领域开展应用验证: a bounded count a call asks for
             or (bool(_INDICATOR_LIST.match(sentence)) and q.approx in lex.at_least and q.approx in q.raw)
         )
@@ -1443,11 +1446,16 @@ def _respectively(
     sentence: str,
     quantities: list[Quantity],
     rows: list[dict[str, Any]],
-    ctx: _Context,
+    starts: list[int],
     lex: TargetLexicon,
-    year: int | None,
-) -> list[dict[str, Any]]:
-    """A、B、C分别下降23%、15%、18%: one row per value, each with its own indicator."""
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """A、B、C分别下降23%、15%、18%: one row per value, each with its own indicator.
+
+    ``starts`` gives where each row's value stands in the sentence (two values may read the same:
+    地区生产总值增长5.5%以上；…城乡居民人均可支配收入分别增长5.5%左右和5.5%以上); the rows and their
+    starts are returned in sentence order.
+    """
+    placed = list(zip(starts, rows))
     for m in _RESPECTIVELY.finditer(sentence):
         raw_names = m.group("names").strip()
         names_text = raw_names if re.fullmatch(r"[\d年、和底末]+", raw_names) else _strip_lead(raw_names, lex)
@@ -1458,34 +1466,37 @@ def _respectively(
             if chain and not re.fullmatch(r"\s*[、和及与]\s*", sentence[chain[-1].end : q.start]):
                 break
             chain.append(q)
+        if len(names) == 1 and len(chain) == 2 and "城乡" in names[0]:
+            # 城乡居民人均可支配收入分别增长5.5%左右和5.5%以上: the towns', then the countryside's
+            names = [names[0].replace("城乡", "城镇", 1), names[0].replace("城乡", "农村", 1)]
         if len(names) < 2 or len(chain) != len(names):
             continue
-        raws = {q.raw for q in chain}
-        template = next((r for r in rows if r["raw"] in raws), None)
+        at = {q.start for q in chain}
+        template = next((r for start, r in placed if start in at), None)
         if template is None:
             continue
         years = [re.fullmatch(r"((?:19|20)\d{2})年(?:底|末)?", n) for n in names]
-        earlier = [r for r in rows if r["raw"] not in raws and sentence.find(r["raw"]) < m.start()]
-        rows = [r for r in rows if r["raw"] not in raws]
+        earlier = [r for start, r in placed if start not in at and start < m.start()]
+        placed = [(start, r) for start, r in placed if start not in at]
         head = _shared_head(names)
         for q, name, ym in zip(chain, names, years):
             if all(years):
                 # 2024年、2025年分别突破2.2万亿元、2.4万亿元: one indicator, a value per year.
                 subject = earlier[-1]["indicator"] if earlier else template["indicator"]
-                rows.append({**template, "indicator": subject, "value": q.value, "unit": q.unit,
-                             "year": int(ym.group(1)), "raw": q.raw})  # fmt: skip
+                placed.append((q.start, {**template, "indicator": subject, "value": q.value, "unit": q.unit,
+                                         "year": int(ym.group(1)), "raw": q.raw}))  # fmt: skip
                 continue
-            rows.append(
-                {
-                    **template,
-                    "indicator": _shorten(name if name.endswith(head) else name + head),
-                    "value": q.value,
-                    "unit": q.unit,
-                    "qualifier": ",".join(x for x in (template["qualifier"].split(",")[0:1] + [q.approx]) if x),
-                    "raw": q.raw,
-                }
-            )
-    return sorted(rows, key=lambda r: sentence.find(r["raw"]) if r["raw"] else len(sentence))
+            row = {
+                **template,
+                "indicator": _shorten(name if name.endswith(head) else name + head),
+                "value": q.value,
+                "unit": q.unit,
+                "qualifier": ",".join(x for x in (template["qualifier"].split(",")[0:1] + [q.approx]) if x),
+                "raw": q.raw,
+            }
+            placed.append((q.start, row))
+    placed.sort(key=lambda item: item[0])
+    return [r for _, r in placed], [start for start, _ in placed]
 
 
 _MEASURE_HEAD = re.compile(r"(?:人均|平均|每人|年均)?[\u4e00-\u9fff]{0,6}?(?:标准|比例|比重|占比|率|规模|收入|数量|水平|总额|总数|增速|涨幅|增幅|降幅|幅度|面积|产量|人数|支出|投入|补助)$")
@@ -1497,6 +1508,8 @@ def _shared_head(names: list[str]) -> str:
     if any(_MEASURE_HEAD.search(n) for n in names[:-1]):
         return ""
     last = names[-1]
+    if all(n in ("城镇", "农村", "城市", "乡村") for n in names[:-1]) and last[:2] in ("城镇", "农村", "城市", "乡村"):
+        return last[2:]  # 城镇、农村常住居民人均可支配收入: all but the place is shared
     for marker in ("人均", "平均", "每人", "年均"):
         i = last.find(marker)
         if i > 0:
@@ -1785,7 +1798,7 @@ _PLANNED_CHANGE = re.compile(
 _TASK_OPENING = re.compile(
     r"\s*(?:(?:面向|围绕|聚焦|立足|按照|对标|紧扣|针对)[^，,；;。]{1,40}[，,])?"  # 面向国家战略需求，积极推进…
     r"(?:扎实|深入|全面|大力|积极|加快|持续|着力|有序|稳步|综合|统筹|切实|进一步|继续|重点|集中|有效|因地制宜)?"
-    r"(?:新建|新增|新改建|改扩建|改造|新开工|筹集|加装|开通|新开通|完善|实施|推进|推动|加快|加强|深化|建设|开展|支持|扩大|"
+    r"(?:新建|新增|新改建|改扩建|改造|新开工|开工建设|建成|筹集|加装|开通|新开通|完善|实施|推进|推动|加快|加强|深化|建设|开展|支持|扩大|"
     r"提高|提升|落实|健全|构建|打造|培育|发展|强化|优化|促进|稳定|壮大|做好|抓好|启动|鼓励|引导|实行|组织|坚持|增加|保障|巩固)"
 )
 #: A clause that opens on a verb of building with no subject before it (改造燃气管道…, 新开工改造老旧小区…).

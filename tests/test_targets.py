@@ -943,6 +943,41 @@ def test_a_count_after_a_list_with_its_deed_after_it():
     assert policytext.extract_targets(text, year=2024) == []
 
 
+def test_a_county_reports_numbered_task_list():
+    # A county report's list of practical projects: numbered items, a place before the verb, a list
+    # that goes on with no verb of its own, parts of a total, and 为/对 before the people served.
+    text = (
+        "县政府重点抓好以下民生实事：\n"
+        "(8)新建行政村公共厕所100座、旅游厕所6座,农村户用厕所12000座。\n"
+        "(10)城区新建便民市场4处。\n"
+        "(15)为58户贫困残疾人家庭实施家居无障碍改造工程。\n"
+        "改造建设城市地下管网2000公里,其中供水管网600公里、污水管网400公里。\n"
+    )
+    rows = [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2021)]
+    assert rows == [
+        ("行政村公共厕所", 100.0), ("旅游厕所", 6.0), ("农村户用厕所", 12000.0), ("便民市场", 4.0),
+        ("贫困残疾人家庭", 58.0), ("城市地下管网", 2000.0), ("供水管网", 600.0), ("污水管网", 400.0),
+    ]  # fmt: skip
+
+
+def test_what_a_task_list_does_not_aim_at():
+    # A threshold that picks a class, a game's size, a project's size and a sum paid per firm.
+    text = "推动建设千万元以上重点项目150个,建成3人制篮球场12个。"
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2024)] == [
+        ("重点项目", 150.0), ("3人制篮球场", 12.0)
+    ]  # fmt: skip
+    assert policytext.extract_targets("加快实施某公司8000吨抛光材料等项目。", year=2024) == []
+    assert policytext.extract_targets("对认定的龙头企业给予奖补,每家企业20万元。", year=2024) == []
+    # …but a count bounded below is the count of the thing itself.
+    rows = policytext.extract_targets("打造8个以上人工智能产业集聚区、2个以上示范区。", year=2020)
+    assert [t.value for t in rows] == [8.0, 2.0]
+    # A paragraph that opened on a year gone by turns ahead where a sentence opens on this year.
+    text = "2023年,该县获评全国生态县。2024年,该县将坚持稳中求进。力争实现地区生产总值增长8%以上,固定资产投资增长10%以上。"
+    assert [t.value for t in policytext.extract_targets(text, year=2024)] == [8.0, 10.0]
+    # 即使…就 is a condition, as 如果…就.
+    assert policytext.extract_targets("即使每年增产百分之十，就已经算得是跃进了。", year=1959) == []
+
+
 def test_a_bulleted_goal_list_under_a_title_of_the_year():
     # News copies print a report's goals as bullets under a title with no punctuation.
     text = "■ 2025年经济社会发展的主要预期目标\n\n●经济增长6%左右\n\n●城镇调查失业率5.5%左右,城镇新增就业70万人以上\n"

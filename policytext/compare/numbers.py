@@ -69,7 +69,7 @@ for _kind, _words in {
     "transport": ["吨公里", "人公里"],
     "time": ["小时", "学时", "课时", "分钟", "个月", "周", "天", "岁", "h", "min"],
     "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "GB", "MB", "M", "MW", "kW",
-             "MPa", "kPa", "kHz", "℃", "μm", "kg",
+             "MPa", "kPa", "kHz", "℃", "μm", "kg", "GW",
              "ms", "nm", "度", "V", "kV", "mV", "Bit", "bit", "μs", "ns", "伏",
              "μT", "mT", "nT", "nT/√Hz", "pT/√Hz", "Gy", "cGy", "mGy", "ppm", "mA", "μA", "mm", "mΩ", "Ω", "kΩ", "MΩ",
              "r/min", "rpm", "m2", "m²", "m3", "m³", "cm3/h", "cm³/h",  # 成形效率大于450cm3/h (additive manufacturing)
@@ -81,7 +81,7 @@ for _kind, _words in {
         "个", "家", "所", "项", "座", "条", "件", "套", "张", "台", "辆", "部", "间",
         "门", "本", "册", "种", "类", "批", "支", "处", "场", "次", "期", "届", "份",
         "只", "头", "株", "棵", "艘", "架", "列", "对", "组", "片", "块", "栋", "幢", "款",
-        "所次", "床", "张床", "GW", "km", "户次", "家次", "个次",
+        "所次", "床", "张床", "km", "户次", "家次", "个次",
         "匹", "枚", "锭", "标准箱", "标箱", "印张", "架次",
     ],
 }.items():
@@ -466,6 +466,8 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
         return None if value is None else Quantity(value, "年", text[start:end], start, end)
     if unit == "周" and norm[m.end("unit1") : m.end("unit1") + 1] == "年":
         return None  # 70周年
+    if unit == "人" and norm[m.end("unit1") : m.end("unit1") + 1] == "制":
+        return None  # 3人制篮球场: a kind of game
     if not is_arabic and all(ch in "零〇○" for ch in num):
         return None  # 零部件, 零件: a word
     if not is_arabic:

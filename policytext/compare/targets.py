@@ -203,6 +203,8 @@ _SUBHEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|
 _PLAN_HEADING = re.compile(r"今年|明年|任务|要求|目标|安排|部署|政策取向|计划|重点工作|建议")
 _PLAN_OPENING = re.compile(r"(?:今年|明年)(?:计划|的?主要预期目标|经济社会发展的?主要预期目标|的?主要目标)|今后五年|(?:19|20)\d{2}年(?:的)?(?:计划|主要预期目标)")
 _LOOKS_AHEAD = re.compile(r"(?:今年|明年|今后|未来|我们要|要|必须|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:是|要)|同时|但)")
+#: A sentence that turns a paragraph to this year or later: 2024年，该县将…; 今年, 今后.
+_TURNS_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年|今后|未来)")
 #: 围绕保障和改善民生，加大投入力度，办成了一批惠民利民的实事。: a paragraph that opens by summing up deeds done reviews.
 _SUMS_UP_DEEDS = re.compile(r"[\u4e00-\u9fff]{2}了(?:一批|一系列|一大批|许多|大量|一些|重要|显著|明显|新的|积极)")
 _PAST_PARAGRAPH = re.compile(r"^\s*(?:过去|一年来|两年来|三年来|五年来|去年|回顾|这些年|近年来|多年来|十年来)")
@@ -484,6 +486,7 @@ def extract_targets(
     out: list[Target] = []
     looking_back: int | None = None  # the line in which a sentence opened with 过去一年 / 去年
     looking_ahead: int | None = None  # the line in which a sentence opened with 今年计划要求 / 今后五年
+    turned_ahead: int | None = None  # the line, opened on a year gone by, in which a sentence turned to this year
     for start, end, clause, page in _sentences_of(source):
         sentence = analysed[start:end]
         if not sentence.strip():
@@ -505,6 +508,14 @@ def extract_targets(
             looking_ahead = None
         if looking_ahead == i and looking_back != i and mode == "neutral":
             mode = "plan"
+        # 2023年，…获评…称号。2024年，该县将…。力争实现…增长10%以上: a paragraph that opened on a year gone by
+        # turns ahead at a sentence that opens on this year or a later one.
+        if para_past and start > line_starts[max(i, 0)] and _TURNS_AHEAD.match(sentence.strip()):
+            opened = re.match(r"((?:19|20)\d{2})", sentence.strip())
+            if not opened or (doc_year is not None and int(opened.group(1)) >= doc_year):
+                turned_ahead = i
+        if turned_ahead == i:
+            para_past = False
         ctx = _Context(doc_year=doc_year, mode=mode, paragraph_past=para_past or looking_back == i,
                        paragraph_year=para_year, condition_list=in_list, plan_document=plan_document,
                        legal_text=legal_text)  # fmt: skip
@@ -636,6 +647,7 @@ def targets_in_sentence(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
             peer_bound=peer_bound, opens_bound=opens_bound, task_list=task_list,
+            list_goes_on=last_status == "target" and bool(_LIST_GOES_ON.fullmatch(after_earlier.lstrip("、和及与"))) and not re.search(_TASK_VERB, after_earlier),
         )  # fmt: skip
         if status == "target" and re.match(r"\s*其中", sentence[clause_start : q.start]):
             before = re.split(r"[，,；;。]", sentence[:clause_start].rstrip("，, "))[-1]
@@ -831,7 +843,7 @@ def _dated_segments(sentence: str) -> list[tuple[int, int]]:
     return dated if len(dated) >= 3 and len(dated) == len(bounds) else []
 
 
-_CONDITIONAL = re.compile(r"只要|只有|如果|假如|倘若|一旦")
+_CONDITIONAL = re.compile(r"只要|只有|如果|假如|倘若|一旦|即使|即便|哪怕")
 #: A definition: 分布式电源装置是指功率为…50MW, 本办法所称…, the numbers of a defined term.
 _DEFINITION = re.compile(r"是指|系指|指的是|所称")
 _RESTATED_IF = re.compile(r"(?:如果|若|假如)[^。；;]*[，,]\s*则[^，,；;。]*$")
@@ -1091,6 +1103,26 @@ def _not_a_value(
         return True  # 四个现代化, 两个维护: a slogan or a name, not a count
     if q.unit == "条" and left.rstrip().endswith("新"):
         return True  # 鼓励引导民间投资新36条: a policy known by its number of articles
+    if (
+        q.approx in ("以上", "以下")
+        and q.raw.endswith(q.approx)
+        and unit_kind(q.unit) in ("money", "people", "area", "weight", "energy", "volume")
+        and re.match(r"[\u4e00-\u9fff](?<!的)", sentence[q.end : q.end + 1])
+        and any(p is not q and clause_start <= p.start < clause_end for p in quantities)
+    ):
+        return True  # 千万元以上重点项目200个, 超230个50户以上木质房屋连片村寨: a threshold that picks a class
+    if unit_kind(q.unit) == "money" and re.fullmatch(r"\s*每[家个户所项](?:企业|单位|项目|机构|学校)?\s*", left):
+        return True  # 每家企业30万元: a sum paid per unit, a subsidy
+    if re.match(r"一对[一多]", sentence[q.start : q.start + 3]):
+        return True  # 一对一, 一对多: a kind of link, not a count
+    if q.unit == "名" and left.rstrip().endswith("前") and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(
+        r"的|以内|之内", sentence[q.end : q.end + 2]
+    ):
+        return True  # 自然指数前100名高校: a rank that picks a class of institutions
+    if unit_kind(q.unit) not in ("count", "people", "percent", "") and re.match(
+        r"(?:[^，,；;。]{0,40}?等|的[\u4e00-\u9fff]{0,10}?|[\u4e00-\u9fff]{0,6}?)项目", sentence[q.end : clause_end]
+    ):
+        return True  # 天骄清美9000吨抛光材料等项目, 总投资7.58亿元的县医院迁建项目: the size of a project named
     if q.unit in ("分钟", "小时") and re.match(r"[\u4e00-\u9fff]{0,6}圈", sentence[q.end : q.end + 8]):
         return True  # 15分钟社区养老服务圈, 1小时通勤圈: a reach that names a kind of area
     if q.unit == "期" and re.fullmatch(r"[一二三四五六七八九]期", q.raw) and (
@@ -1794,18 +1826,28 @@ _PLANNED_CHANGE = re.compile(
 )
 
 
-#: A sentence that opens on a verb with no subject (扎实推进乡村振兴, 实施城市更新行动, 筹集保障性租赁住房…).
+#: Adverbs before a task's verb (扎实推进, 积极引导, 统筹推进).
+_TASK_ADVERB = r"(?:扎实|深入|全面|大力|积极|加快|持续|着力|有序|稳步|综合|统筹|切实|进一步|继续|重点|集中|有效|因地制宜|再|免费)?"
+#: Verbs that open a task with no subject: 新建, 改造, 筹集, 培树, 开展, 搞好 …
+_TASK_VERB = (
+    r"(?:新建|新增|新改建|改扩建|改造|撤并|新开工|开工建设|建成|筹集|加装|开通|新开通|完善|实施|推进|推动|加快|加强|深化|建设|开展|"
+    r"支持|扩大|提高|提升|落实|健全|构建|打造|培育|培树|发展|强化|优化|促进|稳定|壮大|做好|抓好|搞好|办好|启动|鼓励|引导|实行|组织|"
+    r"坚持|增加|保障|巩固|治理|整治|硬化|丰富|创建|建立|设立|引进|开发|修复|种植|培训|举办|完成|新开|续建)"
+)
+#: A sentence that opens on a verb with no subject (扎实推进乡村振兴, 实施城市更新行动, (8)新建…, 全年新增…).
 _TASK_OPENING = re.compile(
-    r"\s*(?:(?:面向|围绕|聚焦|立足|按照|对标|紧扣|针对)[^，,；;。]{1,40}[，,])?"  # 面向国家战略需求，积极推进…
-    r"(?:扎实|深入|全面|大力|积极|加快|持续|着力|有序|稳步|综合|统筹|切实|进一步|继续|重点|集中|有效|因地制宜)?"
-    r"(?:新建|新增|新改建|改扩建|改造|新开工|开工建设|建成|筹集|加装|开通|新开通|完善|实施|推进|推动|加快|加强|深化|建设|开展|支持|扩大|"
-    r"提高|提升|落实|健全|构建|打造|培育|发展|强化|优化|促进|稳定|壮大|做好|抓好|启动|鼓励|引导|实行|组织|坚持|增加|保障|巩固)"
+    r"\s*(?:[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)?\s*"  # (8)新建…, 一是…
+    r"(?:(?:面向|围绕|聚焦|立足|按照|对标|紧扣|针对)[^，,；;。]{1,40}[，,])?"  # 面向国家战略需求，积极推进…
+    r"(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"  # (10)城区新建便民市场5处
+    r"(?:" + _TASK_ADVERB + _TASK_VERB + r"|为(?:全[省市县州区])?\d)"  # 为62户贫困残疾人家庭实施…
 )
-#: A clause that opens on a verb of building with no subject before it (改造燃气管道…, 新开工改造老旧小区…).
+#: A clause of such a sentence that opens on such a verb (改造燃气管道…, 新开工改造老旧小区…, 撤并改造…).
 _IMPERATIVE_AMOUNT = re.compile(
-    r"\s*(?:综合|全面|加快|积极|大力|持续|再|统筹|稳步|有序)?(?:新建|新增|新改建|改扩建|改造|新开工(?:改造)?|筹集|加装|新开通|开通|"
-    r"(?:开工)?建设|推进|发展|治理|培育|打造|加快)[^，,；;。]{0,40}$"
+    r"\s*(?:[（(]?\d{1,2}[）)])?\s*(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"
+    r"(?:" + _TASK_ADVERB + _TASK_VERB + r"[^，,；;。]{0,40}|(?:为|对)(?:全[省市县州区])?)$"  # 对2000户…家庭适老化改造
 )
+#: A clause of a task list with no verb of its own (建成垃圾处理站5个，污水处理站5个): the list goes on.
+_LIST_GOES_ON = re.compile(r"\s*[\u4e00-\u9fff“”（）()、]{1,24}\s*")
 
 
 def _status(
@@ -1821,6 +1863,7 @@ def _status(
     peer_bound: bool = False,
     opens_bound: bool = False,
     task_list: bool = False,
+    list_goes_on: bool = False,
 ) -> str:
     # 已安装车载终端的车辆应100%实现…: 已 describes the object; 由上年18亿元增加到95亿元 (由1980年的…增加到):
     # the earlier year dates the start, not the target. (But 其中已开工建设的…项目有九十三个 counts what is done.)
@@ -1873,7 +1916,7 @@ def _status(
         return "target"  # 生产总值年均增长11%左右，总量突破5500亿元: a list that opens on a bounded goal goes on
     if ctx.paragraph_year is not None or ctx.plan_document or planned:
         return "target"
-    if task_list and ctx.mode == "neutral" and _IMPERATIVE_AMOUNT.match(left):
+    if task_list and ctx.mode == "neutral" and (_IMPERATIVE_AMOUNT.match(left) or list_goes_on):
         return "target"  # 改造燃气管道9000公里, 新建50家社区综合为老服务中心: a task list's amounts, no subject and no tense
     return "none"
 
@@ -1893,7 +1936,7 @@ _TAIL_TIME = re.compile(
     r"(?:平均)?每[\d一二三四五六七八九十百千万]+(?:公斤|斤|吨|亩|人|户|元))$"
 )
 _LEADING = re.compile(r"^(?:[\s，,；;：:、。的和与及并\"“”'‘’（）()]|其中|即)+")
-_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)\s*")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]?\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)\s*")
 _ETC = r"(?<=[\u4e00-\u9fff])等(?=[，,；;。、）)]|$|领域|方面|行业|地区|单位|部门|机构|人员|形式|措施|方式|环节|群体|主体|任务|目标)"
 _SUBJECTS = ("各地", "各级政府", "各级人民政府", "政府", "我们", "国家", "全国", "全省", "全市", "全区", "全县", "我省", "我市", "各省", "各校", "学校", "各地区")
 _RIGHT_STOP = re.compile(

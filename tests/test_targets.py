@@ -974,6 +974,8 @@ def test_what_a_task_list_does_not_aim_at():
     # A paragraph that opened on a year gone by turns ahead where a sentence opens on this year.
     text = "2023年,该县获评全国生态县。2024年,该县将坚持稳中求进。力争实现地区生产总值增长8%以上,固定资产投资增长10%以上。"
     assert [t.value for t in policytext.extract_targets(text, year=2024)] == [8.0, 10.0]
+    # 超 tells a figure reached, as a review does, even after a verb with no subject.
+    assert policytext.extract_targets("开展远程医疗服务超2600万人次。", year=2023) == []
     # 即使…就 is a condition, as 如果…就.
     assert policytext.extract_targets("即使每年增产百分之十，就已经算得是跃进了。", year=1959) == []
 

@@ -1916,7 +1916,8 @@ def _status(
         return "target"  # 生产总值年均增长11%左右，总量突破5500亿元: a list that opens on a bounded goal goes on
     if ctx.paragraph_year is not None or ctx.plan_document or planned:
         return "target"
-    if task_list and ctx.mode == "neutral" and (_IMPERATIVE_AMOUNT.match(left) or list_goes_on):
+    # (but 开展远程医疗服务超2670万人次: 超 tells a figure reached, as a review does)
+    if task_list and ctx.mode == "neutral" and (_IMPERATIVE_AMOUNT.match(left) or list_goes_on) and not re.search(r"超过?$", left.rstrip()):
         return "target"  # 改造燃气管道9000公里, 新建50家社区综合为老服务中心: a task list's amounts, no subject and no tense
     return "none"
 

@@ -974,6 +974,11 @@ def test_what_a_task_list_does_not_aim_at():
     # A paragraph that opened on a year gone by turns ahead where a sentence opens on this year.
     text = "2023年,该县获评全国生态县。2024年,该县将坚持稳中求进。力争实现地区生产总值增长8%以上,固定资产投资增长10%以上。"
     assert [t.value for t in policytext.extract_targets(text, year=2024)] == [8.0, 10.0]
+    # A list's lead names no goal; a designation counts what it designates; a broken line's space is no break.
+    assert policytext.extract_targets("到2025年,力争实现以下目标:", year=2022) == []
+    assert policytext.extract_targets("将新认定的12家省级龙头企业所在县作为实施区域。", year=2024) == []
+    rows = policytext.extract_targets("到2022年,全省数字经济增加值达到4万亿元以 上。", year=2018)
+    assert [(t.indicator, t.value, t.qualifier) for t in rows] == [("全省数字经济增加值", 4.0, "以上")]
     # 超 tells a figure reached, as a review does, even after a verb with no subject.
     assert policytext.extract_targets("开展远程医疗服务超2600万人次。", year=2023) == []
     # 即使…就 is a condition, as 如果…就.

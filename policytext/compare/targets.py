@@ -203,6 +203,7 @@ _SUBHEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|
 _PLAN_HEADING = re.compile(r"今年|明年|任务|要求|目标|安排|部署|政策取向|计划|重点工作|建议")
 _PLAN_OPENING = re.compile(r"(?:今年|明年)(?:计划|的?主要预期目标|经济社会发展的?主要预期目标|的?主要目标)|今后五年|(?:19|20)\d{2}年(?:的)?(?:计划|主要预期目标)")
 _LOOKS_AHEAD = re.compile(r"(?:今年|明年|今后|未来|我们要|要|必须|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:是|要)|同时|但)")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 #: A sentence that turns a paragraph to this year or later: 2024年，该县将…; 今年, 今后.
 _TURNS_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年|今后|未来)")
 #: 围绕保障和改善民生，加大投入力度，办成了一批惠民利民的实事。: a paragraph that opens by summing up deeds done reviews.
@@ -562,7 +563,8 @@ def targets_in_sentence(
     """The target rows of one sentence, as dicts (the core of :func:`extract_targets`)."""
     lex = lexicon or TargetLexicon.load()
     ctx = ctx or _Context(doc_year=None)
-    sentence = _arabic_years(sentence)
+    # 达到4万亿元以 上, 创新能力 显著增强: a space left between two characters by a broken line is no break
+    sentence = _CJK_GAP.sub("", _arabic_years(sentence))
     rows: list[dict[str, Any]] = []
     value_starts: list[int] = []  # where the values of the rows stand in the sentence
     if _TABLE_ROW.fullmatch(sentence.strip()) and len(re.findall(r"[\u4e00-\u9fff]", sentence)) < 0.35 * len(sentence.replace(" ", "")):
@@ -1113,6 +1115,8 @@ def _not_a_value(
         return True  # 千万元以上重点项目200个, 超230个50户以上木质房屋连片村寨: a threshold that picks a class
     if unit_kind(q.unit) == "money" and re.fullmatch(r"\s*每[家个户所项](?:企业|单位|项目|机构|学校)?\s*", left):
         return True  # 每家企业30万元: a sum paid per unit, a subsidy
+    if re.search(r"(?:将|把)[^，,；;。将把]{0,30}$", left) and re.match(r"[^，,；;。]{0,30}?作为", sentence[q.end : clause_end]):
+        return True  # 将新认定的11家省级重点龙头企业所在县市区作为实施区域: what a rule designates, counted
     if re.match(r"一对[一多]", sentence[q.start : q.start + 3]):
         return True  # 一对一, 一对多: a kind of link, not a count
     if q.unit == "名" and left.rstrip().endswith("前") and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(
@@ -1832,7 +1836,7 @@ _TASK_ADVERB = r"(?:扎实|深入|全面|大力|积极|加快|持续|着力|有�
 _TASK_VERB = (
     r"(?:新建|新增|新改建|改扩建|改造|撤并|新开工|开工建设|建成|筹集|加装|开通|新开通|完善|实施|推进|推动|加快|加强|深化|建设|开展|"
     r"支持|扩大|提高|提升|落实|健全|构建|打造|培育|培树|发展|强化|优化|促进|稳定|壮大|做好|抓好|搞好|办好|启动|鼓励|引导|实行|组织|"
-    r"坚持|增加|保障|巩固|治理|整治|硬化|丰富|创建|建立|设立|引进|开发|修复|种植|培训|举办|完成|新开|续建)"
+    r"坚持|增加|保障|巩固|治理|带动|整治|硬化|丰富|创建|建立|设立|引进|开发|修复|种植|培训|举办|完成|新开|续建)"
 )
 #: A sentence that opens on a verb with no subject (扎实推进乡村振兴, 实施城市更新行动, (8)新建…, 全年新增…).
 _TASK_OPENING = re.compile(
@@ -2300,6 +2304,8 @@ def _qualitative(
     """
     if _FORECAST.search(sentence) or _SCOPE_OF_PLAN.search(sentence):
         return None
+    if re.search(r"(?:以下|如下|下列)(?:主要)?(?:目标|任务|指标)[：:]?\s*$", sentence.rstrip("。 ")):
+        return None  # 到2025年，力争实现以下目标：: the list's lead, the goals follow
     if re.search(r"(?:能不能|能否|可不可以)[^，,；;。]{0,20}(?:实现|建成|完成|达到)", sentence):
         return None  # 能不能在本世纪内实现四个现代化，决定着…: what is at stake, not a commitment
     if re.search(r"曾(?:经)?[\u4e00-\u9fff]{0,2}(?:拟订|拟定|制定|编制)", sentence):

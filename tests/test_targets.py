@@ -960,6 +960,19 @@ def test_a_county_reports_numbered_task_list():
     ]  # fmt: skip
 
 
+def test_a_list_of_practical_projects_numbered_in_chinese():
+    text = (
+        "今年市政府要为全市人民着力办好8件实事。\n"
+        "一、新建200个农村村级综合服务社、新建改造15个社区综合服务站。\n"
+        "二、维修改造城区40条背街小巷。\n"
+        "五是实施老旧楼院治理改造及电梯加装工程,完成老旧楼院维修改造30个,电梯加装120部。\n"
+        "同时,改造500个弃管小区电力设施,安装城市供水“一户一表”15万户。\n"
+    )
+    rows = [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2011)]
+    assert [v for _, v in rows] == [200.0, 15.0, 40.0, 30.0, 120.0, 500.0, 15.0]  # not the 8 件实事
+    assert rows[0][0] == "农村村级综合服务社" and rows[2][0].endswith("背街小巷")
+
+
 def test_what_a_task_list_does_not_aim_at():
     # A threshold that picks a class, a game's size, a project's size and a sum paid per firm.
     text = "推动建设千万元以上重点项目150个,建成3人制篮球场12个。"

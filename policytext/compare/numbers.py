@@ -466,6 +466,8 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
         return None if value is None else Quantity(value, "年", text[start:end], start, end)
     if unit == "周" and norm[m.end("unit1") : m.end("unit1") + 1] == "年":
         return None  # 70周年
+    if unit == "次" and num == "二" and re.match(r"[\u4e00-\u9fff]", norm[m.end("unit1") : m.end("unit1") + 1]):
+        return None  # 二次供水, 二次净化, 二次开发: secondary, not twice (which is 两次)
     if unit == "人" and norm[m.end("unit1") : m.end("unit1") + 1] == "制":
         return None  # 3人制篮球场: a kind of game
     if not is_arabic and all(ch in "零〇○" for ch in num):

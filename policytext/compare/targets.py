@@ -1117,12 +1117,14 @@ def _not_a_value(
         return True  # 每家企业30万元: a sum paid per unit, a subsidy
     if re.search(r"(?:将|把)[^，,；;。将把]{0,30}$", left) and re.match(r"[^，,；;。]{0,30}?作为", sentence[q.end : clause_end]):
         return True  # 将新认定的11家省级重点龙头企业所在县市区作为实施区域: what a rule designates, counted
+    if q.unit == "件" and re.match(r"[^，,；;。]{0,8}?实事", sentence[q.end : clause_end]):
+        return True  # 办好10件实事, 25件民生实事: the count of a programme, its items follow
     if re.match(r"一对[一多]", sentence[q.start : q.start + 3]):
         return True  # 一对一, 一对多: a kind of link, not a count
-    if q.unit == "名" and left.rstrip().endswith("前") and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(
+    if q.unit in ("名", "家", "位") and left.rstrip().endswith("前") and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(
         r"的|以内|之内", sentence[q.end : q.end + 2]
     ):
-        return True  # 自然指数前100名高校: a rank that picks a class of institutions
+        return True  # 自然指数前100名高校, 前1000家民营企业中: a rank that picks a class
     if unit_kind(q.unit) not in ("count", "people", "percent", "") and re.match(
         r"(?:[^，,；;。]{0,40}?等|的[\u4e00-\u9fff]{0,10}?|[\u4e00-\u9fff]{0,6}?)项目", sentence[q.end : clause_end]
     ):
@@ -1836,18 +1838,20 @@ _TASK_ADVERB = r"(?:扎实|深入|全面|大力|积极|加快|持续|着力|有�
 _TASK_VERB = (
     r"(?:新建|新增|新改建|改扩建|改造|撤并|新开工|开工建设|建成|筹集|加装|开通|新开通|完善|实施|推进|推动|加快|加强|深化|建设|开展|"
     r"支持|扩大|提高|提升|落实|健全|构建|打造|培育|培树|发展|强化|优化|促进|稳定|壮大|做好|抓好|搞好|办好|启动|鼓励|引导|实行|组织|"
-    r"坚持|增加|保障|巩固|治理|带动|整治|硬化|丰富|创建|建立|设立|引进|开发|修复|种植|培训|举办|完成|新开|续建)"
+    r"坚持|增加|保障|巩固|治理|带动|整治|硬化|丰富|创建|建立|设立|引进|开发|修复|种植|培训|举办|完成|新开|续建|维修|修缮|"
+    r"拆除|翻建|迁建|安装|配备|招聘|增设|铺设|打通|新改扩建|投入)"
 )
 #: A sentence that opens on a verb with no subject (扎实推进乡村振兴, 实施城市更新行动, (8)新建…, 全年新增…).
 _TASK_OPENING = re.compile(
-    r"\s*(?:[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)?\s*"  # (8)新建…, 一是…
+    r"\s*(?:[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+[是、])?\s*"  # (8)新建…, 一是…, 二、新建…
+    r"(?:(?:同时|此外|另外|并且?|还要?)[，,]?)?"  # 同时，改造657个…
     r"(?:(?:面向|围绕|聚焦|立足|按照|对标|紧扣|针对)[^，,；;。]{1,40}[，,])?"  # 面向国家战略需求，积极推进…
     r"(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"  # (10)城区新建便民市场5处
     r"(?:" + _TASK_ADVERB + _TASK_VERB + r"|为(?:全[省市县州区])?\d)"  # 为62户贫困残疾人家庭实施…
 )
 #: A clause of such a sentence that opens on such a verb (改造燃气管道…, 新开工改造老旧小区…, 撤并改造…).
 _IMPERATIVE_AMOUNT = re.compile(
-    r"\s*(?:[（(]?\d{1,2}[）)])?\s*(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"
+    r"\s*(?:[（(]?\d{1,2}[）)]|[一二三四五六七八九十]+[是、])?\s*(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"
     r"(?:" + _TASK_ADVERB + _TASK_VERB + r"[^，,；;。]{0,40}|(?:为|对)(?:全[省市县州区])?)$"  # 对2000户…家庭适老化改造
 )
 #: A clause of a task list with no verb of its own (建成垃圾处理站5个，污水处理站5个): the list goes on.
@@ -1921,7 +1925,12 @@ def _status(
     if ctx.paragraph_year is not None or ctx.plan_document or planned:
         return "target"
     # (but 开展远程医疗服务超2670万人次: 超 tells a figure reached, as a review does)
-    if task_list and ctx.mode == "neutral" and (_IMPERATIVE_AMOUNT.match(left) or list_goes_on) and not re.search(r"超过?$", left.rstrip()):
+    if (
+        task_list
+        and ctx.mode == "neutral"
+        and (_IMPERATIVE_AMOUNT.match(left) or list_goes_on or re.search(_TASK_VERB, left))
+        and not re.search(r"超过?$", left.rstrip())
+    ):
         return "target"  # 改造燃气管道9000公里, 新建50家社区综合为老服务中心: a task list's amounts, no subject and no tense
     return "none"
 

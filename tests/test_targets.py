@@ -973,6 +973,23 @@ def test_a_list_of_practical_projects_numbered_in_chinese():
     assert rows[0][0] == "农村村级综合服务社" and rows[2][0].endswith("背街小巷")
 
 
+def test_what_a_fourth_batch_of_passages_showed():
+    # 及以上 is a bound; a doubling that leads to a level goes with the level.
+    rows = policytext.extract_targets("到2030年,经常参加体育锻炼人数比例达到37%及以上和40%及以上。", year=2019)
+    assert [(t.indicator, t.value, t.qualifier) for t in rows] == [
+        ("经常参加体育锻炼人数比例", 37.0, "以上"), ("经常参加体育锻炼人数比例", 40.0, "以上")
+    ]  # fmt: skip
+    rows = policytext.extract_targets("到2023年,高新技术企业数量增加一倍,达到2000家。", year=2021)
+    assert [(t.value, t.unit) for t in rows] == [(2000.0, "家")]
+    # A plan's verb (计划接待) and a list headed 目标任务： set this year's values.
+    rows = policytext.extract_targets("2006年我市计划接待国内游客560万人次,同比增长20%。", year=2006)
+    assert [(t.value, t.unit) for t in rows] == [(560.0, "万人次")]
+    text = "一、全市总体目标任务:2006年合同利用外资15亿美元,外资项目280个。"
+    assert [t.value for t in policytext.extract_targets(text, year=2006)] == [15.0, 280.0]
+    # How a plan is divided is no aim.
+    assert policytext.extract_targets("将全年的目标任务分解成40项具体工作任务。", year=2007) == []
+
+
 def test_what_a_task_list_does_not_aim_at():
     # A threshold that picks a class, a game's size, a project's size and a sum paid per firm.
     text = "推动建设千万元以上重点项目150个,建成3人制篮球场12个。"

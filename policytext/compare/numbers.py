@@ -108,7 +108,7 @@ _MAG = r"(?:万亿|亿|万|千|百)"
 # 四十多亿元: 多 between a Chinese round number and its magnitude, as in 5000多亿元.
 _CN_ROUND_MORE = f"[{''.join(_DIGITS)}]?[十百千](?:[{''.join(_DIGITS)}][十百]?)?(?:多|余)(?:万亿|亿|万)"
 _ONE = rf"(?:{_AR_NUM}(?:多|余)?\s*{_MAG}?|{_CN_ROUND_MORE}|{_CN_NUM})"
-_QUAL_AFTER = r"(?:以上|以下|以内|之内|左右|上下|前后|多|余|强|内)"
+_QUAL_AFTER = r"(?:及?以上|及?以下|以内|之内|左右|上下|前后|多|余|强|内)"  # 40%及以上: 及 joins the bound
 _RANGE_SEP = r"(?:[-－—–~～]{1,2}|至|到)"
 
 # A number, an optional range, a magnitude, a measure word and a trailing qualifier.
@@ -430,7 +430,7 @@ _INDEX_VALUE = re.compile(
 def _trailing_qualifier(norm: str, end: int) -> tuple[int, str]:
     m = re.compile(_QUAL_AFTER).match(norm, end)
     if m and m.group() not in ("多", "余", "强", "内"):
-        return m.end(), m.group()
+        return m.end(), m.group().removeprefix("及")
     return end, ""
 
 
@@ -541,7 +541,7 @@ def _from_match(norm: str, text: str, m: re.Match[str]) -> Quantity | None:
         _, mag1 = _split_magnitude(num.replace(" ", ""))
         if mag2 and not mag1 and unit:
             full_unit = mag2 + unit
-    approx = m.group("after") or ""
+    approx = (m.group("after") or "").removeprefix("及")
     if approx in ("内",) and not unit:
         approx = ""
     if approx and end < m.end("after"):

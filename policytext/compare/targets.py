@@ -1117,6 +1117,10 @@ def _not_a_value(
         return True  # 每家企业30万元: a sum paid per unit, a subsidy
     if re.search(r"(?:将|把)[^，,；;。将把]{0,30}$", left) and re.match(r"[^，,；;。]{0,30}?作为", sentence[q.end : clause_end]):
         return True  # 将新认定的11家省级重点龙头企业所在县市区作为实施区域: what a rule designates, counted
+    if re.search(r"分解(?:成|为)$", left.rstrip()):
+        return True  # 将全年的目标任务分解成50项具体工作任务: how a plan is divided, not an aim
+    if q.unit == "倍" and re.match(r"\s*[，,]\s*(?:达到|达|增加到|提高到|突破)", sentence[q.end :]):
+        return True  # 比重增加一倍，达到1.2%: the doubling goes with the level it reaches
     if q.unit == "件" and re.match(r"[^，,；;。]{0,8}?实事", sentence[q.end : clause_end]):
         return True  # 办好10件实事, 25件民生实事: the count of a programme, its items follow
     if re.match(r"一对[一多]", sentence[q.start : q.start + 3]):
@@ -1906,6 +1910,8 @@ def _status(
     if sentence_future:
         return "target"
     planned = bool(_PLANNED_CHANGE.search(clause))  # 全年工业总产值计划比上年增长6%: a change the plan sets
+    # 我市计划接待国内游客582万人次，同比增长20%: the plan's level, then its change
+    planned = planned or bool(re.search(r"计划(?:接待|完成|实现|新增|引进)", clause))
     # 万人发明专利拥有量: 拥有 in a noun of quantity tells no past
     if (weak_past or _has(re.sub(r"(?:拥有|保有|持有)(?:量|率)", "", clause), lex.past)) and not planned:
         return "past"

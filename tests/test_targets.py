@@ -986,6 +986,13 @@ def test_what_a_fourth_batch_of_passages_showed():
     assert [(t.value, t.unit) for t in rows] == [(560.0, "万人次")]
     text = "一、全市总体目标任务:2006年合同利用外资15亿美元,外资项目280个。"
     assert [t.value for t in policytext.extract_targets(text, year=2006)] == [15.0, 280.0]
+    # A fifth batch: 这一年，我们… and a title 的五年 open reviews; a line's rating and an age band are no values.
+    review = "这一年,我们千方百计惠民生。新建普惠性民办幼儿园3所,新建笼式运动场12座。"
+    assert policytext.extract_targets(review, year=2025) == []
+    assert policytext.extract_targets("赶超发展的五年\n全市城市化率从58.5%提高到61.9%;\n", year=2017) == []
+    assert policytext.extract_targets("今年要建成±800千伏特高压直流送出工程。", year=2025) == []
+    rows = policytext.extract_targets("今年要帮助16—24周岁青年就业5000人。", year=2024)
+    assert [(t.value, t.unit) for t in rows] == [(5000.0, "人")]
     # How a plan is divided is no aim.
     assert policytext.extract_targets("将全年的目标任务分解成40项具体工作任务。", year=2007) == []
 

@@ -208,7 +208,7 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _TURNS_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年|今后|未来)")
 #: 围绕保障和改善民生，加大投入力度，办成了一批惠民利民的实事。: a paragraph that opens by summing up deeds done reviews.
 _SUMS_UP_DEEDS = re.compile(r"[\u4e00-\u9fff]{2}了(?:一批|一系列|一大批|许多|大量|一些|重要|显著|明显|新的|积极)")
-_PAST_PARAGRAPH = re.compile(r"^\s*(?:过去|一年来|两年来|三年来|五年来|去年|回顾|这些年|近年来|多年来|十年来)")
+_PAST_PARAGRAPH = re.compile(r"^\s*(?:过去|一年来|两年来|三年来|五年来|去年|回顾|这些年|近年来|多年来|十年来|这一年[，,]\s*我们|这五年[，,]\s*我们)")
 _ATTRIBUTIVE_OK = ("目标", "预期目标", "水平", "增长", "增幅", "速度", "左右")
 # What follows a deadline (到2035年，…): a goal verb with its object (建成教育强国), or a
 # subject with a predicate (教育强国建设取得重要阶段性成效).
@@ -347,7 +347,8 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
             done = re.search(r"((?:19|20)\d{2})\s*年(?:的|国内)?工作$", stripped)
             # 六五计划前两年的执行情况 (in 1982): the years of the running plan gone by
             elapsed = any(_elapsed(stripped, pm) for pm, _, _ in _plans(stripped))
-            if (_PAST_HEADING.search(stripped) and not _PLAN_HEADING.search(stripped)) or elapsed or (
+            # 赶超发展的五年 (a title over the figures of the five years gone by)
+            if (_PAST_HEADING.search(stripped) and not _PLAN_HEADING.search(stripped)) or elapsed or re.search(r"的五年$", stripped) or (
                 done and doc_year is not None and int(done.group(1)) < doc_year
             ):
                 mode = "past"
@@ -1108,7 +1109,7 @@ def _not_a_value(
     if (
         q.approx in ("以上", "以下")
         and q.raw.endswith(q.approx)
-        and unit_kind(q.unit) in ("money", "people", "area", "weight", "energy", "volume")
+        and (unit_kind(q.unit) in ("money", "people", "area", "weight", "energy", "volume") or q.unit in ("岁", "周岁"))
         and re.match(r"[\u4e00-\u9fff](?<!的)", sentence[q.end : q.end + 1])
         and any(p is not q and clause_start <= p.start < clause_end for p in quantities)
     ):
@@ -1133,6 +1134,10 @@ def _not_a_value(
         r"(?:[^，,；;。]{0,40}?等|的[\u4e00-\u9fff]{0,10}?|[\u4e00-\u9fff]{0,6}?)项目", sentence[q.end : clause_end]
     ):
         return True  # 天骄清美9000吨抛光材料等项目, 总投资7.58亿元的县医院迁建项目: the size of a project named
+    if q.unit in ("岁", "周岁") and re.match(r"(?:以上|以下)?(?!的|左右|以内)[\u4e00-\u9fff]", sentence[q.end : q.end + 3]):
+        return True  # 16—24周岁青年, 60周岁以上老年人口: an age band that picks people
+    if q.unit in ("伏", "千伏", "kV") and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
+        return True  # ±800千伏特高压直流, 500千伏送出工程: a line's rating names it
     if q.unit in ("分钟", "小时") and re.match(r"[\u4e00-\u9fff]{0,6}圈", sentence[q.end : q.end + 8]):
         return True  # 15分钟社区养老服务圈, 1小时通勤圈: a reach that names a kind of area
     if q.unit == "期" and re.fullmatch(r"[一二三四五六七八九]期", q.raw) and (

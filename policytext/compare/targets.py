@@ -203,6 +203,7 @@ _SUBHEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|
 _PLAN_HEADING = re.compile(r"今年|明年|任务|要求|目标|安排|部署|政策取向|计划|重点工作|建议")
 _PLAN_OPENING = re.compile(r"(?:今年|明年)(?:计划|的?主要预期目标|经济社会发展的?主要预期目标|的?主要目标)|今后五年|(?:19|20)\d{2}年(?:的)?(?:计划|主要预期目标)")
 _LOOKS_AHEAD = re.compile(r"(?:今年|明年|今后|未来|我们要|要|必须|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:是|要)|同时|但)")
+#: A space between two characters, left by a broken line (以 上, 创新能力 显著增强).
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 #: A sentence that turns a paragraph to this year or later: 2024年，该县将…; 今年, 今后.
 _TURNS_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年|今后|未来)")

@@ -973,7 +973,7 @@ def test_a_list_of_practical_projects_numbered_in_chinese():
     assert rows[0][0] == "农村村级综合服务社" and rows[2][0].endswith("背街小巷")
 
 
-def test_what_a_fourth_batch_of_passages_showed():
+def test_what_the_fourth_and_fifth_batches_of_passages_showed():
     # 及以上 is a bound; a doubling that leads to a level goes with the level.
     rows = policytext.extract_targets("到2030年,经常参加体育锻炼人数比例达到37%及以上和40%及以上。", year=2019)
     assert [(t.indicator, t.value, t.qualifier) for t in rows] == [

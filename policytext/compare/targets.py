@@ -206,7 +206,7 @@ _LOOKS_AHEAD = re.compile(r"(?:今年|明年|今后|未来|我们要|要|必须|
 #: A space between two characters, left by a broken line (以 上, 创新能力 显著增强).
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 #: A sentence that turns a paragraph to this year or later: 2024年，该县将…; 今年, 今后.
-_TURNS_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年|今后|未来)")
+_TURNS_AHEAD = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年|今年|明年|今后|未来)")
 #: 围绕保障和改善民生，加大投入力度，办成了一批惠民利民的实事。: a paragraph that opens by summing up deeds done reviews.
 _SUMS_UP_DEEDS = re.compile(r"[\u4e00-\u9fff]{2}了(?:一批|一系列|一大批|许多|大量|一些|重要|显著|明显|新的|积极)")
 _PAST_PARAGRAPH = re.compile(r"^\s*(?:过去|一年来|两年来|三年来|五年来|去年|回顾|这些年|近年来|多年来|十年来|这一年[，,]\s*我们|这五年[，,]\s*我们)")
@@ -513,10 +513,9 @@ def extract_targets(
             mode = "plan"
         # 2023年，…获评…称号。2024年，该县将…。力争实现…增长10%以上: a paragraph that opened on a year gone by
         # turns ahead at a sentence that opens on this year or a later one.
-        if para_past and start > line_starts[max(i, 0)] and _TURNS_AHEAD.match(sentence.strip()):
-            opened = re.match(r"((?:19|20)\d{2})", sentence.strip())
-            if not opened or (doc_year is not None and int(opened.group(1)) >= doc_year):
-                turned_ahead = i
+        turn = _TURNS_AHEAD.match(sentence.strip()) if para_past and start > line_starts[max(i, 0)] else None
+        if turn and (not turn.group("year") or (doc_year is not None and int(turn.group("year")) >= doc_year)):
+            turned_ahead = i
         if turned_ahead == i:
             para_past = False
         ctx = _Context(doc_year=doc_year, mode=mode, paragraph_past=para_past or looking_back == i,
@@ -584,11 +583,9 @@ def targets_in_sentence(
     # 完善…养老服务体系，新建50家…: a sentence that opens on a verb, with no subject, sets out tasks
     task_list = bool(_TASK_OPENING.match(masked))
     # a value with a written bound (60%左右, 1200万人以上) makes the sentence a list of goals for its 达到 values
-    peer_bound = any(q.approx and q.approx in q.raw and q.approx in lex.at_least + lex.at_most + ("左右",) for q in quantities)
+    peer_bound = any(_written_bound(q, lex) for q in quantities)
     # …and one that opens on such a value (生产总值年均增长11%左右，…) is a list of goals for more verbs
-    opens_bound = bool(quantities) and bool(quantities[0].approx) and quantities[0].approx in quantities[0].raw and (
-        quantities[0].approx in lex.at_least + lex.at_most + ("左右",)
-    )
+    opens_bound = bool(quantities) and _written_bound(quantities[0], lex)
     levels: set[str] = set()  # indicators given a level in this sentence (not a change)
     last_status = ""  # what the sentence's last value judged was (past / target)
     parts_of_past = False  # a 其中 list of the parts of a past figure has begun
@@ -651,7 +648,7 @@ def targets_in_sentence(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
             peer_bound=peer_bound, opens_bound=opens_bound, task_list=task_list,
-            list_goes_on=last_status == "target" and bool(_LIST_GOES_ON.fullmatch(after_earlier.lstrip("、和及与"))) and not re.search(_TASK_VERB, after_earlier),
+            list_goes_on=last_status == "target" and bool(_LIST_GOES_ON.fullmatch(after_earlier.lstrip("、和及与"))) and not _TASK_VERB_RE.search(after_earlier),
         )  # fmt: skip
         if status == "target" and re.match(r"\s*其中", sentence[clause_start : q.start]):
             before = re.split(r"[，,；;。]", sentence[:clause_start].rstrip("，, "))[-1]
@@ -1110,11 +1107,11 @@ def _not_a_value(
     if (
         q.approx in ("以上", "以下")
         and q.raw.endswith(q.approx)
-        and (unit_kind(q.unit) in ("money", "people", "area", "weight", "energy", "volume") or q.unit in ("岁", "周岁"))
+        and unit_kind(q.unit) in ("money", "people", "area", "weight", "energy", "volume")
         and re.match(r"[\u4e00-\u9fff](?<!的)", sentence[q.end : q.end + 1])
         and any(p is not q and clause_start <= p.start < clause_end for p in quantities)
     ):
-        return True  # 千万元以上重点项目200个, 超230个50户以上木质房屋连片村寨: a threshold that picks a class
+        return True  # 千万元以上重点项目200个, 超230个50户以上木质房屋连片村寨: a threshold that picks a class (ages: below)
     if unit_kind(q.unit) == "money" and re.fullmatch(r"\s*每[家个户所项](?:企业|单位|项目|机构|学校)?\s*", left):
         return True  # 每家企业30万元: a sum paid per unit, a subsidy
     if re.search(r"(?:将|把)[^，,；;。将把]{0,30}$", left) and re.match(r"[^，,；;。]{0,30}?作为", sentence[q.end : clause_end]):
@@ -1842,6 +1839,8 @@ _PLANNED_CHANGE = re.compile(
 )
 
 
+#: An item's number: 1., (8), 8), ①, 一是.
+_ITEM_NUMBER = r"(?:\d{1,2}[.．、](?!\d)|[（(]?\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)"
 #: Adverbs before a task's verb (扎实推进, 积极引导, 统筹推进).
 _TASK_ADVERB = r"(?:扎实|深入|全面|大力|积极|加快|持续|着力|有序|稳步|综合|统筹|切实|进一步|继续|重点|集中|有效|因地制宜|再|免费)?"
 #: Verbs that open a task with no subject: 新建, 改造, 筹集, 培树, 开展, 搞好 …
@@ -1851,21 +1850,26 @@ _TASK_VERB = (
     r"坚持|增加|保障|巩固|治理|带动|整治|硬化|丰富|创建|建立|设立|引进|开发|修复|种植|培训|举办|完成|新开|续建|维修|修缮|"
     r"拆除|翻建|迁建|安装|配备|招聘|增设|铺设|打通|新改扩建|投入)"
 )
+#: When and where a task is done, before its verb: 全年新增…, (10)城区新建便民市场5处.
+_TASK_SCOPE = r"(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"
+_TASK_VERB_RE = re.compile(_TASK_VERB)
 #: A sentence that opens on a verb with no subject (扎实推进乡村振兴, 实施城市更新行动, (8)新建…, 全年新增…).
 _TASK_OPENING = re.compile(
-    r"\s*(?:[（(]?\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+[是、])?\s*"  # (8)新建…, 一是…, 二、新建…
+    rf"\s*(?:{_ITEM_NUMBER}|[一二三四五六七八九十]+、)?\s*"  # (8)新建…, 一是…, 二、新建…
     r"(?:(?:同时|此外|另外|并且?|还要?)[，,]?)?"  # 同时，改造657个…
     r"(?:(?:面向|围绕|聚焦|立足|按照|对标|紧扣|针对)[^，,；;。]{1,40}[，,])?"  # 面向国家战略需求，积极推进…
-    r"(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"  # (10)城区新建便民市场5处
-    r"(?:" + _TASK_ADVERB + _TASK_VERB + r"|为(?:全[省市县州区])?\d)"  # 为62户贫困残疾人家庭实施…
+    + _TASK_SCOPE
+    + r"(?:" + _TASK_ADVERB + _TASK_VERB + r"|为(?:全[省市县州区])?\d)"  # 为62户贫困残疾人家庭实施…
 )
-#: A clause of such a sentence that opens on such a verb (改造燃气管道…, 新开工改造老旧小区…, 撤并改造…).
-_IMPERATIVE_AMOUNT = re.compile(
-    r"\s*(?:[（(]?\d{1,2}[）)]|[一二三四五六七八九十]+[是、])?\s*(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"
-    r"(?:" + _TASK_ADVERB + _TASK_VERB + r"[^，,；;。]{0,40}|(?:为|对)(?:全[省市县州区])?)$"  # 对2000户…家庭适老化改造
-)
+#: A clause of such a sentence that opens on the people or homes a task serves (对2000户…家庭适老化改造).
+_TASK_SERVES = re.compile(r"\s*(?:[（(]?\d{1,2}[）)]|[一二三四五六七八九十]+[是、])?\s*" + _TASK_SCOPE + r"(?:为|对)(?:全[省市县州区])?$")
 #: A clause of a task list with no verb of its own (建成垃圾处理站5个，污水处理站5个): the list goes on.
 _LIST_GOES_ON = re.compile(r"\s*[\u4e00-\u9fff“”（）()、]{1,24}\s*")
+
+
+def _written_bound(q: Quantity, lex: TargetLexicon) -> bool:
+    """A bound written out (以上, 左右, 以内); 十亿多人口 (多 read as 以上) is an estimate, not a bound."""
+    return bool(q.approx) and q.approx in q.raw and (q.approx in lex.at_least or q.approx in lex.at_most or q.approx == "左右")
 
 
 def _status(
@@ -1921,9 +1925,7 @@ def _status(
     # 万人发明专利拥有量: 拥有 in a noun of quantity tells no past
     if (weak_past or _has(re.sub(r"(?:拥有|保有|持有)(?:量|率)", "", clause), lex.past)) and not planned:
         return "past"
-    # A bound written out (以上, 左右, 以内); 十亿多人口 (多 read as 以上) is an estimate, not a bound.
-    written = bool(q.approx) and q.approx in q.raw
-    bound = written and (q.approx in lex.at_least or q.approx in lex.at_most or q.approx == "左右")
+    bound = _written_bound(q, lex)
     # 检查时间优于8h: a specification's bound
     normative = ("不低于", "不少于", "不高于", "不超过", "至少", "力争", "争取", "确保", "≥", "≤", "＜", "＞", "<", ">", "不小于",
                  "不大于", "优于", "大于", "小于")  # fmt: skip
@@ -1940,7 +1942,7 @@ def _status(
     if (
         task_list
         and ctx.mode == "neutral"
-        and (_IMPERATIVE_AMOUNT.match(left) or list_goes_on or re.search(_TASK_VERB, left))
+        and (_TASK_VERB_RE.search(left) or _TASK_SERVES.match(left) or list_goes_on)
         and not re.search(r"超过?$", left.rstrip())
     ):
         return "target"  # 改造燃气管道9000公里, 新建50家社区综合为老服务中心: a task list's amounts, no subject and no tense
@@ -1962,7 +1964,7 @@ _TAIL_TIME = re.compile(
     r"(?:平均)?每[\d一二三四五六七八九十百千万]+(?:公斤|斤|吨|亩|人|户|元))$"
 )
 _LEADING = re.compile(r"^(?:[\s，,；;：:、。的和与及并\"“”'‘’（）()]|其中|即)+")
-_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]?\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)\s*")
+_ENUMERATOR = re.compile(rf"^\s*{_ITEM_NUMBER}\s*")
 _ETC = r"(?<=[\u4e00-\u9fff])等(?=[，,；;。、）)]|$|领域|方面|行业|地区|单位|部门|机构|人员|形式|措施|方式|环节|群体|主体|任务|目标)"
 _SUBJECTS = ("各地", "各级政府", "各级人民政府", "政府", "我们", "国家", "全国", "全省", "全市", "全区", "全县", "我省", "我市", "各省", "各校", "学校", "各地区")
 _RIGHT_STOP = re.compile(

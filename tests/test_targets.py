@@ -997,6 +997,30 @@ def test_what_the_fourth_and_fifth_batches_of_passages_showed():
     assert policytext.extract_targets("将全年的目标任务分解成40项具体工作任务。", year=2007) == []
 
 
+def test_what_the_task_lists_of_the_later_batches_showed():
+    # A clause of a task list that opens on its value goes on with the list.
+    text = "三是新建8座乡镇公共厕所,2座旅游公厕。"
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2023)] == [
+        ("乡镇公共厕所", 8.0), ("旅游公厕", 2.0)
+    ]  # fmt: skip
+    # 更新 and 新、改、扩建 open tasks too.
+    assert [t.value for t in policytext.extract_targets("更新公交车辆120台。", year=2023)] == [120.0]
+    assert [t.value for t in policytext.extract_targets("新、改、扩建30所幼儿园。", year=2023)] == [30.0]
+    # A deed that opens the clause counts what it works on: named items, 等, and a scope inside the name.
+    rows = policytext.extract_targets("改扩建东湖、西山、南岭3座水厂,拆除甲路、乙路等4座旧桥。", year=2023)
+    assert [(t.indicator, t.value) for t in rows] == [("水厂", 3.0), ("旧桥", 4.0)]
+    rows = policytext.extract_targets("新增面向社会开放的停车场所300处。", year=2023)
+    assert [t.value for t in rows] == [300.0] and rows[0].indicator.endswith("停车场所")
+    # …but a list counted with no deed before it stays context.
+    assert policytext.extract_targets("统筹推进甲、乙、丙三类平台建设。", year=2023) == []
+    # A paragraph that reviews last year turns ahead at a heading of the year's goals.
+    text = (
+        "关于下达2006年工作目标任务的通知:2005年,全市工作取得了显著成绩。"
+        "现将有关事项通知如下:一、全市总体目标任务:2006年合同利用外资15亿美元,外资项目280个。"
+    )
+    assert [t.value for t in policytext.extract_targets(text, year=2006)] == [15.0, 280.0]
+
+
 def test_what_a_task_list_does_not_aim_at():
     # A threshold that picks a class, a game's size, a project's size and a sum paid per firm.
     text = "推动建设千万元以上重点项目150个,建成3人制篮球场12个。"

@@ -207,6 +207,8 @@ _LOOKS_AHEAD = re.compile(r"(?:今年|明年|今后|未来|我们要|要|必须|
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 #: A sentence that turns a paragraph to this year or later: 2024年，该县将…; 今年, 今后.
 _TURNS_AHEAD = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年|今年|明年|今后|未来)")
+#: The heading of a list of goals, written with a colon: 一、全市总体目标任务：, 主要预期目标是：.
+_GOALS_HEADING = re.compile(r"(?:目标任务|主要(?:预期)?目标|总体目标|工作目标|主要指标|发展目标)(?:是|为)?\s*[：:]")
 #: 围绕保障和改善民生，加大投入力度，办成了一批惠民利民的实事。: a paragraph that opens by summing up deeds done reviews.
 _SUMS_UP_DEEDS = re.compile(r"[\u4e00-\u9fff]{2}了(?:一批|一系列|一大批|许多|大量|一些|重要|显著|明显|新的|积极)")
 _PAST_PARAGRAPH = re.compile(r"^\s*(?:过去|一年来|两年来|三年来|五年来|去年|回顾|这些年|近年来|多年来|十年来|这一年[，,]\s*我们|这五年[，,]\s*我们)")
@@ -516,6 +518,9 @@ def extract_targets(
         turn = _TURNS_AHEAD.match(sentence.strip()) if para_past and start > line_starts[max(i, 0)] else None
         if turn and (not turn.group("year") or (doc_year is not None and int(turn.group("year")) >= doc_year)):
             turned_ahead = i
+        elif (para_past or looking_back == i) and start > line_starts[max(i, 0)] and _GOALS_HEADING.search(sentence):
+            # 2005年，…取得了显著成绩。…现将有关事项通知如下：一、全市总体目标任务：…: the list of goals begins
+            turned_ahead, looking_back = i, None
         if turned_ahead == i:
             para_past = False
         ctx = _Context(doc_year=doc_year, mode=mode, paragraph_past=para_past or looking_back == i,
@@ -648,7 +653,7 @@ def targets_in_sentence(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
             peer_bound=peer_bound, opens_bound=opens_bound, task_list=task_list,
-            list_goes_on=last_status == "target" and bool(_LIST_GOES_ON.fullmatch(after_earlier.lstrip("、和及与"))) and not _TASK_VERB_RE.search(after_earlier),
+            list_goes_on=last_status == "target" and (not after_earlier.strip(" 、和及与") or bool(_LIST_GOES_ON.fullmatch(after_earlier.lstrip("、和及与")))) and not _TASK_VERB_RE.search(after_earlier),
         )  # fmt: skip
         if status == "target" and re.match(r"\s*其中", sentence[clause_start : q.start]):
             before = re.split(r"[，,；;。]", sentence[:clause_start].rstrip("，, "))[-1]
@@ -1230,6 +1235,8 @@ def _not_a_value(
                              sentence[q.end : clause_end]))  # fmt: skip
             # 考核指标：…在…采购、销售、质量等三类以上管理软件领域开展应用验证: a bounded count a call asks for
             or (bool(_INDICATOR_LIST.match(sentence)) and q.approx in lex.at_least and q.approx in q.raw)
+            # 拆除北龙口、天水路等5个现有收费站: a clause that opens on a deed counts what the deed works on
+            or (bool(_OPENS_ON_DEED.match(left)) and q.unit not in ("类", "方面"))
         )
         if not built or _CONTEXT_SCOPE.search(left):
             return True  # 围绕37条产业链, 从75%提高到100%, 等5类人群 (but 建设浪潮等9个二级节点)
@@ -1319,14 +1326,17 @@ def _not_a_value(
     if items and items.group().endswith(lex.build):
         items = None  # 在A、B领域建设2—3家: the list is a place, the count a target
     if items and unit_kind(q.unit) == "count" and len(re.split(r"、|(?<=[\u4e00-\u9fff])和", items.group())) == q.value:
-        if not re.search("(?:" + "|".join(lex.build) + r")[\u4e00-\u9fff]{0,6}$", left[: items.start()]):
+        # (改扩建马冲、孟桥川、冯营3座水厂: the first item opens on the deed, and the count is its object)
+        first_item = left[: items.start()] + items.group().split("、", 1)[0]
+        if not re.search("(?:" + "|".join(lex.build) + r")[\u4e00-\u9fff]{0,6}$", left[: items.start()]) and not _OPENS_ON_DEED.match(first_item):
             return True  # 统筹科学与工程研究、技术创新与成果转化、基础支撑与条件保障三类平台: the list counted
     if unit_kind(q.unit) == "count" and (_DOCUMENT_PARTS.match(sentence[q.end : q.end + 8])
                                           or (q.unit == "条" and re.search(r"(?:部分|章)\s*$", left))):  # fmt: skip
         return True  # 提出了4类共25项指标, 明确了3方面11项重点任务: parts of the document counted
     unnoted = _BRACKET_NOTE.sub("", left)  # 普通中学（包括高中和初中）新招生: the note says what is counted
     scope = _CONTEXT_SCOPE.search(unnoted)
-    if scope and not _has(unnoted[scope.end() :], lex.increase + lex.decrease + lex.build + lex.object_verbs):
+    # (新增面向社会开放的停车场所500处: the scope qualifies what a deed that opens the clause makes)
+    if scope and not _has(unnoted[scope.end() :], lex.increase + lex.decrease + lex.build + lex.object_verbs) and not _OPENS_ON_DEED.match(unnoted):
         return True  # 围绕37条产业链和40个产业集群
     solved = unit_kind(q.unit) == "people" and bare_left.endswith("解决") and re.match(r"的[\u4e00-\u9fff]{1,8}(?:问题|困难)", sentence[q.end : clause_end])
     # 推出能效比超过1TFLOPS/w的芯片: the specification of a product to make, not a condition that picks one
@@ -1848,11 +1858,16 @@ _TASK_VERB = (
     r"(?:新建|新增|新改建|改扩建|改造|撤并|新开工|开工建设|建成|筹集|加装|开通|新开通|完善|实施|推进|推动|加快|加强|深化|建设|开展|"
     r"支持|扩大|提高|提升|落实|健全|构建|打造|培育|培树|发展|强化|优化|促进|稳定|壮大|做好|抓好|搞好|办好|启动|鼓励|引导|实行|组织|"
     r"坚持|增加|保障|巩固|治理|带动|整治|硬化|丰富|创建|建立|设立|引进|开发|修复|种植|培训|举办|完成|新开|续建|维修|修缮|"
-    r"拆除|翻建|迁建|安装|配备|招聘|增设|铺设|打通|新改扩建|投入)"
+    r"拆除|翻建|迁建|安装|配备|招聘|增设|铺设|打通|新改扩建|新、改、扩建|改建|扩建|更新|投入)"
 )
 #: When and where a task is done, before its verb: 全年新增…, (10)城区新建便民市场5处.
 _TASK_SCOPE = r"(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"
 _TASK_VERB_RE = re.compile(_TASK_VERB)
+#: A clause that opens on a deed that makes, removes or adds things (新建…, 拆除…, 改扩建…, 增加…).
+_OPENS_ON_DEED = re.compile(
+    r"\s*(?:" + _ITEM_NUMBER + r"|[一二三四五六七八九十]+、)?\s*" + _TASK_SCOPE + _TASK_ADVERB
+    + r"(?:新建|新增|新改建|改扩建|新改扩建|新、改、扩建|改建|扩建|改造|拆除|翻建|迁建|续建|新开工|开工建设|建成|更新|增加|增设|开通|新开通|安装|铺设|打通|建设)"
+)
 #: A sentence that opens on a verb with no subject (扎实推进乡村振兴, 实施城市更新行动, (8)新建…, 全年新增…).
 _TASK_OPENING = re.compile(
     rf"\s*(?:{_ITEM_NUMBER}|[一二三四五六七八九十]+、)?\s*"  # (8)新建…, 一是…, 二、新建…

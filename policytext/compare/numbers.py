@@ -66,6 +66,9 @@ for _kind, _words in {
     "weight": ["吨", "公斤", "千克", "斤", "担"],
     "energy": ["千瓦时", "千瓦", "标准煤", "马力", "千伏"],
     "volume": ["立方米", "立方公尺"],
+    # PM2.5年均浓度控制在35微克/立方米以下: a concentration, as air and water plans set them
+    "concentration": ["微克/立方米", "毫克/立方米", "微克每立方米", "毫克每立方米", "μg/m³", "μg/m3", "mg/m³", "mg/m3",
+                      "毫克/升", "mg/L"],
     "transport": ["吨公里", "人公里"],
     "time": ["小时", "学时", "课时", "分钟", "个月", "周岁", "周", "天", "岁", "h", "min"],
     "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "GB", "MB", "M", "MW", "kW",
@@ -318,6 +321,7 @@ def _compact_digits(text: str) -> tuple[str, dict[int, int]]:
 #: Set phrases whose numerals read as a count with a measure word (千家 would be 1000 家).
 _IDIOMS = re.compile(
     r"千家万户|千千万万|千百万|千头万绪|三天两头|三番五次|五花八门|一家一户|十万火急|千人一面|千方百计|一张蓝图|(?:抓好|抓住|抓)两头|\d+多?个民族|[五六]十[多余六]?个民族|百度"
+    r"|[一二]元(?=化|论|结构|体制|多层次)"  # 城乡二元结构, 一元多层次战略体系: no money
 )
 
 

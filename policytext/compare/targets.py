@@ -584,7 +584,7 @@ def targets_in_sentence(
     # 从1953年到1980年的二十八年中，……占百分之二十左右，六五计划把这个比例提高到百分之三十六: the clauses
     # before the first that looks ahead report.
     past_until = _past_frame_end(masked, ctx, lex) if not opens_past else 0
-    quantities = [q for q in find_quantities(sentence) if not _inside_quotes(sentence, q)]
+    quantities = [q for q in find_quantities(sentence) if not _inside_quotes(sentence, q) and not _inside_title(sentence, q)]
     # 完善…养老服务体系，新建50家…: a sentence that opens on a verb, with no subject, sets out tasks
     task_list = bool(_TASK_OPENING.match(masked))
     # a value with a written bound (60%左右, 1200万人以上) makes the sentence a list of goals for its 达到 values
@@ -1123,6 +1123,18 @@ def _not_a_value(
         return True  # 将新认定的11家省级重点龙头企业所在县市区作为实施区域: what a rule designates, counted
     if re.search(r"分解(?:成|为)$", left.rstrip()):
         return True  # 将全年的目标任务分解成50项具体工作任务: how a plan is divided, not an aim
+    if re.search(r"在[^，,；;。在]{0,20}$", left) and re.match(r"[^，,；;。]{0,24}?的?基础上", sentence[q.end : clause_end]):
+        return True  # 在优化提升44个市级工业园区的基础上: where a task starts from, not what it aims at
+    if unit_kind(q.unit) == "count" and re.search(r"下设$", left.rstrip()):
+        return True  # …等5大类工程，下设15个子项目: how a programme is built up
+    if q.unit in ("次", "届") and re.search(r"第[^，,；;。第]{0,8}届$", left.rstrip()) or (
+        q.unit == "次" and re.match(r"(?:常务|全体|主任)?(?:会议|会)", sentence[q.end : q.end + 4])
+        and re.search(r"届$", left.rstrip())
+    ):
+        return True  # 市人民政府第十八届71次常务会议: which meeting, not how many
+    if unit_kind(q.unit) == "time" or q.unit == "个" and re.match(r"(?:自然|工作)日", sentence[q.end : q.end + 3]):
+        if re.search(r"(?:征求意见|公示|公告)(?:时间|期|期限)?(?:为|是)?$", left.rstrip()):
+            return True  # 征求意见时间为30个自然日: the time a draft is open for comment
     if q.unit == "倍" and re.match(r"\s*[，,]\s*(?:达到|达|增加到|提高到|突破)", sentence[q.end :]):
         return True  # 比重增加一倍，达到1.2%: the doubling goes with the level it reaches
     if q.unit == "件" and re.match(r"[^，,；;。]{0,8}?实事", sentence[q.end : clause_end]):
@@ -1582,6 +1594,17 @@ def _inside_quotes(sentence: str, q: Quantity) -> bool:
     if opening < 0 or re.search(r"[”\"’」]", sentence[opening + 1 : q.start]):
         return False
     return bool(re.match(r"[^“”\"，。]{0,6}[”\"’」]", sentence[q.end :]))
+
+
+def _inside_title(sentence: str, q: Quantity) -> bool:
+    """《推进职业教育发展十二条措施》: a number in a document's title names the document.
+
+    So does the title standing alone as a heading (推进职业教育发展十二条措施（征求意见稿）).
+    """
+    opening = sentence.rfind("《", 0, q.start)
+    if opening >= 0 and "》" not in sentence[opening : q.start] and re.match(r"[^《]{0,60}》", sentence[q.end :]):
+        return True
+    return q.unit == "条" and bool(re.fullmatch(r"[^，,。；;：:]{0,4}?(?:政策)?(?:措施|举措|意见)(?:[（(]征求意见稿[）)])?\s*", sentence[q.end :]))
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:

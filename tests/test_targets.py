@@ -1765,3 +1765,63 @@ def test_striving_for_a_cut_plans_it():
     text = "同时，不论生产性建设或非生产建设的成本，每年还应该力求降低百分之二到百分之三，或者更多些。"
     rows = policytext.extract_targets(text, year=1955)
     assert [(t.indicator, t.value) for t in rows] == [("不论生产性建设或非生产建设的成本", 2.0)]
+
+
+def test_a_plans_table_of_indicators():
+    # A plan's goals in a table (one row per line, cells joined by " | " as extraction writes them):
+    # the columns from the document's year on hold the goals, the base year's column does not.
+    text = (
+        "主要指标\n"
+        "序号 | 指标名称 | 单位 | 2023年 | 2025年 | 2027年 | 牵头单位\n"
+        "1 | 人均预期寿命 | 岁 | 78.1 | ≥79.2 | ≥80 | 市卫健局\n"
+        "2 | 重大慢性病过早死亡率 | % | 15.1 | ≤12.7 | ≤12.5 | 市卫健局\n"
+        "3 | 省级慢性病综合防控示范区 | 个 | 0 | 建成 | 建成 | 市卫健局\n"
+        "4 | 道路交通事故死亡率 | /10万 | 7.45 | 较2022年下降3% | 省下达目标值 | 市公安局\n"
+    )
+    rows = [(t.indicator, t.value, t.unit, t.year, t.direction, t.qualifier) for t in policytext.extract_targets(text, year=2025)]
+    assert rows == [
+        ("人均预期寿命", 79.2, "岁", 2025, "increase", "以上"),
+        ("人均预期寿命", 80.0, "岁", 2027, "increase", "以上"),
+        ("重大慢性病过早死亡率", 12.7, "%", 2025, "decrease", "以下"),
+        ("重大慢性病过早死亡率", 12.5, "%", 2027, "decrease", "以下"),
+        ("省级慢性病综合防控示范区", None, "", 2025, "build", ""),
+        ("省级慢性病综合防控示范区", None, "", 2027, "build", ""),
+        ("道路交通事故死亡率", 3.0, "%", 2025, "decrease", ""),
+    ]  # fmt: skip
+    assert all(t.value is not None for t in policytext.extract_targets(text, year=2025, qualitative=False))
+    # A category cell merged over several rows leaves them a cell short: they align from the right.
+    text = (
+        "类别 | 指标 | 2020年 | 2025年目标值 | 属性\n"
+        "经济发展 | 地区生产总值增长(%) | 3.6 | 6左右 | 预期性\n"
+        "数字经济核心产业增加值占GDP比重(%) | 8.2 | 10 | 预期性\n"
+    )
+    rows = [(t.indicator, t.value, t.unit, t.year) for t in policytext.extract_targets(text, year=2021)]
+    assert rows == [("地区生产总值增长", 6.0, "%", 2025), ("数字经济核心产业增加值占GDP比重", 10.0, "%", 2025)]
+    # A table of last years' figures sets nothing.
+    review = "指标 | 2019年 | 2020年\n地区生产总值(亿元) | 5200 | 5600\n"
+    assert policytext.extract_targets(review, year=2021) == []
+
+
+def test_a_table_of_goals_and_who_answers_for_them():
+    text = (
+        "2021年政府工作报告主要目标任务责任分解表\n"
+        "目标任务 | 责任领导 | 牵头单位\n"
+        "地区生产总值增长8% | 常务副市长 | 市发展改革委\n"
+        "城镇新增就业12万人 | 副市长 | 市人社局\n"
+    )
+    rows = [(t.indicator, t.value, t.unit) for t in policytext.extract_targets(text, year=2021)]
+    assert rows == [("地区生产总值", 8.0, "%"), ("城镇新增就业", 12.0, "万人")]
+
+
+def test_a_goal_table_read_from_html(tmp_path):
+    page = tmp_path / "plan.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>某市数字经济发展行动计划</title></head><body>"
+        "<p>某市数字经济发展行动计划（2024—2026年）</p><p>主要指标如下表。</p>"
+        "<table><tr><td>指标名称</td><td>单位</td><td>2023年</td><td>2026年</td></tr>"
+        "<tr><td>5G基站数</td><td>万个</td><td>1.2</td><td>2.5</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    doc = policytext.read(page)
+    rows = [(t.indicator, t.value, t.unit, t.year) for t in policytext.extract_targets(doc, year=2024)]
+    assert rows == [("5G基站数", 2.5, "万个", 2026)]

@@ -56,6 +56,7 @@ from .._hanzi import as_written, simplified
 from ..errors import ConfigError
 from ..model import Document, Target
 from .numbers import Quantity, find_quantities, parse_number, unit_kind
+from .target_tables import goal_tables
 from .targets_en import english_sections, english_targets, is_english
 
 __all__ = ["extract_targets", "TargetLexicon", "document_year"]
@@ -489,6 +490,8 @@ def extract_targets(
     english_parts = english_sections(text, doc_year) if english or is_english(text[:2000]) else []
     english_starts = [offset for offset, _ in english_parts]  # "I. Review of …", "II. Major Tasks for 2008"
     out: list[Target] = []
+    tables = goal_tables(analysed, doc_year)  # 指标名称 | 单位 | 2023年 | 2025年: goals set in tables
+    tables_done: set[int] = set()
     looking_back: int | None = None  # the line in which a sentence opened with 过去一年 / 去年
     looking_ahead: int | None = None  # the line in which a sentence opened with 今年计划要求 / 今后五年
     turned_ahead: int | None = None  # the line, opened on a year gone by, in which a sentence turned to this year
@@ -526,7 +529,18 @@ def extract_targets(
         ctx = _Context(doc_year=doc_year, mode=mode, paragraph_past=para_past or looking_back == i,
                        paragraph_year=para_year, condition_list=in_list, plan_document=plan_document,
                        legal_text=legal_text)  # fmt: skip
-        if english or (english is None and is_english(sentence)):
+        line_start = line_starts[max(i, 0)] if line_starts else 0
+        if line_start in tables.rows or line_start in tables.goal_cells:
+            # 1 | 人均预期寿命 | 岁 | 78.09 | ≥79.2 | ≥80: a row of a goal table, read by its header (once per line)
+            if line_start in tables_done:
+                continue
+            tables_done.add(line_start)
+            if line_start in tables.rows:
+                found = [dict(row) for row in tables.rows[line_start] if qualitative or row["value"] is not None]
+            else:
+                plan_ctx = _Context(doc_year=doc_year, mode="plan", plan_document=plan_document)
+                found = targets_in_sentence(tables.goal_cells[line_start], ctx=plan_ctx, lexicon=lex, qualitative=False)
+        elif english or (english is None and is_english(sentence)):
             k = bisect.bisect_right(english_starts, start) - 1
             found = english_targets(sentence, doc_year=doc_year, section=english_parts[k][1] if k >= 0 else "neutral")
         else:

@@ -1825,3 +1825,30 @@ def test_a_goal_table_read_from_html(tmp_path):
     doc = policytext.read(page)
     rows = [(t.indicator, t.value, t.unit, t.year) for t in policytext.extract_targets(doc, year=2024)]
     assert rows == [("5G基站数", 2.5, "万个", 2026)]
+
+
+def test_what_the_sixth_batch_of_passages_showed():
+    # A base year (在2020年基础上) dates the start, not the goal.
+    rows = policytext.extract_targets("到2035年,经济总量在2020年基础上翻两番,综合实力显著增强。", year=2021)
+    assert [(t.indicator, t.value, t.unit) for t in rows] == [("经济总量", 4.0, "倍")]
+    # A change joined to a planned amount by 、 is the amount's change, not a goal of its own.
+    text = "主要预期目标为:地区生产总值增长8.5%,一般公共预算收入完成18.8亿元、增长6.2%,固定资产投资增长10%。"
+    assert [t.value for t in policytext.extract_targets(text, year=2021)] == [8.5, 18.8, 10.0]
+    # A share after an amount is the share of the thing counted in its base.
+    rows = policytext.extract_targets("到2025年,全市持证人员总量达到130万人以上,占从业人员的60%以上。", year=2021)
+    assert [(t.indicator, t.value) for t in rows] == [("全市持证人员总量", 130.0), ("全市持证人员占从业人员比重", 60.0)]
+    # People counted, then what they do (with a note in brackets between).
+    text = "到2025年,完成60万人次职业技能培训、45万人(含新增高技能人才15万人)取得相应证书。"
+    rows = [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2021)]
+    assert rows[:2] == [("职业技能培训", 60.0), ("取得相应证书", 45.0)] and rows[2][1] == 15.0
+    # Not values: a base to build on, how a programme is built up, which meeting, a comment period, a title.
+    assert policytext.extract_targets("今年要在优化提升44个市级工业园区的基础上,谋划建设重大产业平台。", year=2021) == []
+    assert policytext.extract_targets("今年项目共包括5大类工程,下设15个子项目。", year=2021) == []
+    assert policytext.extract_targets("行动计划已经市人民政府第十八届71次常务会议审议通过。", year=2021) == []
+    assert policytext.extract_targets("征求意见时间为30个自然日。", year=2021) == []
+    assert policytext.extract_targets("推进职业教育发展十二条措施(征求意见稿)", year=2021) == []
+    assert policytext.extract_targets("今年要全面落实《推进职业教育发展十二条措施》。", year=2021) == []
+    assert policytext.extract_targets("今年要全面实施一元多层次战略体系。", year=2013) == []
+    # A concentration is a value with its unit.
+    rows = policytext.extract_targets("到2020年,细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下。", year=2019)
+    assert [(t.value, t.unit, t.qualifier) for t in rows] == [(29.0, "微克每立方米", "以下")]

@@ -622,7 +622,10 @@ def targets_in_sentence(
         if _is_delta(left, lex) and earlier and (against_last_year or opens_with_change):
             # 4.4万亿元、比上年增加5000亿元: the change, not the target (but 城乡居民收入比2020年翻一番 is one).
             continue
-        bare_change = re.fullmatch(r"\s*(?:增长|增加|提高|下降|减少|降低)(?:将近|近|约|大约)?\s*", left)
+        bare_change = re.fullmatch(r"\s*(?:增长|增加|提高|下降|减少|降低)(?:将近|近|约|大约)?\s*", left) or (
+            # 一般公共预算收入完成18.8亿元、增长6.2%: the change joined to the amount before
+            earlier and re.fullmatch(r"\s*、\s*(?:增长|增加|提高|下降|减少|降低)(?:将近|近|约|大约)?\s*", after_earlier)
+        )
         segment = _segment_start(sentence, q.start)
         yearly = re.search(r"平均每年|每年平均|年均", sentence[segment : q.start])
         names_own = len(_right_indicator(sentence[q.end : clause_end])) >= 2  # 增加500万沼气用户: a thing of its own
@@ -774,12 +777,20 @@ def targets_in_sentence(
         elif indicator.startswith(("由", "从")) and (re.search(r"\d", indicator) or find_quantities(indicator)):
             # 将由去年的1076亿元增加到1562亿元, 钢：从一百三十五万吨增加到四百十二万吨: named before
             indicator = _previous_subject(sentence, clause_start, lex) or indicator
+        share = re.fullmatch(r"\s*(?:约|将|要|应)?占(?P<base>[^，,；;。的占]{1,16})的?\s*", left)
+        if share and indicator and "占" not in indicator and unit_kind(q.unit) == "percent":
+            # 持证人员总量达到130万人以上，占从业人员的60%以上: the share of the thing just counted in the base
+            indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:总量|总数|总规模|规模|数量)$", "", indicator) + "占" + share.group("base") + "比重"
         if re.match(r"(?:这种|这些|这项|此项)", indicator) and (named := _previous_subject(sentence, clause_start, lex)):
             indicator = re.sub(r"^(?:只是|但是|可是|而且|并且)", "", named)  # …地方附加和乡村自筹的部分有了增加，这种增加将以最多不超过正税的22%为限: named before
         if rows and re.fullmatch(r"(?:国家|省|市|县|区|校|部)级", indicator) and sentence[clause_start:q.start].lstrip().startswith("其中"):
             # 建设100个左右市域产教联合体，其中国家级50个: the national ones of the same thing
             indicator = indicator + re.sub(r"^(?:国家|省|市|县|区|校|部)级", "", rows[-1]["indicator"])
-        if unit_kind(q.unit) == "people" and indicator in _CAUSATIVE:
+        rest = sentence[q.end : clause_end]
+        if unit_kind(q.unit) == "people" and not left.split("、")[-1].strip() and re.match(r"(?:[（(][^）)]{0,30}[）)])?(?:取得|获得|实现|参加|参与|接受|考取)", rest):
+            # 年培训2万人次以上，1.7万人取得证书: what the people do is measured
+            indicator = _shorten(_BRACKET_NOTE.sub("", re.sub(r"^[（(][^）)]{0,30}[）)]", "", rest)).strip())
+        elif unit_kind(q.unit) == "people" and indicator in _CAUSATIVE:
             # 引导约1亿人在中西部地区就近城镇化: what the people are brought to do is measured.
             rest = re.sub(r"^(?:以上|左右|上下)?(?:在|到)?", "", sentence[q.end : clause_end]).strip()
             indicator = _shorten(rest) if len(rest) >= 2 else indicator
@@ -935,6 +946,7 @@ def _change_before_level(
 # 全员劳动生产率从人均8.7万元, 农业总产值由二千一百八十七亿元: a starting value inside an indicator.
 _FROM_IN_NAME = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:由|从)[^，,；;。]*(?:\d|百分之|[一二三四五六七八九十两][十百千万亿]*[亿万千百十]?[元吨人亩个%])[^，,；;。]*$"
+    r"|(?<=[\u4e00-\u9fff]{2})在(?:19|20)\d{2}年(?:底|末)?的?基础上$"  # 经济总量在2020年基础上(翻两番)
 )
 _EXAMPLE_TOPIC = re.compile(r"\s*(?:例如|比如|譬如|如)(?P<topic>[\u4e00-\u9fff]{2,10})[，,：:]")
 _TOPIC_BEFORE = re.compile(r"(?:^|[，,；;：:])\s*[\u4e00-\u9fff]{2,10}[，,：:]\s*$")
@@ -1455,6 +1467,7 @@ def _not_a_value(
     share_subject = q.unit in ("%", "‰") and sentence[q.end : q.end + 1] == "的"  # 90%的市和70%的县达到…
     opens = not bare_left.strip("、，,；;：: ") or bare_left.endswith("、")
     qualifies = sentence[q.end : q.end + 1] not in "、，,；;。和及至到-－—" and not q.approx
+    qualifies = qualifies and not re.match(r"[（(](?:含|其中|包括)", sentence[q.end :])  # 45万人（含…15万人）取得证书
     if later and opens and qualifies and not share_subject and unit_kind(q.unit) != "count":
         return True
     return False
@@ -1790,7 +1803,10 @@ def _looks_ahead_in_years(text: str, ctx: _Context) -> bool:
 _DONE_MODIFIER = re.compile(
     r"(?:已[\u4e00-\u9fff]{1,8}|(?:上年|去年|上一年|历年)(?:结余|结转|剩余|节余|积累))的(?![\d０-９一二三四五六七八九十百千两半])"
 )  # 已建成的, 上年结余的 (金库存款): what is done or left over describes a noun
-_FROM_START = re.compile(r"(?:由|从)[^，,；;。]{0,20}?(?=(?:提高|增加|提升|扩大|降低|下降|减少|压减|调整|调高|调低|上升|上调|下调|发展)(?:到|至))")
+_FROM_START = re.compile(
+    r"(?:由|从)[^，,；;。]{0,20}?(?=(?:提高|增加|提升|扩大|降低|下降|减少|压减|调整|调高|调低|上升|上调|下调|发展)(?:到|至))"
+    r"|在(?:19|20)\d{2}年(?:底|末)?的?基础上"  # 经济总量在2020年基础上翻两番: the base year dates the start
+)
 
 
 def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[int | None, bool, bool]:

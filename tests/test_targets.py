@@ -1785,7 +1785,6 @@ def test_a_plans_table_of_indicators():
         ("重大慢性病过早死亡率", 12.7, "%", 2025, "decrease", "以下"),
         ("重大慢性病过早死亡率", 12.5, "%", 2027, "decrease", "以下"),
         ("省级慢性病综合防控示范区", None, "", 2025, "build", ""),
-        ("省级慢性病综合防控示范区", None, "", 2027, "build", ""),
         ("道路交通事故死亡率", 3.0, "%", 2025, "decrease", ""),
     ]  # fmt: skip
     assert all(t.value is not None for t in policytext.extract_targets(text, year=2025, qualitative=False))

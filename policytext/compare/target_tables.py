@@ -187,7 +187,9 @@ def goal_tables(text: str, doc_year: int | None) -> GoalTable:
         rows = []
         for col, year in sorted(targets.items()):
             if re.fullmatch(r"(?:基本|全面)?(?:建成|完成|实现|达标|全覆盖)", cells[col]):
-                # 省级慢性病综合防控示范区 | 个 | 0 | 建成: a goal with no number
+                # 省级慢性病综合防控示范区 | 个 | 0 | 建成 | 建成: a goal with no number, once (by the first year)
+                if any(r["value"] is None for r in rows):
+                    continue
                 rows.append({"indicator": name, "value": None, "unit": "", "year": year if year is not None else doc_year,
                              "direction": "build", "qualifier": "", "raw": cells[col]})  # fmt: skip
                 continue

@@ -1488,7 +1488,7 @@ _FROM_VALUE = re.compile(r"(?:提高|增加|提升|调整|上调|下调|调高|�
 _CONDITION_NOUN = re.compile(r"(?:投资|收入|营收|产值|资本|资产|规模|人口|面积|销售额|生产能力|产能)$")
 #: The rest of 以…为抓手 after a number: what the number counts is a means, not a goal.
 _MEANS = re.compile(r"[^，,；;。]{0,40}?为(?:抓手|基础|依托|重点|核心|载体|引领|支撑|突破口|切入点|牵引|主线|龙头|示范)(?:[，,；;。]|$)")
-_CONTEXT_SCOPE = re.compile(r"围绕|针对|面向|涵盖|聚焦|依托|包括(?!.*(?:围绕|针对|面向|涵盖|聚焦|依托|包括))")
+_CONTEXT_SCOPE = re.compile(r"围绕|针对|面向|涵盖|聚焦|依托|结合(?!实际|自身|本地|当地)|包括(?!.*(?:围绕|针对|面向|涵盖|聚焦|依托|结合|包括))")
 
 
 def _made_or_share(left: str, q: Quantity, lex: TargetLexicon) -> bool:

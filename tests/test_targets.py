@@ -630,10 +630,12 @@ def test_what_is_said_after_a_look_back_reports():
 def test_a_plan_aims_at_what_it_counts():
     plan = "数字山东2021行动方案\n\n深入开展智慧农业建设，建设100家智慧农业应用基地、16家以上智能牧场。"
     assert _rows(plan, year=2021) == [("智慧农业应用基地", 100.0, "家", "build"), ("智能牧场", 16.0, "家", "increase")]
-    # Outside a plan, a sentence with a subject says nothing of the future; one that opens on a verb
-    # with no subject is a task list (the blind readers of report passages label these).
-    assert policytext.extract_targets("全省智慧农业建设深入开展，建设100家智慧农业应用基地。", year=2021) == []
+    # Outside a plan, a clause that opens on a task's verb with no subject is a task list (the blind
+    # readers of report passages label these), whatever opens the sentence; a sentence that tells a
+    # result reached (全面完成) reports its deeds.
     assert _rows("深入开展智慧农业建设，建设100家智慧农业应用基地。", year=2021) == [("智慧农业应用基地", 100.0, "家", "build")]
+    assert _rows("全省智慧农业建设深入开展，建设100家智慧农业应用基地。", year=2021) == [("智慧农业应用基地", 100.0, "家", "build")]
+    assert policytext.extract_targets("全省智慧农业基地建设全面完成，新建100家智慧农业应用基地。", year=2021) == []
 
 
 def test_changes_and_long_horizon_multiples():
@@ -1851,3 +1853,27 @@ def test_what_the_sixth_batch_of_passages_showed():
     # A concentration is a value with its unit.
     rows = policytext.extract_targets("到2020年,细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下。", year=2019)
     assert [(t.value, t.unit, t.qualifier) for t in rows] == [(29.0, "微克每立方米", "以下")]
+
+
+def test_what_the_seventh_batch_of_passages_showed():
+    # A clause of its own that opens on a task's verb counts the task's amount, whatever opens the sentence.
+    text = "创新农业经营方式,大力培育新型职业农民,新增家庭农场80家,新培育农民专业合作社200家。"
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2019)] == [
+        ("家庭农场", 80.0), ("农民专业合作社", 200.0)
+    ]  # fmt: skip
+    # …but not in a sentence that tells results reached (a review's deeds) …
+    review = "学前教育行动计划深入实施,500所农村幼儿园改扩建基本完成,改造中小学校舍300万平方米。"
+    assert policytext.extract_targets(review, year=2014) == []
+    # …nor for a specification or a share.
+    assert policytext.extract_targets("辅助监管人员,提升监管效率20%。", year=2020) == []
+    # A sentence that opens on the document's own year plans for it.
+    text = "2008年,粮食种植面积稳定在6000万亩,促进新增优质粮150万亩。"
+    assert [t.value for t in policytext.extract_targets(text, year=2008)] == [6000.0, 150.0]
+    assert policytext.extract_targets(text, year=2009) == []
+    # 总量 after a growth rate is the total of the thing that grows.
+    text = "2021至2023年,全省社会消费品零售总额年均增速11%,力争2021年增速实现15%,总量达到2万亿元。"
+    rows = [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2021)]
+    assert ("全省社会消费品零售总额", 2.0) in rows
+    # A road's phase and a policy known by its number of articles are names.
+    assert policytext.extract_targets("今年要开工建设城西大道二期。", year=2019) == []
+    assert policytext.extract_targets("今年要全面落实“人才新政30条”。", year=2019) == []

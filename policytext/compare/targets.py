@@ -48,7 +48,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -394,6 +394,8 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
         ym = re.match(r"^\s*(?:到|至)((?:19|20)\d{2})年", stripped)
         if ym:
             para_year = int(ym.group(1))
+        elif py and doc_year is not None and int(py.group(1)) == doc_year and mode != "past" and re.match(r"^\s*\d{4}\s*年[，,]", stripped):
+            para_year = doc_year  # 2008年，粮食种植面积稳定在6350万亩 (in 2008): the year the document plans for
         # Items under "应当具备下列条件：" are conditions, whatever bound they state.
         if conditions and stripped and not _ITEM_START.match(stripped):
             conditions = False
@@ -590,6 +592,9 @@ def targets_in_sentence(
     if _TABLE_ROW.fullmatch(sentence.strip()) and len(re.findall(r"[\u4e00-\u9fff]", sentence)) < 0.35 * len(sentence.replace(" ", "")):
         return []  # 1-2.5MHz -10dBm 1MHz 有效值检波: a row of a table of specifications, no sentence
     masked, sentence_delta = _mask_deltas(sentence, lex)
+    this_year = re.match(r"\s*((?:19|20)\d{2})\s*年[，,]", sentence)
+    if this_year and int(this_year.group(1)) == ctx.doc_year and ctx.mode != "past" and not ctx.paragraph_past:
+        ctx = replace(ctx, paragraph_year=ctx.doc_year)  # 2019年，县政府将…: a sentence on the year the document plans for
     sentence_year, sentence_future, sentence_past = _sentence_time(masked, ctx, lex)
     # 在工业生产方面：两个年度计划都超额完成，…: the topic before the colon opens nothing
     topic = re.match(r"\s*(?:在|关于)?[\u4e00-\u9fff]{1,10}方面\s*[：:]", masked)
@@ -669,7 +674,10 @@ def targets_in_sentence(
         status = "past" if (opens_past and not strives) or q.start < past_until else _status(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
-            peer_bound=peer_bound, opens_bound=opens_bound, task_list=task_list,
+            peer_bound=peer_bound, opens_bound=opens_bound, task_list=task_list or (  # 创新…，新增家庭农场100家: a clause of its own that opens on a task's verb counts the task's amount
+                bool(_TASK_OPENING.match(masked, clause_start)) and unit_kind(q.unit) not in ("tech", "percent", "") and q.unit != "对"
+                and not _has(masked, lex.past) and not _RESULT_STATE.search(masked)  # (…改扩建基本完成，改造…: a review's deeds)
+            ),
             list_goes_on=last_status == "target" and (not after_earlier.strip(" 、和及与") or bool(_LIST_GOES_ON.fullmatch(after_earlier.lstrip("、和及与")))) and not _TASK_VERB_RE.search(after_earlier),
         )  # fmt: skip
         if status == "target" and re.match(r"\s*其中", sentence[clause_start : q.start]):
@@ -781,6 +789,11 @@ def targets_in_sentence(
         if share and indicator and "占" not in indicator and unit_kind(q.unit) == "percent":
             # 持证人员总量达到130万人以上，占从业人员的60%以上: the share of the thing just counted in the base
             indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:总量|总数|总规模|规模|数量)$", "", indicator) + "占" + share.group("base") + "比重"
+        if indicator in ("总量", "总额", "总规模", "规模") and (
+            named := next((r["indicator"] for r in rows if re.search(r"(?<=[\u4e00-\u9fff]{2})(?:年均)?(?:增速|增幅)$", r["indicator"])), "")
+        ):
+            # 全省社会消费品零售总额年均增速11.3%，…，总量达到2万亿元: the total of the thing whose growth was set
+            indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:年均)?(?:增速|增幅)$", "", named)
         if re.match(r"(?:这种|这些|这项|此项)", indicator) and (named := _previous_subject(sentence, clause_start, lex)):
             indicator = re.sub(r"^(?:只是|但是|可是|而且|并且)", "", named)  # …地方附加和乡村自筹的部分有了增加，这种增加将以最多不超过正税的22%为限: named before
         if rows and re.fullmatch(r"(?:国家|省|市|县|区|校|部)级", indicator) and sentence[clause_start:q.start].lstrip().startswith("其中"):
@@ -1133,7 +1146,7 @@ def _not_a_value(
         return True
     if any(n in sentence[max(0, q.start - 8) : q.end + 8] and _covers(sentence, q, n) for n in lex.names):
         return True  # 四个现代化, 两个维护: a slogan or a name, not a count
-    if q.unit == "条" and left.rstrip().endswith("新"):
+    if q.unit == "条" and left.rstrip().endswith(("新", "新政")):
         return True  # 鼓励引导民间投资新36条: a policy known by its number of articles
     if (
         q.approx in ("以上", "以下")
@@ -1182,7 +1195,7 @@ def _not_a_value(
     if q.unit in ("分钟", "小时") and re.match(r"[\u4e00-\u9fff]{0,6}圈", sentence[q.end : q.end + 8]):
         return True  # 15分钟社区养老服务圈, 1小时通勤圈: a reach that names a kind of area
     if q.unit == "期" and re.fullmatch(r"[一二三四五六七八九]期", q.raw) and (
-        re.search(r"(?:号线|线|路|港|站|场|厂|园|区|[A-Za-z\d])$", left.rstrip())
+        re.search(r"(?:号线|线|路|港|站|场|厂|园|区|大道|街|桥|馆|院|城|中心|基地|小区|机场|码头|隧道|[A-Za-z\d])$", left.rstrip())
         or re.match(r"(?:扩建|改扩建|工程|项目)", sentence[q.end : q.end + 3])
     ):
         return True  # 10号线二期, 机场三期扩建工程: a project's phase is part of its name
@@ -1912,7 +1925,8 @@ _TASK_VERB = (
     r"支持|扩大|提高|提升|落实|健全|构建|打造|培育|培树|发展|强化|优化|促进|稳定|壮大|做好|抓好|搞好|办好|启动|鼓励|引导|实行|组织|"
     r"坚持|增加|保障|巩固|治理|带动|整治|硬化|丰富|创建|建立|设立|引进|开发|修复|种植|培训|举办|完成|新开|续建|维修|修缮|"
     r"拆除|翻建|迁建|安装|配备|招聘|增设|铺设|打通|新改扩建|新、改、扩建|改建|扩建|更新|投入|"
-    r"压实|夯实|筑牢|守牢|补齐|补强|畅通|拓展|拓宽|激活|盘活|用好|抢抓|聚力|聚焦)"
+    r"压实|夯实|筑牢|守牢|补齐|补强|畅通|拓展|拓宽|激活|盘活|用好|抢抓|聚力|聚焦|搭建|狠抓|抓实|抓牢|紧盯|建强|建好|管好|"
+    r"改善|美化|绿化|亮化|提质)"
 )
 #: When and where a task is done, before its verb: 全年新增…, (10)城区新建便民市场5处.
 _TASK_SCOPE = r"(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"
@@ -1930,6 +1944,8 @@ _TASK_OPENING = re.compile(
     + _TASK_SCOPE
     + r"(?:" + _TASK_ADVERB + _TASK_VERB + r"|为(?:全[省市县州区])?\d)"  # 为62户贫困残疾人家庭实施…
 )
+#: A clause that ends on a result reached (改扩建基本完成, 组建完成, 义务教育得到保障): a review tells its deeds.
+_RESULT_STATE = re.compile(r"(?:完成|得到(?:保障|解决|改善|加强|提升|落实|巩固))(?=[，,；;。]|$)")
 #: A clause of such a sentence that opens on the people or homes a task serves (对2000户…家庭适老化改造).
 _TASK_SERVES = re.compile(r"\s*(?:[（(]?\d{1,2}[）)]|[一二三四五六七八九十]+[是、])?\s*" + _TASK_SCOPE + r"(?:为|对)(?:全[省市县州区])?$")
 #: A clause of a task list with no verb of its own (建成垃圾处理站5个，污水处理站5个): the list goes on.

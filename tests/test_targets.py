@@ -1874,6 +1874,9 @@ def test_what_the_seventh_batch_of_passages_showed():
     text = "2021至2023年,全省社会消费品零售总额年均增速11%,力争2021年增速实现15%,总量达到2万亿元。"
     rows = [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2021)]
     assert ("全省社会消费品零售总额", 2.0) in rows
+    # A note that names an abbreviation is not part of the indicator.
+    text = "到2023年,全省社会消费品零售总额(以下简称社零额)年均增长11%。"
+    assert [t.indicator for t in policytext.extract_targets(text, year=2021)] == ["全省社会消费品零售总额"]
     # A road's phase and a policy known by its number of articles are names.
     assert policytext.extract_targets("今年要开工建设城西大道二期。", year=2019) == []
     assert policytext.extract_targets("今年要全面落实“人才新政30条”。", year=2019) == []

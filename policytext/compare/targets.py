@@ -1881,7 +1881,7 @@ _LIST_CHANGE = re.compile(r"(?:提升|提高|增加|增长|降低|下降|减少|
 _MODAL_VERB = r"(?:要|将|必须|力争|确保)[\u4e00-\u9fff]{1,3}$"
 
 #: A note in brackets on what a name covers: （包括高中和初中）.
-_BRACKET_NOTE = re.compile(r"[（(](?:包括|含|不含|不包括)[^）)]{1,60}[）)]")
+_BRACKET_NOTE = re.compile(r"[（(](?:包括|含|不含|不包括|以下简称|下称|简称)[^）)]{1,60}[）)]")
 
 #: A clause that estimates or plans ahead: 预计在一九五四年又将等于一九五三年的两倍多.
 _ESTIMATES_AHEAD = re.compile(r"(?:预计|计划)[^，,；;。]{0,12}将")

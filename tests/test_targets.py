@@ -1880,3 +1880,17 @@ def test_what_the_seventh_batch_of_passages_showed():
     # A road's phase and a policy known by its number of articles are names.
     assert policytext.extract_targets("今年要开工建设城西大道二期。", year=2019) == []
     assert policytext.extract_targets("今年要全面落实“人才新政30条”。", year=2019) == []
+
+
+def test_an_english_table_of_indicators():
+    text = (
+        "Main indicators\n"
+        "Indicator | Unit | 2020 | 2025 target\n"
+        "Share of dual-qualified teachers | % | 50 | ≥60\n"
+        "City-wide industry-education consortia | number | 20 | 150\n"
+    )
+    rows = [(t.indicator, t.value, t.unit, t.year, t.qualifier) for t in policytext.extract_targets(text, year=2021)]
+    assert rows == [
+        ("Share of dual-qualified teachers", 60.0, "%", 2025, "or more"),
+        ("City-wide industry-education consortia", 150.0, "number", 2025, ""),
+    ]  # fmt: skip

@@ -91,6 +91,11 @@ def _target_columns(header: list[str], doc_year: int | None) -> dict[int, int | 
     return out
 
 
+#: The bounds in an English table's words (Indicator | Unit | 2025 target: ≥60 -> 60, or more).
+_ENGLISH_BOUND = {"以上": "or more", "以下": "or less", "以内": "or less", "左右": "around", "不低于": "no less than",
+                  "不少于": "no fewer than", "不高于": "no more than", "不超过": "no more than", "超过": "more than"}  # fmt: skip
+
+
 def _parse_cell(cell: str, unit: str) -> tuple[float, str, str, str] | None:
     """(value, unit, qualifier, direction) of a cell that holds one value, or None."""
     found = [q for q in find_quantities(cell) if q.unit]
@@ -145,6 +150,7 @@ def goal_tables(text: str, doc_year: int | None) -> GoalTable:
     names = unit_col = None
     targets: dict[int, int | None] = {}
     words_col: int | None = None
+    english = False
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if _SEP not in line:
@@ -155,6 +161,7 @@ def goal_tables(text: str, doc_year: int | None) -> GoalTable:
             if not _is_header(cells):
                 continue
             header = cells
+            english = not re.search(r"[\u4e00-\u9fff]", line)
             names = next((i for i, c in enumerate(cells) if _NAME_HEADER.search(c)), None)
             unit_col = next((i for i, c in enumerate(cells) if _UNIT_HEADER.search(c)), None)
             targets = _target_columns(cells, doc_year)
@@ -197,6 +204,8 @@ def goal_tables(text: str, doc_year: int | None) -> GoalTable:
             if parsed is None:
                 continue
             value, cell_unit, qualifier, direction = parsed
+            if english:
+                qualifier = _ENGLISH_BOUND.get(qualifier, qualifier)
             rows.append(
                 {
                     "indicator": name,

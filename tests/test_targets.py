@@ -1894,3 +1894,23 @@ def test_an_english_table_of_indicators():
         ("Share of dual-qualified teachers", 60.0, "%", 2025, "or more"),
         ("City-wide industry-education consortia", 150.0, "number", 2025, ""),
     ]  # fmt: skip
+
+
+def test_what_the_eighth_batch_of_passages_showed():
+    # An item's number before a count is no decimal point.
+    rows = policytext.extract_targets("今年实事项目:\n4.460个村居建成综合文化活动室。\n", year=2022)
+    assert [(t.value, t.unit) for t in rows] == [(460.0, "个")]
+    # The time a procedure takes is a reform's goal when it is cut to it or set with a deadline, and a
+    # procedure's deadline in a rule otherwise.
+    rows = policytext.extract_targets("今年要将企业开办时间压缩至3个工作日以内。", year=2022)
+    assert [(t.indicator, t.value, t.unit, t.direction) for t in rows] == [("企业开办时间", 3.0, "个工作日", "decrease")]
+    assert policytext.extract_targets("行政机关应当自受理申请之日起20个工作日内作出决定。", year=2022) == []
+    # A rate per hundred thousand and a ratio against one are values; a 1:1 matching rule is not.
+    rows = policytext.extract_targets("到2030年,婴儿死亡率、孕产妇死亡率分别控制在4‰、10/10万以下。", year=2022)
+    assert [(t.indicator, t.value, t.unit) for t in rows] == [("婴儿死亡率", 4.0, "‰"), ("孕产妇死亡率", 10.0, "/10万")]
+    rows = policytext.extract_targets("到2015年,城乡居民收入比下降至2.09:1。", year=2011)
+    assert [(t.indicator, t.value, t.unit) for t in rows] == [("城乡居民收入比", 2.09, ":1")]
+    assert policytext.extract_targets("今年市、区两级引导基金按1:1比例配资。", year=2022) == []
+    # 1个千亿级 counts a cluster of that class; the class is no value.
+    rows = policytext.extract_targets("到2025年,形成1个千亿级、3个300亿级产业集群。", year=2022)
+    assert [(t.value, t.unit) for t in rows] == [(1.0, "个"), (3.0, "个")]

@@ -70,7 +70,10 @@ for _kind, _words in {
     "concentration": ["微克/立方米", "毫克/立方米", "微克每立方米", "毫克每立方米", "μg/m³", "μg/m3", "mg/m³", "mg/m3",
                       "毫克/升", "mg/L"],
     "transport": ["吨公里", "人公里"],
-    "time": ["小时", "学时", "课时", "分钟", "个月", "周岁", "周", "天", "岁", "h", "min"],
+    # 开办企业压缩至0.5个工作日: the time a procedure takes
+    "time": ["小时", "学时", "课时", "分钟", "个月", "个工作日", "工作日", "个自然日", "周岁", "周", "天", "岁", "h", "min"],
+    # 孕产妇死亡率控制在10/10万以下: a rate per hundred thousand
+    "rate": ["/10万", "/十万"],
     "tech": ["dB", "Pa", "pT", "Hz", "GHz", "MHz", "Gbps", "Mbps", "TB", "PB", "EB", "GB", "MB", "M", "MW", "kW",
              "MPa", "kPa", "kHz", "℃", "μm", "kg", "GW",
              "ms", "nm", "度", "V", "kV", "mV", "Bit", "bit", "μs", "ns", "伏",
@@ -133,6 +136,8 @@ _POWER_OF_TEN = re.compile(
 )
 # 保持两位数增长: a growth of 10% or more.
 _TWO_DIGITS = re.compile(r"两位数(?=(?:的)?(?:增长|增幅|增速|以上))")
+#: 城乡居民收入比下降至2.09:1: a ratio written against one.
+_RATIO = re.compile(r"(?<![\d.:：])(?P<num>\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d.:：])")
 # 万亿级, 7000亿级, 过千亿: a scale written as a magnitude.
 _SCALE = re.compile(
     rf"(?:(?P<num>{_AR_NUM})?(?P<mag>万亿|千亿|百亿|亿)级(?![\u4e00-\u9fff])"
@@ -374,6 +379,10 @@ def find_quantities(text: str) -> list[Quantity]:
         n = parse_number(m.group("n")) if m.group("n") else 1
         n = n or 1
         claim(Quantity(2.0**n, "倍", text[m.start() : m.end()], m.start(), m.end()))
+    for m in _RATIO.finditer(norm):
+        if float(m.group("num")) == 1:
+            continue  # 按1:1比例配资: a matching rule, not a level
+        claim(Quantity(float(m.group("num")), ":1", text[m.start() : m.end()], m.start(), m.end()))
     for m in _TWO_DIGITS.finditer(norm):
         claim(Quantity(10.0, "%", text[m.start() : m.end()], m.start(), m.end(), approx="以上"))
     for m in _PERCENT_CN.finditer(norm):

@@ -587,6 +587,8 @@ def targets_in_sentence(
     ctx = ctx or _Context(doc_year=None)
     # 达到4万亿元以 上, 创新能力 显著增强: a space left between two characters by a broken line is no break
     sentence = _CJK_GAP.sub("", _arabic_years(sentence))
+    # 4.460个居村综合文化活动室: an item's number before a count is no decimal point (the same length kept)
+    sentence = re.sub(r"^(\s*\d{1,2})[.．](?=\d{2,}\s*(?:个|家|所|项|座|条|台|辆|张|处|名|人|户|栋|套|万))", r"\1、", sentence)
     rows: list[dict[str, Any]] = []
     value_starts: list[int] = []  # where the values of the rows stand in the sentence
     if _TABLE_ROW.fullmatch(sentence.strip()) and len(re.findall(r"[\u4e00-\u9fff]", sentence)) < 0.35 * len(sentence.replace(" ", "")):
@@ -1160,6 +1162,8 @@ def _not_a_value(
         return True  # 每家企业30万元: a sum paid per unit, a subsidy
     if re.search(r"(?:将|把)[^，,；;。将把]{0,30}$", left) and re.match(r"[^，,；;。]{0,30}?作为", sentence[q.end : clause_end]):
         return True  # 将新认定的11家省级重点龙头企业所在县市区作为实施区域: what a rule designates, counted
+    if not q.unit and re.fullmatch(r"(?:[\d.]*[万千百]?亿|万亿|千亿|百亿)级?", q.raw) and "级" in sentence[q.end - 1 : q.end + 1] and re.search(r"\d\s*个$", left):
+        return True  # 形成1个千亿级、3个300亿级产业集群: the class of the clusters counted
     if re.search(r"分解(?:成|为)$", left.rstrip()):
         return True  # 将全年的目标任务分解成50项具体工作任务: how a plan is divided, not an aim
     if re.search(r"在[^，,；;。在]{0,20}$", left) and re.match(r"[^，,；;。]{0,24}?的?基础上", sentence[q.end : clause_end]):
@@ -1250,7 +1254,11 @@ def _not_a_value(
     right = sentence[q.end : clause_end]
     if re.match(r"[^，,；;。]{0,8}?(?:罚款|罚金)", right) or re.search(r"(?:(?:并处|处以|罚款)[^，,；;。]{0,4}|(?<![办事务络理住到各好益之])处)$", left):
         return True  # 并处一万元以上五万元以下的罚款: a penalty, not a goal (but 日处理能力1500万立方米)
-    if q.unit in _DURATION_UNITS and (q.approx in ("内", "以内", "之内") or re.match(r"\s*(?:内|以内|之内)", sentence[q.end : q.end + 3])):
+    if q.unit in _DURATION_UNITS and (q.approx in ("内", "以内", "之内") or re.match(r"\s*(?:内|以内|之内)", sentence[q.end : q.end + 3])) and not (
+        # (到2025年，开办企业0.5个工作日内完成; 压缩至3个工作日以内: a reform's goal for how long a procedure takes)
+        re.search(r"(?:压缩|缩短|减少|降低|控制)(?:到|至|在)?\s*$", left) or _has(sentence, lex.future_strong)
+        or re.search(r"(?:到|至)(?:19|20)\d{2}年", sentence)
+    ):
         return True  # 24小时内, 5个工作日内: a deadline of a procedure
     if re.search(r"(?:暂停|停止|吊销|禁止|不得)[^，,；;。]{0,30}$", left) and q.unit in _DURATION_UNITS:
         return True  # 暂停其道路测试36个月: a sanction

@@ -1911,6 +1911,17 @@ def test_what_the_eighth_batch_of_passages_showed():
     rows = policytext.extract_targets("到2015年,城乡居民收入比下降至2.09:1。", year=2011)
     assert [(t.indicator, t.value, t.unit) for t in rows] == [("城乡居民收入比", 2.09, ":1")]
     assert policytext.extract_targets("今年市、区两级引导基金按1:1比例配资。", year=2022) == []
+    # A list that opens on a bounded goal goes on with plain growth; 圆满完成 reviews.
+    text = "今年主要预期目标:地区生产总值增长6.5%以上,一般公共预算收入增长2%以上,固定资产投资增长8%。"
+    assert [t.value for t in policytext.extract_targets(text, year=2025)] == [6.5, 2.0, 8.0]
+    assert policytext.extract_targets("全区圆满完成区人大确定的89项主要目标任务。", year=2018) == []
+    # A threshold with a note in brackets before its bound picks the projects; the note's amount is the same.
+    rows = policytext.extract_targets("全年新签约5亿元(3000万美元)以上项目60个。", year=2025)
+    assert [(t.indicator, t.value) for t in rows] == [("项目", 60.0)]
+    # A table's unit in brackets anywhere in the name.
+    text = "指标 | 2010年实绩 | 2015年目标\n全市新增造林面积(万亩)(5年新增量) | 28.4 | 17.3\n"
+    rows = policytext.extract_targets(text, year=2011)
+    assert [(t.indicator, t.value, t.unit) for t in rows] == [("全市新增造林面积(5年新增量)", 17.3, "万亩")]
     # 1个千亿级 counts a cluster of that class; the class is no value.
     rows = policytext.extract_targets("到2025年,形成1个千亿级、3个300亿级产业集群。", year=2022)
     assert [(t.value, t.unit) for t in rows] == [(1.0, "个"), (3.0, "个")]

@@ -131,14 +131,28 @@ def _parse_cell(cell: str, unit: str) -> tuple[float, str, str, str] | None:
     return value, cell_unit, qualifier, direction
 
 
+_CJK_MEASURES = tuple(
+    w for w in MEASURE_WORDS if not w.isascii() and w not in ("度", "期", "届", "对", "列", "片", "块", "门")
+)
+
+
 def _name_and_unit(cell: str) -> tuple[str, str]:
-    """人均预期寿命（岁） -> (人均预期寿命, 岁): a unit written after the name."""
-    m = re.fullmatch(r"(.+?)\s*[（(]([^（）()]{1,8})[）)]\s*", cell)
-    if m and (
-        m.group(2) in MEASURE_WORDS
-        or re.fullmatch(r"[%‰]|万?[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff\d万]{1,4})?", m.group(2))
-    ):
-        return m.group(1).strip(), m.group(2)
+    """人均预期寿命（岁） -> (人均预期寿命, 岁): a unit written in brackets after the name.
+
+    (新增造林面积（万亩）（5年新增量）: the unit's brackets come out, a note's stay.)
+    """
+    for m in re.finditer(r"\s*[（(]([^（）()]{1,8})[）)]", cell):
+        unit = m.group(1)
+        if (
+            m.start() > 0
+            and (
+                unit in MEASURE_WORDS
+                or re.fullmatch(r"[%‰]|[\u4e00-\u9fff]{1,2}/[\u4e00-\u9fff\d万]{1,4}", unit)  # 元/人, 人/万人
+                or any(unit.endswith(w) for w in _CJK_MEASURES)  # 万亩, 吨标准煤, 亿千瓦时
+            )
+            and not re.search(r"\d", unit)
+        ):
+            return (cell[: m.start()] + cell[m.end() :]).strip(), unit
     return cell.strip(), ""
 
 

@@ -737,6 +737,9 @@ def targets_in_sentence(
         indicator = re.sub(r"^[先再还也又]+(?=[\u4e00-\u9fff][\u4e00-\u9fff\d])", "", indicator)  # 也从1950年的…
         indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})等(?:增幅|增速)$", "", indicator)  # A、B等增幅均超过10%: A and B grow
         indicator = _BRACKET_NOTE.sub("", indicator)  # 普通中学（包括高中和初中）新招生
+        if re.match(r"(?:以上|以下)[\u4e00-\u9fff]{2}", indicator):
+            # 规模以上工业企业…: the set phrase keeps its head; (5亿元)以上项目(60个): a threshold's tail goes
+            indicator = "规模" + indicator if "规模" + indicator in sentence else indicator[2:]
         indicator = re.sub(r"(?<=[\u4e00-\u9fff]{2})共(?=支出|收入|投资|安排|拨款)", "", indicator)  # 本年预算共支出
         if re.fullmatch(r"[先再还也又]+", indicator) and verb in _BARE_VERBS:
             indicator = verb  # 要逐年适当增加…投资，今年拟先增加50亿元: the verb's object was named before
@@ -1146,6 +1149,13 @@ def _not_a_value(
             bare_left = bare_left[: -len(w)]
     if _is_year_span(sentence, q):
         return True
+    if re.search(r"\d[\u4e00-\u9fff%]{0,3}\s*[（(]$", left) and re.match(r"\s*[）)]", sentence[q.end :]):
+        return True  # 5亿元（3000万美元）: the same amount in another unit
+    note = re.match(r"[（(][^（）()]{1,20}[）)](?=以上|以下)", sentence[q.end :])
+    if note and q.unit and unit_kind(q.unit) in ("money", "people", "area", "weight", "energy") and re.match(
+        r"(?:以上|以下)[\u4e00-\u9fff]", sentence[q.end + note.end() : q.end + note.end() + 3]
+    ) and any(p is not q and p.start > q.end + note.end() and p.start < clause_end for p in quantities):
+        return True  # 新签约5亿元（3000万美元）以上项目60个: a threshold, its note between
     if any(n in sentence[max(0, q.start - 8) : q.end + 8] and _covers(sentence, q, n) for n in lex.names):
         return True  # 四个现代化, 两个维护: a slogan or a name, not a count
     if q.unit == "条" and left.rstrip().endswith(("新", "新政")):
@@ -1182,6 +1192,9 @@ def _not_a_value(
         return True  # 比重增加一倍，达到1.2%: the doubling goes with the level it reaches
     if q.unit == "件" and re.match(r"[^，,；;。]{0,8}?实事", sentence[q.end : clause_end]):
         return True  # 办好10件实事, 25件民生实事: the count of a programme, its items follow
+    if q.unit in ("项", "个") and re.fullmatch(r"(?:主要|重点|约束性|预期性|各项)?(?:目标任务|目标|指标)", sentence[q.end : clause_end].strip()):
+        if re.search(r"完成", left):
+            return True  # 圆满完成…89项主要目标任务: the count of goals met, not a goal's value
     if re.match(r"一对[一多]", sentence[q.start : q.start + 3]):
         return True  # 一对一, 一对多: a kind of link, not a count
     if q.unit in ("名", "家", "位") and left.rstrip().endswith("前") and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]) and not re.match(
@@ -1934,7 +1947,7 @@ _TASK_VERB = (
     r"坚持|增加|保障|巩固|治理|带动|整治|硬化|丰富|创建|建立|设立|引进|开发|修复|种植|培训|举办|完成|新开|续建|维修|修缮|"
     r"拆除|翻建|迁建|安装|配备|招聘|增设|铺设|打通|新改扩建|新、改、扩建|改建|扩建|更新|投入|"
     r"压实|夯实|筑牢|守牢|补齐|补强|畅通|拓展|拓宽|激活|盘活|用好|抢抓|聚力|聚焦|搭建|狠抓|抓实|抓牢|紧盯|建强|建好|管好|"
-    r"改善|美化|绿化|亮化|提质)"
+    r"改善|美化|绿化|亮化|提质|安排|统筹安排|签约|新签约|招引)"
 )
 #: When and where a task is done, before its verb: 全年新增…, (10)城区新建便民市场5处.
 _TASK_SCOPE = r"(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"
@@ -2027,7 +2040,7 @@ def _status(
         return "target"
     if peer_bound and re.search(r"(?:达到|提高到|增加到|提升到|降低到|下降到|控制在)\s*$", left):
         return "target"  # …拥有量达到14件，贡献率达到60%左右: a list of goals, one of them bounded
-    if opens_bound and re.search(r"(?:达|保持在|稳定在|突破|超过|年均增长|年均递增)\s*$", left):
+    if opens_bound and re.search(r"(?:达|保持在|稳定在|突破|超过|年均增长|年均递增|增长|增加|提高)\s*$", left):
         return "target"  # 生产总值年均增长11%左右，总量突破5500亿元: a list that opens on a bounded goal goes on
     if ctx.paragraph_year is not None or ctx.plan_document or planned:
         return "target"

@@ -199,6 +199,9 @@ def _plans(text: str) -> Iterator[tuple[re.Match[str], int, str]]:
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)\s*(?P<title>.{0,40})$")
 _PAREN_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]\s*(?P<title>[^。；;！？!?]{2,40})$")
 _PAST_HEADING = re.compile(r"回顾|过去|成就|成效|总结|工作情况|进展情况|发展基础|现状|背景|形势")
+# （五）民生福祉有了新进步。: a part of a review that says what was achieved (as a sub-heading only: the 1980
+# report's part 一、…取得了新的进展 reviews and plans the year together)
+_PAST_SUBHEADING = re.compile(_PAST_HEADING.pattern + r"|[有得迈取]了(?:新|显著|明显|长足|重大|积极)")
 # A second-level heading, as a line or as the opening of one: （一）发展现状, 1.发展基础。
 _SUBHEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))\s*(?P<title>[^。，,；;：:]{2,16})(?:[。：:]|$)")
 _PLAN_HEADING = re.compile(r"今年|明年|任务|要求|目标|安排|部署|政策取向|计划|重点工作|建议")
@@ -345,7 +348,7 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
         sub = _SUBHEADING.match(stripped) if not m else None
         if sub:
             title = sub.group("title")
-            sub_past = bool(_PAST_HEADING.search(title)) and not _PLAN_HEADING.search(title)
+            sub_past = bool(_PAST_SUBHEADING.search(title)) and not _PLAN_HEADING.search(title)
         if not m and not sub and 4 <= len(stripped) <= 24 and not re.search(r"[，,。；;！？!?：:]", stripped):
             # An unnumbered title: 首先报告2001年的工作, 过去五年国内工作的基本总结.
             done = re.search(r"((?:19|20)\d{2})\s*年(?:的|国内)?工作$", stripped)

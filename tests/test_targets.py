@@ -1928,3 +1928,14 @@ def test_what_the_eighth_batch_of_passages_showed():
     # 1个千亿级 counts a cluster of that class; the class is no value.
     rows = policytext.extract_targets("到2025年,形成1个千亿级、3个300亿级产业集群。", year=2022)
     assert [(t.value, t.unit) for t in rows] == [(1.0, "个"), (3.0, "个")]
+
+
+def test_what_the_ninth_batch_of_passages_showed():
+    # A part headed by a year gone by, told as done, reviews, though its heading names a plan.
+    text = "一、二○○一年全市经济继续保持旺盛活力,实现了“十五”计划的良好开局\n全市国内生产总值完成138.8亿元,比上年增长14%;地方财政收入完成5.93亿元,增长22%。\n"
+    assert policytext.extract_targets(text, year=2002) == []
+    # A count that names who reaches a value is no value itself; one that a task builds is.
+    text = "今年全市6个现代农业产业园实现综合产值268亿元以上。"
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2022)] == [("综合产值", 268.0)]
+    text = "到2025年,培育10家企业营业收入超过100亿元。"
+    assert [t.value for t in policytext.extract_targets(text, year=2022)] == [10.0, 100.0]

@@ -376,6 +376,8 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
                 both = True
             elif _PAST_HEADING.search(title) and (not re.search(r"今年|明年", title) or re.search(r"回顾|以来", title)):
                 mode = "past"  # 2019年和今年以来工作回顾: a review, whatever year it names
+            elif _heading_years_are_past(title, doc_year) and "了" in title:
+                mode = "past"  # 一、二○○一年全市经济…，实现了“十五”计划的良好开局: a year gone by, told as done
             elif _PLAN_HEADING.search(title) or _heading_year_is_current(title, doc_year):
                 mode = "plan" if mode == "past" or doc_year is not None or _PLAN_HEADING.search(title) else mode
             elif _heading_years_are_past(title, doc_year):
@@ -1195,6 +1197,12 @@ def _not_a_value(
         return True  # 比重增加一倍，达到1.2%: the doubling goes with the level it reaches
     if q.unit == "件" and re.match(r"[^，,；;。]{0,8}?实事", sentence[q.end : clause_end]):
         return True  # 办好10件实事, 25件民生实事: the count of a programme, its items follow
+    if unit_kind(q.unit) == "count" and re.fullmatch(r"\s*(?:今年|全年|年内)?(?:全[省市县区州])?\s*", left) and any(
+        p.start > q.end and p.start < clause_end
+        and re.fullmatch(r"[\u4e00-\u9fff“”（）()]{2,24}?(?:实现|达到|达|完成|超过)[\u4e00-\u9fff“”]{0,10}", sentence[q.end : p.start].strip())
+        for p in quantities
+    ):
+        return True  # 全市6个现代农业产业园实现综合产值268亿元以上: the count names who reaches the value
     if q.unit in ("项", "个") and re.fullmatch(r"(?:主要|重点|约束性|预期性|各项)?(?:目标任务|目标|指标)", sentence[q.end : clause_end].strip()):
         if re.search(r"完成", left):
             return True  # 圆满完成…89项主要目标任务: the count of goals met, not a goal's value

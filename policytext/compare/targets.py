@@ -613,6 +613,8 @@ def targets_in_sentence(
     quantities = [q for q in find_quantities(sentence) if not _inside_quotes(sentence, q) and not _inside_title(sentence, q)]
     # 完善…养老服务体系，新建50家…: a sentence that opens on a verb, with no subject, sets out tasks
     task_list = bool(_TASK_OPENING.match(masked))
+    # …改扩建基本完成，改造中小学校舍815万平方米: a sentence that tells results reached reports a review's deeds
+    tells_results = _has(masked, lex.past) or bool(_RESULT_STATE.search(masked))
     # a value with a written bound (60%左右, 1200万人以上) makes the sentence a list of goals for its 达到 values
     peer_bound = any(_written_bound(q, lex) for q in quantities)
     # …and one that opens on such a value (生产总值年均增长11%左右，…) is a list of goals for more verbs
@@ -678,14 +680,21 @@ def targets_in_sentence(
         strives = bool(_STRIVES.search(clause)) or _has(clause, lex.future_strong)
         # …已经达到一九四九年的九倍多，预计在一九五四年又将等于…的两倍多: a clause that estimates ahead
         strives = strives or bool(_ESTIMATES_AHEAD.search(clause))
+        # 创新农业经营方式，…，新增家庭农场100家: a clause of its own that opens on a task's verb counts the
+        # task's amount (not a specification's or a share's, nor in a sentence that tells results reached)
+        task_clause = (
+            bool(_TASK_OPENING.match(masked, clause_start))
+            and unit_kind(q.unit) not in ("tech", "percent", "")
+            and q.unit != "对"
+            and not tells_results
+        )
+        # 建成垃圾处理站5个，污水处理站5个; 新建11座公厕，1座交通公厕: a clause with no verb of its own goes on with the list
+        goes_on = not after_earlier.strip(" 、和及与") or bool(_LIST_GOES_ON.fullmatch(after_earlier.lstrip("、和及与")))
         status = "past" if (opens_past and not strives) or q.start < past_until else _status(
             clause_masked, left, q, sentence_future, sentence_past, ctx, lex,
             weak_past=(clause_delta or sentence_delta) and not _PLANNED_CHANGE.search(masked),
-            peer_bound=peer_bound, opens_bound=opens_bound, task_list=task_list or (  # 创新…，新增家庭农场100家: a clause of its own that opens on a task's verb counts the task's amount
-                bool(_TASK_OPENING.match(masked, clause_start)) and unit_kind(q.unit) not in ("tech", "percent", "") and q.unit != "对"
-                and not _has(masked, lex.past) and not _RESULT_STATE.search(masked)  # (…改扩建基本完成，改造…: a review's deeds)
-            ),
-            list_goes_on=last_status == "target" and (not after_earlier.strip(" 、和及与") or bool(_LIST_GOES_ON.fullmatch(after_earlier.lstrip("、和及与")))) and not _TASK_VERB_RE.search(after_earlier),
+            peer_bound=peer_bound, opens_bound=opens_bound, task_list=task_list or task_clause,
+            list_goes_on=last_status == "target" and goes_on and not _TASK_VERB_RE.search(after_earlier),
         )  # fmt: skip
         if status == "target" and re.match(r"\s*其中", sentence[clause_start : q.start]):
             before = re.split(r"[，,；;。]", sentence[:clause_start].rstrip("，, "))[-1]
@@ -809,10 +818,10 @@ def targets_in_sentence(
         if rows and re.fullmatch(r"(?:国家|省|市|县|区|校|部)级", indicator) and sentence[clause_start:q.start].lstrip().startswith("其中"):
             # 建设100个左右市域产教联合体，其中国家级50个: the national ones of the same thing
             indicator = indicator + re.sub(r"^(?:国家|省|市|县|区|校|部)级", "", rows[-1]["indicator"])
-        rest = sentence[q.end : clause_end]
-        if unit_kind(q.unit) == "people" and not left.split("、")[-1].strip() and re.match(r"(?:[（(][^）)]{0,30}[）)])?(?:取得|获得|实现|参加|参与|接受|考取)", rest):
-            # 年培训2万人次以上，1.7万人取得证书: what the people do is measured
-            indicator = _shorten(_BRACKET_NOTE.sub("", re.sub(r"^[（(][^）)]{0,30}[）)]", "", rest)).strip())
+        deed = re.match(r"(?:[（(][^）)]{0,30}[）)])?((?:取得|获得|实现|参加|参与|接受|考取)[^，,；;。]*)", sentence[q.end : clause_end])
+        if unit_kind(q.unit) == "people" and not left.split("、")[-1].strip() and deed:
+            # 年培训2万人次以上，1.7万人取得证书; 45万人（含…）取得相应证书: what the people do is measured
+            indicator = _shorten(deed.group(1).strip())
         elif unit_kind(q.unit) == "people" and indicator in _CAUSATIVE:
             # 引导约1亿人在中西部地区就近城镇化: what the people are brought to do is measured.
             rest = re.sub(r"^(?:以上|左右|上下)?(?:在|到)?", "", sentence[q.end : clause_end]).strip()
@@ -1185,12 +1194,12 @@ def _not_a_value(
         return True  # 在优化提升44个市级工业园区的基础上: where a task starts from, not what it aims at
     if unit_kind(q.unit) == "count" and re.search(r"下设$", left.rstrip()):
         return True  # …等5大类工程，下设15个子项目: how a programme is built up
-    if q.unit in ("次", "届") and re.search(r"第[^，,；;。第]{0,8}届$", left.rstrip()) or (
+    if (q.unit in ("次", "届") and re.search(r"第[^，,；;。第]{0,8}届$", left.rstrip())) or (
         q.unit == "次" and re.match(r"(?:常务|全体|主任)?(?:会议|会)", sentence[q.end : q.end + 4])
         and re.search(r"届$", left.rstrip())
     ):
         return True  # 市人民政府第十八届71次常务会议: which meeting, not how many
-    if unit_kind(q.unit) == "time" or q.unit == "个" and re.match(r"(?:自然|工作)日", sentence[q.end : q.end + 3]):
+    if unit_kind(q.unit) == "time" or (q.unit == "个" and re.match(r"(?:自然|工作)日", sentence[q.end : q.end + 3])):
         if re.search(r"(?:征求意见|公示|公告)(?:时间|期|期限)?(?:为|是)?$", left.rstrip()):
             return True  # 征求意见时间为30个自然日: the time a draft is open for comment
     if q.unit == "倍" and re.match(r"\s*[，,]\s*(?:达到|达|增加到|提高到|突破)", sentence[q.end :]):

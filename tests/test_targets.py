@@ -1939,3 +1939,17 @@ def test_what_the_ninth_batch_of_passages_showed():
     assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2022)] == [("综合产值", 268.0)]
     text = "到2025年,培育10家企业营业收入超过100亿元。"
     assert [t.value for t in policytext.extract_targets(text, year=2022)] == [10.0, 100.0]
+
+
+def test_what_the_tenth_batch_of_passages_showed():
+    # A paragraph that tells two or more deeds as done reviews, whatever heading the passage lost …
+    review = (
+        "推进5所学校建设,新增普惠性幼儿园18所。成功举办第十一届登山节,建成社区足球场13个。"
+        "赣江新区成功获批,首个项目顺利开工。\n"
+    )
+    assert policytext.extract_targets(review, year=2021) == []
+    # … but one deed told as done does not turn a task list into a review.
+    assert [t.value for t in policytext.extract_targets("推进5所学校建设,新增普惠性幼儿园18所。", year=2021)] == [5.0, 18.0]
+    # A title of the year's goals proposed (…主要预期目标建议) heads the list under it.
+    text = "2014年全市经济社会发展的主要预期目标建议\n地区生产总值增长8.5%,地方财政收入增长8.5%。\n"
+    assert [t.value for t in policytext.extract_targets(text, year=2014)] == [8.5, 8.5]

@@ -213,6 +213,12 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _TURNS_AHEAD = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年|今年|明年|今后|未来)")
 #: The heading of a list of goals, written with a colon: 一、全市总体目标任务：, 主要预期目标是：.
 _GOALS_HEADING = re.compile(r"(?:目标任务|主要(?:预期)?目标|总体目标|工作目标|主要指标|发展目标)(?:是|为)?\s*[：:]")
+#: A deed told as done: 成功举办, 顺利开工, 荣获, 被评为, 入选, 获批, 建成投运 (not 确保顺利完成, 力争入选).
+_DONE_AS_DONE = re.compile(
+    r"(?<!确保)(?<!力争)(?<!争取)(?<!推动)(?<!支持)(?<!积极)"
+    r"(?:成功(?:举办|获批|入选|创建|承办|引进|签约|申报|召开)|顺利(?:开工|完成|通过|召开|举办|投产|建成|实施)|圆满完成|荣获|获评|"
+    r"被评为|被确定为|被列为|入选|获批|建成投运|建成投用|建成通车|首次实现|创历史)"
+)
 #: 围绕保障和改善民生，加大投入力度，办成了一批惠民利民的实事。: a paragraph that opens by summing up deeds done reviews.
 _SUMS_UP_DEEDS = re.compile(r"[\u4e00-\u9fff]{2}了(?:一批|一系列|一大批|许多|大量|一些|重要|显著|明显|新的|积极)")
 _PAST_PARAGRAPH = re.compile(r"^\s*(?:过去|一年来|两年来|三年来|五年来|去年|回顾|这些年|近年来|多年来|十年来|这一年[，,]\s*我们|这五年[，,]\s*我们)")
@@ -361,7 +367,7 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
                 mode = "past"
             elif mode == "past" and re.search(r"(?:主要|基本)?(?:措施|任务|目标|部署|安排)$", stripped) and not _PAST_HEADING.search(stripped):
                 mode = "plan"  # 全面实现六五计划的主要措施 (in 1982, after 六五计划前两年的执行情况): the plan part begins
-            elif _heading_year_is_current(stripped, doc_year) and re.search(r"目标(?:任务)?$", stripped):
+            elif _heading_year_is_current(stripped, doc_year) and re.search(r"目标(?:任务)?(?:建议)?$", stripped):
                 mode = "plan"  # ■ 2025年经济社会发展的主要预期目标, over a list of bulleted items
         if m:
             sub_past = False
@@ -392,6 +398,9 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
             # 出现了… in the 1959 report still reviews a year gone by)
             mode = "plan"
         para_past = bool(_PAST_PARAGRAPH.match(stripped)) or _past_plan_period(stripped, doc_year)
+        # 成功举办第十一届木兰山登山节…。…顺利开工。: a paragraph that tells two or more deeds done as done reviews,
+        # whatever heading the passage lost (a sentence's own forward cue still looks ahead)
+        para_past = para_past or sum(1 for s_ in re.split(r"[。！？]", stripped) if _DONE_AS_DONE.search(s_)) >= 2
         py = re.match(r"^\s*((?:19|20)\d{2})\s*年[，,。]?", stripped)
         if py and doc_year is not None and int(py.group(1)) < doc_year:
             para_past = True  # 2001年，…: a paragraph about a year gone by

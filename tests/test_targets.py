@@ -1953,3 +1953,21 @@ def test_what_the_tenth_batch_of_passages_showed():
     # A title of the year's goals proposed (…主要预期目标建议) heads the list under it.
     text = "2014年全市经济社会发展的主要预期目标建议\n地区生产总值增长8.5%,地方财政收入增长8.5%。\n"
     assert [t.value for t in policytext.extract_targets(text, year=2014)] == [8.5, 8.5]
+
+
+def test_a_five_year_plans_table_of_indicators():
+    # The shape of a 十四五 plan's table: a base year, the target year, a yearly or cumulative column
+    # (a growth rate in percent; [14] a cumulative cut) and the indicator's kind.
+    text = (
+        "类别 | 指标 | 2020年 | 2025年 | 年均增长[累计] | 属性\n"
+        "经济发展 | 地区生产总值增长(%) | 3.6 | — | 6左右 | 预期性\n"
+        " | 全员劳动生产率(万元/人) | 12.1 | 15 | 5以上 | 预期性\n"
+        "绿色生态 | 单位GDP能耗降低(%) | — | — | [14] | 约束性\n"
+    )
+    rows = [(t.indicator, t.value, t.unit, t.year, t.direction) for t in policytext.extract_targets(text, year=2021)]
+    assert rows == [
+        ("地区生产总值增长", 6.0, "%", 2025, "increase"),
+        ("全员劳动生产率", 15.0, "万元/人", 2025, "level"),
+        ("全员劳动生产率", 5.0, "%", 2025, "increase"),
+        ("单位GDP能耗降低", 14.0, "%", 2025, "decrease"),
+    ]  # fmt: skip

@@ -67,9 +67,9 @@ def _cells(line: str) -> list[str]:
 def _column_years(header: list[str]) -> dict[int, int]:
     years = {}
     for i, cell in enumerate(header):
-        m = _YEAR.search(cell)
-        if m:
-            years[i] = int(m.group(1))
+        found = [int(y) for y in _YEAR.findall(cell)]
+        if found:
+            years[i] = max(found)  # 2021—2025年年均增长: due at the end of the span
     return years
 
 
@@ -88,6 +88,17 @@ def _target_columns(header: list[str], doc_year: int | None) -> dict[int, int | 
             year >= doc_year if doc_year is not None else first is not None and year > first
         ):
             out[i] = year  # 2023年 | 2025年 | 2027年 in a plan of 2025: the columns from 2025 on
+    if out:
+        # 指标 | 2020年 | 2025年 | 年均增长/累计 | 属性: the yearly or cumulative column of a goal table is a goal too
+        last = max((y for y in out.values() if y is not None), default=None)
+        for i, cell in enumerate(header):
+            if (
+                i not in out
+                and re.search(r"年均|累计", cell)
+                and not _BASE_HEADER.search(cell)
+                and not _DUTY_HEADER.search(cell)
+            ):
+                out[i] = years.get(i) or last
     return out
 
 
@@ -214,10 +225,17 @@ def goal_tables(text: str, doc_year: int | None) -> GoalTable:
                 rows.append({"indicator": name, "value": None, "unit": "", "year": year if year is not None else doc_year,
                              "direction": "build", "qualifier": "", "raw": cells[col]})  # fmt: skip
                 continue
-            parsed = _parse_cell(cells[col], unit)
+            growth = bool(re.search(r"增长|增速|增幅", header[col]))
+            # (年均增长 | 5以上: a growth rate, in percent, whatever the indicator's own unit)
+            parsed = _parse_cell(cells[col], "%" if growth else unit)
             if parsed is None:
                 continue
             value, cell_unit, qualifier, direction = parsed
+            if direction == "level":
+                if re.search(r"降低|下降|减少|压减", name):
+                    direction = "decrease"  # 单位GDP能耗降低(%) | [14]
+                elif growth or re.search(r"增长|提高|提升|增加", name):
+                    direction = "increase"
             if english:
                 qualifier = _ENGLISH_BOUND.get(qualifier, qualifier)
             rows.append(

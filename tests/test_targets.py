@@ -1798,8 +1798,10 @@ def test_a_plans_table_of_indicators():
     )
     rows = [(t.indicator, t.value, t.unit, t.year) for t in policytext.extract_targets(text, year=2021)]
     assert rows == [("地区生产总值增长", 6.0, "%", 2025), ("数字经济核心产业增加值占GDP比重", 10.0, "%", 2025)]
-    # A table of last years' figures sets nothing.
+    # A table of last years' figures sets nothing, nor does last year's goal beside what was done.
     review = "指标 | 2019年 | 2020年\n地区生产总值(亿元) | 5200 | 5600\n"
+    assert policytext.extract_targets(review, year=2021) == []
+    review = "指标 | 单位 | 2020年目标 | 2020年完成\n地区生产总值增长 | % | 6 | 3.5\n"
     assert policytext.extract_targets(review, year=2021) == []
 
 

@@ -82,6 +82,8 @@ def _target_columns(header: list[str], doc_year: int | None) -> dict[int, int | 
         if _BASE_HEADER.search(cell) or _DUTY_HEADER.search(cell):
             continue
         year = years.get(i)
+        if year is not None and doc_year is not None and year < doc_year:
+            continue  # 2024年目标 | 2024年完成 in a review of 2024: last year's goals, reported
         if _TARGET_HEADER.search(cell):
             out[i] = year
         elif year is not None and (

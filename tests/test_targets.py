@@ -1884,6 +1884,12 @@ def test_what_the_seventh_batch_of_passages_showed():
     assert policytext.extract_targets("今年要全面落实“人才新政30条”。", year=2019) == []
 
 
+def test_a_table_headed_by_the_indicator_and_its_unit():
+    text = "指标名称及单位 | 2023年 | 2025年\n5G基站数(万个) | 1.2 | 2.5\n"
+    rows = [(t.indicator, t.value, t.unit, t.year) for t in policytext.extract_targets(text, year=2024)]
+    assert rows == [("5G基站数", 2.5, "万个", 2025)]
+
+
 def test_an_english_table_of_indicators():
     text = (
         "Main indicators\n"

@@ -29,7 +29,7 @@ _SEP = CELL_SEPARATOR.strip()
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 #: Header cells of the indicator's name (指标, 指标名称, 主要指标, 具体指标; Indicator).
 _NAME_HEADER = re.compile(
-    r"^(?:主要|具体|核心|考核)?指标(?:名称|内容)?(?:[（(]单位[）)])?$|^(?:项目|内容|名称)$|^indicators?$",
+    r"^(?:主要|具体|核心|考核|发展)?指标(?:名称|内容|项)?(?:及单位|[（(]单位[）)])?$|^(?:项目|内容|名称|项目名称|任务名称)$|^indicators?$",
     re.I,
 )
 #: Header cells of the unit (单位, 计量单位), but not of who answers for a goal (责任单位, 牵头单位).

@@ -52,7 +52,7 @@ _AT_MOST = ("≤", "<", "＜", "不高于", "不超过", "以下", "以内")
 
 @dataclass
 class GoalTable:
-    """One table of goals: the line offsets of its rows and the rows' values."""
+    """The goal tables of a text, by line: where each row's line starts, and what the row sets."""
 
     #: line start -> the target rows (dicts as :func:`targets_in_sentence` gives) of that line
     rows: dict[int, list[dict]] = field(default_factory=dict)
@@ -184,9 +184,10 @@ def goal_tables(text: str, doc_year: int | None) -> GoalTable:
             header = None  # a table ends where its rows end
             continue
         cells = _cells(line)
-        if header is None or _is_header(cells):
-            if not _is_header(cells):
-                continue
+        is_header = _is_header(cells)
+        if header is None or is_header:
+            if not is_header:
+                continue  # a table with no header we can read
             header = cells
             english = not re.search(r"[\u4e00-\u9fff]", line)
             names = next((i for i, c in enumerate(cells) if _NAME_HEADER.search(c)), None)

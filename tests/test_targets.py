@@ -1979,3 +1979,21 @@ def test_a_five_year_plans_table_of_indicators():
         ("全员劳动生产率", 5.0, "%", 2025, "increase"),
         ("单位GDP能耗降低", 14.0, "%", 2025, "decrease"),
     ]  # fmt: skip
+
+
+def test_a_goal_table_read_from_docx(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某市数字经济发展行动计划（2024—2026年）")
+    document.add_paragraph("主要指标")
+    table = document.add_table(rows=3, cols=5)
+    for row, cells in enumerate((["指标名称", "单位", "2023年", "2026年", "牵头单位"],
+                                 ["5G基站数", "万个", "1.2", "2.5", "市工信局"],
+                                 ["数字经济核心产业增加值占比", "%", "8", "≥10", "市发改委"])):  # fmt: skip
+        for col, text in enumerate(cells):
+            table.cell(row, col).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    rows = [(t.indicator, t.value, t.unit, t.year, t.qualifier) for t in policytext.extract_targets(policytext.read(path), year=2024)]
+    assert rows == [("5G基站数", 2.5, "万个", 2026, ""), ("数字经济核心产业增加值占比", 10.0, "%", 2026, "以上")]

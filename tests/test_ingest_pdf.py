@@ -991,3 +991,38 @@ def test_clean_module_exports():
     for name in clean_module.__all__:
         assert getattr(clean_module, name).__doc__
     assert issubclass(PasswordError, InputError) and issubclass(UnreadableDocumentError, InputError)
+
+
+def ruled_goal_table(path: Path) -> None:
+    """A plan's page: a heading, a sentence, a ruled table of indicators, and a task after it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("zh", fontName="STSong-Light", fontSize=14, leading=22)
+    rows = [["序号", "指标名称", "单位", "2023年", "2025年", "2027年", "牵头单位"],
+            ["1", "人均预期寿命", "岁", "78.09", "≥79.2", "≥80", "市卫健局"],
+            ["2", "总体癌症5年生存率", "%", "-", "≥38", "≥40", "市卫健局"]]  # fmt: skip
+    table = Table(rows)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("FONTSIZE", (0, 0), (-1, -1), 11),
+                               ("GRID", (0, 0), (-1, -1), 0.5, "black")]))  # fmt: skip
+    doc = SimpleDocTemplate(str(path), pagesize=A4, invariant=1)
+    doc.build([Paragraph("一、主要目标", style), Paragraph("到2027年，全市居民健康水平明显提高，主要指标如下表。", style),
+               table, Paragraph("二、重点任务", style)])  # fmt: skip
+
+
+def test_a_ruled_table_is_read_row_by_row(tmp_path):
+    pytest.importorskip("reportlab")
+    path = tmp_path / "plan.pdf"
+    ruled_goal_table(path)
+    lines = policytext.read(path).text.splitlines()
+    assert "序号 | 指标名称 | 单位 | 2023年 | 2025年 | 2027年 | 牵头单位" in lines
+    assert "1 | 人均预期寿命 | 岁 | 78.09 | ≥79.2 | ≥80 | 市卫健局" in lines
+    # the rows neither run on from the sentence before nor into the heading after
+    assert lines[lines.index("1 | 人均预期寿命 | 岁 | 78.09 | ≥79.2 | ≥80 | 市卫健局") + 2] == "二、重点任务"
+    assert any(line.endswith("主要指标如下表。") for line in lines)
+    rows = [(t.indicator, t.value, t.year) for t in policytext.extract_targets(policytext.read(path), year=2024)]
+    assert ("人均预期寿命", 79.2, 2025) in rows and ("总体癌症5年生存率", 40.0, 2027) in rows

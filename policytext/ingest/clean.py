@@ -62,6 +62,9 @@ class Line:
         size: type size (the glyph height when the size is unknown).
         segments: pieces of the line that stand apart (a wide gap between
             them), as ``(x0, x1, text)``; None when the line is one piece.
+        table: a row of a ruled table, its cells joined by
+            :data:`~policytext.ingest.text.CELL_SEPARATOR`: a line of its own,
+            never run on to or from.
     """
 
     text: str
@@ -71,6 +74,7 @@ class Line:
     bottom: float
     size: float
     segments: list[tuple[float, float, str]] | None = None
+    table: bool = False
 
 
 @dataclass
@@ -653,7 +657,7 @@ def clean_pages(pages: Sequence[PageLines]) -> Cleaned:
             if line.segments and len(line.segments) > 1:
                 seg_texts = _prepare([t for _, _, t in line.segments])
                 segments = [(a, b, t) for (a, b, _), t in zip(line.segments, seg_texts) if t]
-            lines.append(Line(text, line.x0, line.x1, line.top, line.bottom, line.size or 10.0, segments))
+            lines.append(Line(text, line.x0, line.x1, line.top, line.bottom, line.size or 10.0, segments, line.table))
         work.append(lines)
     _map_private_use(work)
     removed = _remove_furniture(work, sizes)
@@ -738,8 +742,8 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[str]]:
 
     def continues(prev: Line, pg_prev: int, line: Line, pg: int, prev_started: bool) -> bool:
         same_page = pg_prev == pg
-        if pg - pg_prev > 1 or too_few:
-            return False
+        if pg - pg_prev > 1 or too_few or prev.table or line.table:
+            return False  # (a table's row stands alone)
         big = max(prev.size, line.size)
         if abs(prev.size - line.size) > 0.15 * big:
             return False

@@ -821,10 +821,17 @@ def _plumber_page(page: Any) -> _Page:
         lines.sort(key=lambda ln: (ln.top, ln.x0))
         layout = PageLines(lines + annots, height, width)
     else:
+        tables = _ruled_tables(page, kept)
+        if tables:
+            kept = [k for k in kept if not any(_inside(k, box) for box, _ in tables)]
         segs = _segments_from_chars(_reading_order(kept))
         pieces = [(s.x0, s.x1, s.top, s.bottom, s.size, "".join(s.parts)) for s in segs]
         pieces += [(a.x0, a.x1, a.top, a.bottom, a.size, a.text) for a in annots]
         lines = _merge_lines(pieces)
+        for _, rows in tables:
+            for row in rows:
+                at = next((i for i, ln in enumerate(lines) if ln.top > row.top), len(lines))
+                lines.insert(at, row)
         layout = PageLines(lines, width, height)
     _fit_page(layout)
     if bad and (bad >= _GARBAGE_SHARE * total and bad >= 3 or not any(ln.text.strip() for ln in layout.lines)):
@@ -837,6 +844,51 @@ def _plumber_page(page: Any) -> _Page:
         has_images = bool(page.images)
         return _Page(layout, "image" if has_images else "empty", bad=bad)
     return _Page(layout, "ok", bad=bad, rotated=n_rotated)
+
+
+def _inside(char: tuple[str, float, float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    x = 0.5 * (char[1] + char[2])
+    y = 0.5 * (char[3] + char[4])
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _ruled_tables(page: Any, chars: list[tuple[str, float, float, float, float, float]]) -> list[tuple[tuple[float, float, float, float], list[Line]]]:
+    """The ruled tables of a page, each as its box and one line per row, cells joined by `` | ``.
+
+    A plan's goals are often set in a table (指标名称 | 单位 | 2023年 | 2025年); read as
+    lines of words, its cells run together and its rows into one paragraph. Only a
+    page with ruling lines is searched (pdfplumber's table finder, which follows
+    them), and only a table of two rows and two columns or more is kept.
+    """
+    from .text import CELL_SEPARATOR
+
+    if len(page.edges) < 4:
+        return []
+    try:
+        found = page.find_tables()
+    except Exception:  # noqa: BLE001 - a table we cannot read stays text
+        return []
+    out = []
+    for table in found:
+        rows = table.extract()
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue
+        box = tuple(float(v) for v in table.bbox)
+        sizes = sorted(c[5] for c in chars if _inside(c, box) and not c[0].isspace())
+        if not sizes:
+            continue
+        size = sizes[len(sizes) // 2]
+        lines = []
+        for cells, row in zip(rows, table.rows):
+            texts = [re.sub(r"\s+", "", c or "") if re.search(r"[\u4e00-\u9fff]", c or "") else " ".join((c or "").split())
+                     for c in cells]  # fmt: skip
+            if not any(texts):
+                continue
+            x0, top, x1, bottom = (float(v) for v in row.bbox)
+            lines.append(Line(CELL_SEPARATOR.join(texts), x0, x1, top, bottom, size, None, True))
+        if len(lines) >= 2:
+            out.append((box, lines))
+    return out
 
 
 # Blocks that hold glyph ids passed off as code points when pdfium meets a font

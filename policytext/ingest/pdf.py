@@ -862,7 +862,8 @@ def _ruled_tables(page: Any, chars: list[tuple[str, float, float, float, float, 
     """
     from .text import CELL_SEPARATOR
 
-    if len(page.edges) < 4:
+    drawn = page.objects  # (the parsed objects: counting them costs nothing, unlike page.edges)
+    if len(drawn.get("line", ())) + len(drawn.get("rect", ())) < 4:
         return []
     try:
         found = page.find_tables()

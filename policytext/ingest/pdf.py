@@ -63,6 +63,7 @@ from . import Extracted
 from ._pdfium_fonts import may_have_untrusted_fonts, text_only, untrusted_font_pages
 from ._timelimit import Expired, time_limit
 from .clean import Line, PageLines, clean_pages
+from .text import CELL_SEPARATOR
 
 __all__ = ["extract", "ENGINES", "OCR_MODES", "TIMEOUT", "saslprep"]
 
@@ -860,8 +861,6 @@ def _ruled_tables(page: Any, chars: list[tuple[str, float, float, float, float, 
     page with ruling lines is searched (pdfplumber's table finder, which follows
     them), and only a table of two rows and two columns or more is kept.
     """
-    from .text import CELL_SEPARATOR
-
     drawn = page.objects  # (the parsed objects: counting them costs nothing, unlike page.edges)
     if len(drawn.get("line", ())) + len(drawn.get("rect", ())) < 4:
         return []

@@ -172,6 +172,8 @@ def _name_and_unit(cell: str) -> tuple[str, str]:
 def goal_tables(text: str, doc_year: int | None) -> GoalTable:
     """The goal tables of ``text`` (lines with cells joined by `` | ``), read by their headers."""
     out = GoalTable()
+    if _SEP not in text:
+        return out  # most documents have no table: no pass over their lines
     offset = 0
     header: list[str] | None = None
     names = unit_col = None

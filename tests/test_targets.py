@@ -1963,6 +1963,47 @@ def test_what_the_tenth_batch_of_passages_showed():
     assert [t.value for t in policytext.extract_targets(text, year=2014)] == [8.5, 8.5]
 
 
+def test_what_the_eleventh_and_twelfth_batches_showed():
+    # A line that announces the year's goals heads the bulleted items on the lines below it …
+    text = "报告提出,今年全省的主要预期目标是:\n◆地区生产总值增长5.5%;\n◆粮食产量600万吨。\n"
+    assert [(t.indicator, t.value) for t in policytext.extract_targets(text, year=2024)] == [("地区生产总值", 5.5), ("粮食产量", 600.0)]
+    # … and so does one that announces the year's list of deeds, numbered (一)…, each number on a line of its own.
+    text = "今年将扎实办好“十件民生实事”。\n(一)\n促进就业,完成超1200户农户厨房改造。\n"
+    assert [t.value for t in policytext.extract_targets(text, year=2025)] == [1200.0]
+    # A news report's paragraph on a year gone by, or on the review, reviews.
+    text = "报告指出,2023年,全市开工320个亿元以上项目,建成150个。\n市长在回顾2023年的工作中指出:全市生产总值实现5000亿元。\n"
+    assert policytext.extract_targets(text, year=2024) == []
+    # More deeds told as done: an award, praise, a first, a run of years.
+    review = "募集捐款300万元,做法得到上级充分肯定,该县获“绿化先进”组织奖。改造林地2.5万亩,空气质量连续6年全面达标。\n"
+    assert policytext.extract_targets(review, year=2024) == []
+    # 拟 in 虚拟 is no modal: an achievement in a review stays a review.
+    text = "一、发展基础\n3所学校入选虚拟仿真实训基地项目。\n"
+    assert policytext.extract_targets(text, year=2022) == []
+    # The growth after a planned amount is a goal when it has a bound of its own, named as the amount.
+    rows = policytext.extract_targets("今年主要预期目标是:地区生产总值突破2000亿元、增长6%以上。", year=2024)
+    assert [(t.indicator, t.value, t.unit) for t in rows] == [("地区生产总值", 2000.0, "亿元"), ("地区生产总值", 6.0, "%")]
+    # Classes of projects (50亿级、百亿级), opening hours that name a place, the indicators counted and
+    # a plan's parts counted are no values.
+    assert [t.value for t in policytext.extract_targets("今年确保引进亿元以上项目80个,力争在50亿级、百亿级项目上实现突破。", year=2024)] == [80.0]
+    rows = policytext.extract_targets("今年新建24小时城市书房12个。", year=2024)
+    assert [(t.value, t.unit) for t in rows] == [(12.0, "个")]
+    rows = policytext.extract_targets("到2025年,旅游收入达到800亿元,力争两项指标年均增长15%以上。", year=2022)
+    assert [(t.value, t.unit) for t in rows] == [(800.0, "亿元"), (15.0, "%")]
+    assert policytext.extract_targets("今年安排八方面25项民生实事。", year=2024) == []
+    # What is done for the people counted names the row (the verb between goes).
+    rows = policytext.extract_targets("今年为3万名65岁及以上老年人免费提供健康体检、为1.2万名困难群众办理医疗救助。", year=2024)
+    assert [(t.indicator, t.value) for t in rows] == [("老年人健康体检", 3.0), ("困难群众医疗救助", 1.2)]
+    # Training counted in people keeps its verb; a second measure right after the first is the same thing's.
+    rows = policytext.extract_targets("10件实事是:完成职业技能培训2万人,实施老旧小区改造15个2600户。", year=2023)
+    assert [(t.indicator, t.value, t.unit) for t in rows] == [
+        ("职业技能培训", 2.0, "万人"), ("老旧小区改造", 15.0, "个"), ("老旧小区改造", 2600.0, "户")]  # fmt: skip
+    # Homes a task works on, after 对; products that share the head noun of the last one.
+    rows = policytext.extract_targets("今年要对1500户困难家庭实施适老化改造。", year=2024)
+    assert [t.value for t in rows] == [1500.0]
+    rows = policytext.extract_targets("力争全市粮、油、蔬菜产量分别增长3%、4%、5%。", year=2024)
+    assert [t.indicator for t in rows] == ["粮产量", "油产量", "蔬菜产量"]
+
+
 def test_a_five_year_plans_table_of_indicators():
     # The shape of a 十四五 plan's table: a base year, the target year, a yearly or cumulative column
     # (a growth rate in percent; [14] a cumulative cut) and the indicator's kind.

@@ -205,7 +205,10 @@ _PAST_SUBHEADING = re.compile(_PAST_HEADING.pattern + r"|[有得迈取]了(?:新
 # A second-level heading, as a line or as the opening of one: （一）发展现状, 1.发展基础。
 _SUBHEADING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))\s*(?P<title>[^。，,；;：:]{2,16})(?:[。：:]|$)")
 _PLAN_HEADING = re.compile(r"今年|明年|任务|要求|目标|安排|部署|政策取向|计划|重点工作|建议")
-_PLAN_OPENING = re.compile(r"(?:今年|明年)(?:计划|的?主要预期目标|经济社会发展的?主要预期目标|的?主要目标)|今后五年|(?:19|20)\d{2}年(?:的)?(?:计划|主要预期目标)")
+_PLAN_OPENING = re.compile(
+    r"(?:今年|明年)(?:计划|的?主要预期目标|经济社会发展的?主要预期目标|的?主要目标)|今后五年|(?:19|20)\d{2}年(?:的)?(?:计划|主要预期目标)"
+    r"|[\d一二三四五六七八九十]+件(?:重点)?(?:民生)?实事(?:是|为|分别是|包括)\s*[：:]"  # 10件实事是：完成…培训3万人，…
+)
 _LOOKS_AHEAD = re.compile(r"(?:今年|明年|今后|未来|我们要|要|必须|到(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:是|要)|同时|但)")
 #: A space between two characters, left by a broken line (以 上, 创新能力 显著增强).
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
@@ -217,7 +220,10 @@ _GOALS_HEADING = re.compile(r"(?:目标任务|主要(?:预期)?目标|总体目�
 _DONE_AS_DONE = re.compile(
     r"(?<!确保)(?<!力争)(?<!争取)(?<!推动)(?<!支持)(?<!积极)"
     r"(?:成功(?:举办|获批|入选|创建|承办|引进|签约|申报|召开)|顺利(?:开工|完成|通过|召开|举办|投产|建成|实施)|圆满完成|荣获|获评|"
-    r"被评为|被确定为|被列为|入选|获批|建成投运|建成投用|建成通车|首次实现|创历史)"
+    r"被评为|被确定为|被列为|入选|获批|建成投运|建成投用|建成通车|首次实现|创历史|获授|首获|荣膺|"
+    # 获“绿美广东竞风华”优秀组织奖, 得到省委领导充分肯定, 实现历史性突破, 空气质量连续7年全面达标, 达18年来最好水平
+    r"获(?!得)[^，,；;。的]{1,16}奖(?![励补金])|得到[^，,；;。]{0,10}(?:肯定|好评|表扬)|历史性突破|"
+    r"连续[\d一二三四五六七八九十两]+年(?:全面)?(?:达标|改善|位居|居)|\d+年来(?:最好|最高|最低|最佳|最优))"
 )
 #: 围绕保障和改善民生，加大投入力度，办成了一批惠民利民的实事。: a paragraph that opens by summing up deeds done reviews.
 _SUMS_UP_DEEDS = re.compile(r"[\u4e00-\u9fff]{2}了(?:一批|一系列|一大批|许多|大量|一些|重要|显著|明显|新的|积极)")
@@ -333,6 +339,27 @@ def _sentences_of(source: Document | str) -> Iterator[tuple[int, int, str | None
 
 _CONDITION_LEAD = re.compile(r"(?:下列|以下|如下)(?:条件|要求|资格|情形|材料|规定)[^。]{0,6}[：:]\s*$|(?:条件|资格)[：:]\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])")
+#: A line that announces a list of the year's goals or deeds on the lines below it: 今年…的主要预期目标是：,
+#: 今年将…扎实办好“十件民生实事”。
+_LIST_OF_GOALS = re.compile(r"(?:目标(?:任务)?|指标)(?:是|为|如下)?\s*[：:]\s*$")
+_LIST_OF_DEEDS = re.compile(
+    r"(?:办好|办实|实施|抓好|推进|做好|完成)[^。；;]{0,12}?[\d一二三四五六七八九十两]+\s*(?:件|项|类)[^。；;]{0,8}?(?:实事|大事|民生工程|民心工程)"
+)
+#: A news report's lead before the year a paragraph speaks of (报告指出，2021年，…).
+_REPORTED_YEAR = re.compile(
+    r"^\s*(?P<lead>[^，,。；;：:]{0,24}?(?:指出|显示|提到|表示|介绍|强调|称))[，,:：]\s*(?P<year>(?:19|20)\d{2})\s*年(?!底前|前|以前|之前)"
+)
+_BARE_ITEM_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
+
+
+def _announces_list(line: str, doc_year: int | None) -> bool:
+    """今年…主要预期目标是： / 今年将…办好十件民生实事。 (not 2023年主要目标完成情况：, nor a review)."""
+    if not (_LIST_OF_GOALS.search(line) or _LIST_OF_DEEDS.search(line)) or _PAST_HEADING.search(line):
+        return False
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", line)]
+    if years and (doc_year is None or min(years) < doc_year):
+        return False
+    return bool(years or re.search(r"今年|明年|[将要]", line))
 
 
 def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tuple[str, bool, int | None, bool]]]:
@@ -345,6 +372,8 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
     both = False  # a section with a review and a plan (“十三五”时期发展成就和“十四五”时期主要目标任务)
     offset = 0
     last_number = 0
+    items_ahead = after_mark = False  # lines of items under a line that announced them
+    items_year: int | None = None
     lines = text.split("\n")
     # Old reports number their parts （一）…（五） when nothing is numbered 一、: those are the headings.
     top = _HEADING if any(_HEADING.match(x.strip()) for x in lines if len(x.strip()) <= 44) else _PAREN_HEADING
@@ -404,6 +433,9 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
         py = re.match(r"^\s*((?:19|20)\d{2})\s*年[，,。]?", stripped)
         if py and doc_year is not None and int(py.group(1)) < doc_year:
             para_past = True  # 2001年，…: a paragraph about a year gone by
+        reported = _REPORTED_YEAR.match(stripped)
+        if reported and doc_year is not None and (int(reported.group("year")) < doc_year or "回顾" in reported.group("lead")):
+            para_past = True  # 报告指出，2021年，武汉…; 市长在回顾2013年的工作中指出：…: a news report of the review
         para_year = None
         ym = re.match(r"^\s*(?:到|至)((?:19|20)\d{2})年", stripped)
         if ym:
@@ -416,8 +448,20 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
         in_list = conditions and bool(stripped)
         if _CONDITION_LEAD.search(stripped):
             conditions = True
+        # ◆地区生产总值增长5%；… (or (一)\n促进群众就业增收，…) under a line that announces the year's list
+        line_mode = "past" if sub_past else mode
+        if items_ahead:
+            if _ITEM_START.match(stripped) or stripped[:1] in _BULLETS or after_mark:
+                line_mode = "plan"
+                para_year = para_year or items_year  # 2025 年的主要目标是：——…: the items are due when the line says
+            elif stripped:
+                items_ahead = False
+        after_mark = items_ahead and bool(_BARE_ITEM_MARK.fullmatch(stripped))
+        if stripped and not items_ahead:
+            items_ahead = _announces_list(stripped, doc_year)
+            items_year = max((int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", stripped)), default=None)
         starts.append(offset)
-        states.append(("past" if sub_past else mode, para_past, para_year, in_list))
+        states.append((line_mode, para_past, para_year, in_list))
         offset += len(line) + 1
     return starts, states
 
@@ -652,7 +696,10 @@ def targets_in_sentence(
         segment = _segment_start(sentence, q.start)
         yearly = re.search(r"平均每年|每年平均|年均", sentence[segment : q.start])
         names_own = len(_right_indicator(sentence[q.end : clause_end])) >= 2  # 增加500万沼气用户: a thing of its own
-        if bare_change and not yearly and not names_own and any(p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier):
+        if bare_change and not yearly and not names_own and any(p.start >= segment and unit_kind(p.unit) != unit_kind(q.unit) for p in earlier) and not (
+            _written_bound(q, lex) and re.match(r"\s*、", after_earlier)
+        ):
+            # (but 地区生产总值突破3600亿元、增长10%以上: a growth with a bound of its own is a goal too)
             continue  # 棉花三百六十万吨，增长百分之三十三: the change that goes with the value before
         if re.fullmatch(r"\s*(?:平均每年|每年平均|年均)(?:增加|减少)\s*", left) and any(
             p.start >= segment and unit_kind(p.unit) == unit_kind(q.unit) for p in earlier
@@ -782,7 +829,8 @@ def targets_in_sentence(
         cut = _FROM_IN_NAME.sub("", indicator)
         if cut != indicator:
             indicator = _strip_tail_verbs(cut, lex)[0]
-        joined = prev_end > clause_start and re.fullmatch(r"[\s、和及与]+", sentence[prev_end : q.start])
+        # (突破3600亿元、增长10%以上: the growth of the amount just named)
+        joined = prev_end > clause_start and re.fullmatch(r"[\s、和及与]*(?:(?<=、)(?:增长|增加|提高|下降|减少|降低)\s*)?", sentence[prev_end : q.start])
         # (a total, or a yearly rate with nothing else before it, belongs to the thing just measured)
         bare_rate = yearly_rate and not left[yearly_rate.end() :].strip()
         same_thing = joined or re.match(r"\s*(?:都|均|也|各|分别)", left) or total or bare_rate
@@ -831,7 +879,14 @@ def targets_in_sentence(
         if unit_kind(q.unit) == "people" and not left.split("、")[-1].strip() and deed:
             # 年培训2万人次以上，1.7万人取得证书; 45万人（含…）取得相应证书: what the people do is measured
             indicator = _shorten(deed.group(1).strip())
-        elif unit_kind(q.unit) == "people" and indicator in _CAUSATIVE:
+        elif indicator and unit_kind(q.unit) == "people" and re.fullmatch(r"\s*(?:今年|全年|年内|明年)?(?:要|将)?(?:为|对|给)(?:全[省市县州区])?\s*", left.split("、")[-1]):
+            # 为全州6.1万名35-64岁妇女免费做乳腺癌筛查: what is done for the people is measured
+            rest = re.sub(r"^(?:以上|左右)?\s*(?:\d+\s*[-—–~～至到]\s*)?\d+\s*(?:周岁|岁)(?:及以上|及以下|以上|以下)?(?:的)?", "", sentence[q.end : clause_end])
+            rest = re.split(r"、(?=为|对|给)", rest.strip())[0]  # (、为全州6.1万名…: the next item)
+            # 为400名城镇重度残疾人提供日间照料服务: the people and what they get (the verb between says nothing)
+            rest = re.sub(r"(?<=[\u4e00-\u9fff])(?:免费)?(?:办理|提供|开展|进行|做|实施)(?=[“\u4e00-\u9fff])", "", rest, count=1)
+            indicator = _shorten(rest) if len(rest) >= 2 else indicator
+        elif unit_kind(q.unit) == "people" and re.sub(r"^(?:积极|大力|继续|进一步|有序|鼓励)", "", indicator) in _CAUSATIVE:
             # 引导约1亿人在中西部地区就近城镇化: what the people are brought to do is measured.
             rest = re.sub(r"^(?:以上|左右|上下)?(?:在|到)?", "", sentence[q.end : clause_end]).strip()
             indicator = _shorten(rest) if len(rest) >= 2 else indicator
@@ -1197,6 +1252,10 @@ def _not_a_value(
         return True  # 将新认定的11家省级重点龙头企业所在县市区作为实施区域: what a rule designates, counted
     if not q.unit and re.fullmatch(r"(?:[\d.]*[万千百]?亿|万亿|千亿|百亿)级?", q.raw) and "级" in sentence[q.end - 1 : q.end + 1] and re.search(r"\d\s*个$", left):
         return True  # 形成1个千亿级、3个300亿级产业集群: the class of the clusters counted
+    if q.raw.endswith("级") and (
+        re.search(r"在\s*$", left) or re.match(r"\s*、\s*(?:\d+(?:\.\d+)?)?(?:万亿|千亿|百亿|亿)级", sentence[q.end :])
+    ):
+        return True  # 力争在50亿级、百亿级制造业项目上实现突破: classes of projects, not a value
     if re.search(r"分解(?:成|为)$", left.rstrip()):
         return True  # 将全年的目标任务分解成50项具体工作任务: how a plan is divided, not an aim
     if re.search(r"在[^，,；;。在]{0,20}$", left) and re.match(r"[^，,；;。]{0,24}?的?基础上", sentence[q.end : clause_end]):
@@ -1240,6 +1299,14 @@ def _not_a_value(
         return True  # ±800千伏特高压直流, 500千伏送出工程: a line's rating names it
     if q.unit in ("分钟", "小时") and re.match(r"[\u4e00-\u9fff]{0,6}圈", sentence[q.end : q.end + 8]):
         return True  # 15分钟社区养老服务圈, 1小时通勤圈: a reach that names a kind of area
+    if q.unit in ("项", "件") and re.search(r"[\d一二三四五六七八九十]+个?方面\s*$", left):
+        return True  # 安排十方面32项(民生实事): how a list is divided, not an aim
+    if q.unit in ("项", "个") and re.match(r"(?:主要|经济)?指标(?:都|均|分别)?(?:年均|平均每年)?(?:增长|增加|提高|下降|降低|达到|超过|突破)", sentence[q.end : q.end + 12]):
+        return True  # 力争两项指标年均增长20%以上: the indicators counted, then the value they reach
+    if q.unit == "小时" and q.value == 24 and re.match(
+        r"[\u4e00-\u9fff]{0,6}?(?:书房|书店|书吧|图书馆|驿站|服务站|服务点|便利店|药店|药房|自助|服务中心|服务厅)", sentence[q.end : q.end + 10]
+    ):
+        return True  # 24小时智慧书房(书店)实现全覆盖: opening hours that name a kind of place
     if q.unit == "期" and re.fullmatch(r"[一二三四五六七八九]期", q.raw) and (
         re.search(r"(?:号线|线|路|港|站|场|厂|园|区|大道|街|桥|馆|院|城|中心|基地|小区|机场|码头|隧道|[A-Za-z\d])$", left.rstrip())
         or re.match(r"(?:扩建|改扩建|工程|项目)", sentence[q.end : q.end + 3])
@@ -1617,6 +1684,8 @@ def _respectively(
         raw_names = m.group("names").strip()
         names_text = raw_names if re.fullmatch(r"[\d年、和底末]+", raw_names) else _strip_lead(raw_names, lex)
         names = [n for n in re.split(r"、|(?<![共温饱平])和(?![谐平])", names_text) if n]
+        if names:
+            names[0] = re.sub(r"^(?:全[省市区县州]|我[省市区县])(?=[\u4e00-\u9fff])", "", names[0])  # 力争全区肉、奶…
         group = [q for q in quantities if q.start >= m.end()]
         chain: list[Quantity] = []
         for q in group:
@@ -1673,6 +1742,9 @@ def _shared_head(names: list[str]) -> str:
             return last[i:]
     if all(len(n) <= 2 for n in names[:-1]) and len(last) > 4:
         return last[2:]
+    measure = re.search(r"(?:产量|产值|总额|总量|收入|规模|面积|人数|数量)$", last)
+    if measure and all(len(n) <= 2 for n in names[:-1]) and len(last) > len(measure.group()):
+        return measure.group()  # 肉、奶、禽蛋产量: the others are products too
     return ""
 
 
@@ -1754,7 +1826,13 @@ def _mask_deltas(text: str, lex: TargetLexicon) -> tuple[str, bool]:
     return masked, found or masked != text
 
 
+#: 拟 inside a word is no modal: 虚拟仿真实训基地, 模拟, 比拟.
+_NI_IN_WORD = re.compile(r"(?<=[虚模比])拟")
+
+
 def _has(text: str, words: tuple[str, ...]) -> bool:
+    if "拟" in text:
+        text = _NI_IN_WORD.sub("", text)
     return any(w in text for w in words)
 
 
@@ -1917,11 +1995,13 @@ def _worked_on(sentence: str, q: Quantity, left: str, clause_end: int) -> bool:
 
     (But 对500万元以上的项目进行改造的 picks the projects by a threshold.)
     """
-    return bool(
-        not q.approx
-        and unit_kind(q.unit) == "count"
-        and re.search(r"对[^，,；;。对]{0,20}$", left)
-        and _WORKED_ON.search(sentence, q.end, clause_end)
+    if q.approx or not re.search(r"对[^，,；;。对]{0,20}$", left):
+        return False
+    if unit_kind(q.unit) == "count" and _WORKED_ON.search(sentence, q.end, clause_end):
+        return True
+    # 对2000户特殊困难老年人家庭适老化改造: the homes a task works on, the deed closing the clause
+    return unit_kind(q.unit) in ("count", "people") and bool(
+        re.match(r"[^，,；;。的]{2,20}?(?:适老化改造|无障碍改造|改造|维修|修缮)\s*$", sentence[q.end : clause_end])
     )
 
 
@@ -1997,6 +2077,7 @@ _TASK_OPENING = re.compile(
     + r"(?:(?:同时|此外|另外|并且?|还要?)[，,]?)?"  # 同时，改造657个…
     r"(?:(?:面向|围绕|聚焦|立足|按照|对标|紧扣|针对)[^，,；;。]{1,40}[，,])?"  # 面向国家战略需求，积极推进…
     + _TASK_SCOPE
+    + r"(?:“[^”]{1,8}”)?"  # (11)“一事一议”硬化村内巷道37.5万平方米: the programme it is done under
     + r"(?:" + _TASK_ADVERB + _TASK_VERB + r"|为(?:全[省市县州区])?\d)"  # 为62户贫困残疾人家庭实施…
 )
 #: A clause that ends on a result reached (改扩建基本完成, 组建完成, 义务教育得到保障): a review tells its deeds.
@@ -2167,7 +2248,7 @@ def _strip_tail_verbs(text: str, lex: TargetLexicon) -> tuple[str, str]:
     """Strip verbs and qualifiers written just before the number; return (rest, verbs)."""
     words = sorted(
         set(lex.increase + lex.decrease + lex.level + lex.qualifier_before)
-        | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "再",
+        | {"拟按", "按", "拟", "约", "近", "达", "分别", "年均", "平均", "每年", "累计", "总计", "共", "以上", "过", "超", "再",
            "原则上", "一般", "应当", "须", "均", "预期", "预计", "计划", "预定", "均为", "目标为", "规定", "将", "要",
            "定为", "确定为", "定在", "保持", "高达", "必须", "务必", "可", "可以", "可望", "能够", "共有", "等于", "相当于",
            "将要", "也", "只", "仅", "占", "占到", "大约", "接近", "将近", "安排为", "拟定为", "拟定", "是", "继续", "应", "减",
@@ -2238,6 +2319,9 @@ def _indicator(
         if len(named) >= 2 and not _only_function_words(named):
             return _shorten(named), share_of.group("bound")
     after_prev = sentence[prev_end : q.start] if prev_end and prev_end > clause_start else None
+    if after_prev == "" and not re.search(r"(?<![\d.])(?:一|1)\s*[\u4e00-\u9fff]$", sentence[clause_start:prev_end]):
+        # (but 按农业人口达到一人一亩…农田: one per head)
+        return "", ""  # 老旧小区改造21个3100户: the same thing measured again, named by the value before
     if after_prev is not None and re.search(r"[和及与、]\s*$", after_prev):
         # 培育600家科技小巨人企业和200家科技领军企业: same shape as the previous value.
         if re.match(r"的(?:预期|预定|既定)?(?:指标|目标|水平|要求)(?:[，,；;。]|$)", right):
@@ -2246,6 +2330,8 @@ def _indicator(
     if after_prev is not None and not _FROM_VALUE.match(sentence, prev_end or 0):
         # 减少企业税负3500亿元左右、涉企收费约2000亿元: the second value names its own thing.
         gap = re.sub(r"^[\s、，,和及与]+|^以及", "", after_prev)
+        if re.match(r"\s*、", after_prev) and re.fullmatch(r"\s*(?:增长|增加|提高|下降|减少|降低)\s*", gap):
+            return "", gap.strip()  # 地区生产总值突破3600亿元、增长10%以上: the same thing's growth
         named, _ = _strip_tail_verbs(_strip_lead(gap, lex), lex)
         place = re.search(r"在[^，,；;。在]{0,10}$", sentence[clause_start:prev_end])
         in_place = bool(place and _PLACE_ONLY.fullmatch(place.group() + named))  # 在全国三类地区: a count of places
@@ -2282,7 +2368,7 @@ def _indicator(
         if ends_with_verb == "改造" and len(work) >= 2:
             # 推进燃煤电厂脱硫改造1500万千瓦, 再完成棚户区住房改造600万套: the work is named with its verb
             return _shorten(work + ends_with_verb), verbs
-        if q.unit.endswith(_EVENT_UNITS) and ends_with_verb in _ACTIVITY_VERBS:
+        if (q.unit.endswith(_EVENT_UNITS) or unit_kind(q.unit) == "people") and ends_with_verb in _ACTIVITY_VERBS:
             # 年均开展职业技能培训2万人次: the activity is counted, its verb is its name.
             stem = re.sub(r"^(?:开展|组织|举办|实施|完成)", "", stem)
             return _shorten(stem + ends_with_verb), verbs
@@ -2291,7 +2377,7 @@ def _indicator(
             return payer + ends_with_verb, verbs  # 今后三年各级政府拟投入8500亿元: who spends is part of the name
         # 中央预算内投资安排6100亿元: the subject names it; 新开工700万套: the verb does.
         return _shorten(stem if len(stem) >= 2 else stem + ends_with_verb), verbs
-    if right_head and len(right_head) >= 2 and unit_kind(q.unit) == "count" and right_head not in ("目标", "任务", "要求", "指标"):
+    if right_head and len(right_head) >= 2 and unit_kind(q.unit) == "count" and right_head not in ("目标", "任务", "要求", "指标") and not right_head[0].isdigit():
         # 实现省会、鲁南、胶东经济圈100项左右智慧应用打通: a count names the thing after it.
         return right_head, verbs
     # A verb with an object in front of the number: 拟发行超长期特别国债1.3万亿元.
@@ -2356,6 +2442,8 @@ def _right_indicator(right: str) -> str:
         return ""  # 分别达到八十斤和一百斤皮棉: the list goes on, the name comes after its last value
     if right.startswith("等"):
         return ""  # 水泥4200万吨、平板玻璃3500万标准箱等落后产能: the list's class, not this value's name
+    if re.match(r"\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,2}(?:[，,；;。、]|$)", right):
+        return ""  # 实施老旧小区改造21个3100户: a second measure of the same thing follows, not a name
     if re.match(r"(?:而)?(?:奋斗|努力)", right):
         return ""  # 为日产一千五百吨奋斗: the striving names nothing
     # Brackets that belong to a name stay (首台（套）); other punctuation ends the phrase.

@@ -2004,6 +2004,39 @@ def test_what_the_eleventh_and_twelfth_batches_showed():
     assert [t.indicator for t in rows] == ["粮产量", "油产量", "蔬菜产量"]
 
 
+def test_what_the_thirteenth_and_fourteenth_batches_showed():
+    # A report on how last year's plan was carried out reviews, though it names the plan and its goals …
+    text = (
+        "一、2023年国民经济和社会发展计划执行情况\n(一)主要目标完成情况\n"
+        "初步预计,全区地区生产总值520亿元,完成年计划560亿元的92.9%(主要是二产未达预期目标),增长4.1%。\n"
+    )
+    assert policytext.extract_targets(text, year=2024) == []
+    # … as does a review that opened on a year gone by, in the paragraphs after it, until one looks ahead.
+    text = (
+        "2023年,我们实现地区生产总值300亿元、增长5.2%。\n"
+        "(一)坚持项目带动,经济基础更加坚实。120个重点项目完成投资80亿元,争取上级资金12亿元。\n"
+        "今年要完成重点项目投资90亿元以上。\n"
+    )
+    assert [t.value for t in policytext.extract_targets(text, year=2024)] == [90.0]
+    for opening in ("四年来,我们坚持转型发展。\n", "即将过去的2023年,是克难奋进的一年。\n"):
+        assert policytext.extract_targets(opening + "新建标准化厂房12万平方米,新增规上企业15户。\n", year=2024) == []
+    # A review's numbered parts under an unnumbered review title; a title of achievements over bullets.
+    text = "2016年工作回顾\n一、经济运行稳中向好\n实现第一产业增加值280亿元、增长3.9%。新建成现代农业产业基地17个。\n"
+    assert policytext.extract_targets(text, year=2017) == []
+    text = "■ 2024年成绩单\n●粮食总产达到560亿斤\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n"
+    assert [t.value for t in policytext.extract_targets(text, year=2025)] == [6.0]
+    # 争取 funds from above is a plan's aim, not in a review.
+    assert [t.value for t in policytext.extract_targets("今年要争取上级资金50亿元以上。", year=2025)] == [50.0]
+    # The contents of a plan announced as such; a bulleted task.
+    text = "《2019年为民办实事工作计划》的主要内容是:\n一、实施公交服务便民工程\n(一)新购置公交车200辆\n(二)新建改造100个公交站台\n"
+    assert [t.value for t in policytext.extract_targets(text, year=2019)] == [200.0, 100.0]
+    assert [t.value for t in policytext.extract_targets("●强力推进20个全域旅游示范区建设。", year=2019)] == [20.0]
+    # Who may take part, and a margin over a standard, are no aims.
+    assert policytext.extract_targets("到2020年,享受培训补助的对象年龄为18-55周岁。", year=2018) == []
+    rows = policytext.extract_targets("到2025年,旅游业增加值占GDP的比重达7.5%,超出认定标准0.3个百分点。", year=2023)
+    assert [(t.value, t.unit) for t in rows] == [(7.5, "%")]
+
+
 def test_a_five_year_plans_table_of_indicators():
     # The shape of a 十四五 plan's table: a base year, the target year, a yearly or cumulative column
     # (a growth rate in percent; [14] a cumulative cut) and the indicator's kind.

@@ -198,7 +198,15 @@ def _plans(text: str) -> Iterator[tuple[re.Match[str], int, str]]:
             yield m, end, "末" if suffix == "期末" else suffix  # “十二五”期末 is 十二五末
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)\s*(?P<title>.{0,40})$")
 _PAREN_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]\s*(?P<title>[^。；;！？!?]{2,40})$")
-_PAST_HEADING = re.compile(r"回顾|过去|成就|成效|总结|工作情况|进展情况|发展基础|现状|背景|形势")
+_PAST_HEADING = re.compile(r"回顾|过去|成就|成效|成绩|总结|工作情况|进展情况|发展基础|现状|背景|形势|(?:执行|完成|落实|实施)情况")
+
+
+def _reports_done(title: str) -> bool:
+    """2022年国民经济和社会发展计划执行情况, （一）主要目标完成情况: a review, though it names a plan or goals
+    (not …执行情况和2023年计划草案, which holds both)."""
+    return bool(re.search(r"(?:执行|完成|落实|实施)情况", title)) and not re.search(r"情况.{0,24}(?:草案|安排|打算|任务|计划)", title)
+
+
 # （五）民生福祉有了新进步。: a part of a review that says what was achieved (as a sub-heading only: the 1980
 # report's part 一、…取得了新的进展 reviews and plans the year together)
 _PAST_SUBHEADING = re.compile(_PAST_HEADING.pattern + r"|[有得迈取]了(?:新|显著|明显|长足|重大|积极)")
@@ -227,7 +235,7 @@ _DONE_AS_DONE = re.compile(
 )
 #: 围绕保障和改善民生，加大投入力度，办成了一批惠民利民的实事。: a paragraph that opens by summing up deeds done reviews.
 _SUMS_UP_DEEDS = re.compile(r"[\u4e00-\u9fff]{2}了(?:一批|一系列|一大批|许多|大量|一些|重要|显著|明显|新的|积极)")
-_PAST_PARAGRAPH = re.compile(r"^\s*(?:过去|一年来|两年来|三年来|五年来|去年|回顾|这些年|近年来|多年来|十年来|这一年[，,]\s*我们|这五年[，,]\s*我们)")
+_PAST_PARAGRAPH = re.compile(r"^\s*(?:(?:即将)?过去|[一二两三四五六七八九十]年来|去年|回顾|这些年|近年来|多年来|这一年[，,]\s*我们|这五年[，,]\s*我们)")
 _ATTRIBUTIVE_OK = ("目标", "预期目标", "水平", "增长", "增幅", "速度", "左右")
 # What follows a deadline (到2035年，…): a goal verb with its object (建成教育强国), or a
 # subject with a predicate (教育强国建设取得重要阶段性成效).
@@ -349,6 +357,17 @@ _LIST_OF_DEEDS = re.compile(
 _REPORTED_YEAR = re.compile(
     r"^\s*(?P<lead>[^，,。；;：:]{0,24}?(?:指出|显示|提到|表示|介绍|强调|称))[，,:：]\s*(?P<year>(?:19|20)\d{2})\s*年(?!底前|前|以前|之前)"
 )
+#: A line that introduces the contents of a plan or programme: 《…工作计划》的主要内容是：
+_PLAN_CONTENTS = re.compile(r"(?:计划|方案|规划|要点)》?的?主要内容(?:是|为|如下)\s*[：:]\s*$")
+#: A paragraph that looks ahead from its first words (今年…, 要…, 下一步…), ending a review's run of paragraphs.
+_AHEAD_OPENING = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))?\s*(?:今年|明年|今后|未来|新的一年|下一步|当前和今后|我们要|要|必须|展望|面对)"
+)
+#: Words of a paragraph that speaks of the future somewhere: it does not go on with a review.
+_RUN_BREAK = re.compile(
+    r"(?<![即必])将(?!近|来)(?![^，,；;。]{0,16}(?:纳入|列入|作为|用于|转为|改为|移交|整合))|计划(?!执行|完成)|要求|力争|今后|"
+    r"确保|必须|要|年内|以内|到(?:19|20)\d{2}年"
+)
 _BARE_ITEM_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
 
 
@@ -373,6 +392,8 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
     offset = 0
     last_number = 0
     items_ahead = after_mark = False  # lines of items under a line that announced them
+    review_run = False  # paragraphs that go on with a review opened on a year gone by
+    titled_review = False  # under an unnumbered review title (2016年工作回顾), whose parts are numbered
     items_year: int | None = None
     lines = text.split("\n")
     # Old reports number their parts （一）…（五） when nothing is numbered 一、: those are the headings.
@@ -383,7 +404,7 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
         sub = _SUBHEADING.match(stripped) if not m else None
         if sub:
             title = sub.group("title")
-            sub_past = bool(_PAST_SUBHEADING.search(title)) and not _PLAN_HEADING.search(title)
+            sub_past = bool(_PAST_SUBHEADING.search(title)) and (not _PLAN_HEADING.search(title) or _reports_done(title))
         if not m and not sub and 4 <= len(stripped) <= 24 and not re.search(r"[，,。；;！？!?：:]", stripped):
             # An unnumbered title: 首先报告2001年的工作, 过去五年国内工作的基本总结.
             done = re.search(r"((?:19|20)\d{2})\s*年(?:的|国内)?工作$", stripped)
@@ -394,19 +415,23 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
                 done and doc_year is not None and int(done.group(1)) < doc_year
             ):
                 mode = "past"
+                # 2016年工作回顾 over 一、经济运行稳中向好 …: a review's title, whose numbered parts review
+                titled_review = bool(re.search(r"回顾|过去|成绩|总结", stripped) or done)
             elif mode == "past" and re.search(r"(?:主要|基本)?(?:措施|任务|目标|部署|安排)$", stripped) and not _PAST_HEADING.search(stripped):
-                mode = "plan"  # 全面实现六五计划的主要措施 (in 1982, after 六五计划前两年的执行情况): the plan part begins
-            elif _heading_year_is_current(stripped, doc_year) and re.search(r"目标(?:任务)?(?:建议)?$", stripped):
-                mode = "plan"  # ■ 2025年经济社会发展的主要预期目标, over a list of bulleted items
+                mode, titled_review = "plan", False  # 全面实现六五计划的主要措施 (in 1982, after 六五计划前两年的执行情况): the plan part begins
+            elif _heading_year_is_current(stripped, doc_year) and re.search(r"目标(?:任务)?(?:建议)?$|(?:工作)?(?:安排|任务|部署)$", stripped):
+                mode, titled_review = "plan", False  # ■ 2025年经济社会发展的主要预期目标, over a list of bulleted items
         if m:
             sub_past = False
             title = m.group("title")
             number = _heading_number(stripped)
             if number <= last_number:
-                mode = "neutral"  # the numbering starts again: a new part (or a table of contents ended)
+                mode, titled_review = "neutral", False  # the numbering starts again: a new part (or a table of contents ended)
             last_number = number
             both = False
-            if _PAST_HEADING.search(title) and _PLAN_HEADING.search(title) and not re.search(r"回顾|以来", title):
+            if _reports_done(title):
+                mode = "past"  # 一、2022年国民经济和社会发展计划执行情况
+            elif _PAST_HEADING.search(title) and _PLAN_HEADING.search(title) and not re.search(r"回顾|以来", title):
                 mode = "neutral"  # 发展成就和主要目标任务: both
                 both = True
             elif _PAST_HEADING.search(title) and (not re.search(r"今年|明年", title) or re.search(r"回顾|以来", title)):
@@ -418,7 +443,7 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
             elif _heading_years_are_past(title, doc_year):
                 mode = "past"  # 一九五七年经济战线上的胜利 (in the 1958 report)
             else:
-                mode = "neutral" if mode == "past" else mode
+                mode = "neutral" if mode == "past" and not titled_review else mode
         opening = re.split(r"[。；;]", _arabic_years(stripped))[0]
         if both and doc_year is not None and any(
             end >= doc_year and plan.start() <= 6 for plan, end, _ in _plans(stripped[:20])
@@ -442,6 +467,28 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
             para_year = int(ym.group(1))
         elif py and doc_year is not None and int(py.group(1)) == doc_year and mode != "past" and re.match(r"^\s*\d{4}\s*年[，,]", stripped):
             para_year = doc_year  # 2008年，粮食种植面积稳定在6350万亩 (in 2008): the year the document plans for
+        # 2024年，我们…实现地区生产总值440.5亿元…。\n（一）坚持项目支撑…，经济基础更加坚实。…: a review that
+        # opened on a year gone by (or 过去一年, 四年来) goes on in the paragraphs after it, until a heading comes or
+        # a paragraph looks ahead.
+        if m or mode != "neutral":
+            review_run = False
+        elif review_run and stripped:
+            opening_year = re.match(r"^\s*(?:到|至)?((?:19|20)\d{2})\s*年", stripped)
+            if (
+                _AHEAD_OPENING.match(stripped)
+                or (opening_year and doc_year is not None and int(opening_year.group(1)) >= doc_year)
+                or _announces_list(stripped, doc_year)
+                or _GOALS_HEADING.search(stripped)
+                or _PLAN_OPENING.match(stripped)
+                or _RUN_BREAK.search(_NOT_MODAL_YAO.sub("", stripped))
+            ):
+                review_run = False  # (全国农业发展纲要要求：…在十二年内…分别达到…: a paragraph that looks ahead anywhere)
+            else:
+                para_past = True
+        if mode == "neutral" and (
+            _PAST_PARAGRAPH.match(stripped) or (py and doc_year is not None and int(py.group(1)) < doc_year) or reported
+        ) and not (reported and doc_year is not None and int(reported.group("year")) >= doc_year and "回顾" not in reported.group("lead")):
+            review_run = True
         # Items under "应当具备下列条件：" are conditions, whatever bound they state.
         if conditions and stripped and not _ITEM_START.match(stripped):
             conditions = False
@@ -457,6 +504,8 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
             elif stripped:
                 items_ahead = False
         after_mark = items_ahead and bool(_BARE_ITEM_MARK.fullmatch(stripped))
+        if _PLAN_CONTENTS.search(stripped) and mode != "past":
+            mode = "plan"  # 《2019年…为民办实事工作计划》的主要内容是：: what follows is the plan
         if stripped and not items_ahead:
             items_ahead = _announces_list(stripped, doc_year)
             items_year = max((int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", stripped)), default=None)
@@ -725,7 +774,7 @@ def targets_in_sentence(
         if (
             (_is_delta(left, lex) and re.search(r"(?:(?:目标|预算|指标)(?:数|值|的)?|计划(?:数|值|的))(?:比|较)", left))
             or re.search(r"(?:比|较|高于|低于)[^，,；;。]{0,6}(?:目标|预算|计划|指标)[^，,；;。]{0,4}$", left)
-            or re.search(r"(?:比|较|超过|超出|高于|低于)[^，,；;。]{0,10}(?:原定|原计划|规定的|计划数|预算数|目标数|计划成本|计划指标)[^，,；;。]{0,12}$", left)
+            or re.search(r"(?:比|较|超过|超出|高于|低于)[^，,；;。]{0,10}(?:原定|原计划|规定的|计划数|预算数|目标数|计划成本|计划指标|认定标准)[^，,；;。]{0,12}$", left)
             or _AGAINST_PLAN.search(sentence, segment, q.start)
         ):
             continue  # 就业预期目标比去年多100万人, 比省定目标高出10个百分点: one target against another
@@ -1295,10 +1344,14 @@ def _not_a_value(
         return True  # 天骄清美9000吨抛光材料等项目, 总投资7.58亿元的县医院迁建项目: the size of a project named
     if q.unit in ("岁", "周岁") and re.match(r"(?:以上|以下)?(?!的|左右|以内)[\u4e00-\u9fff]", sentence[q.end : q.end + 3]):
         return True  # 16—24周岁青年, 60周岁以上老年人口: an age band that picks people
+    if q.unit in ("岁", "周岁") and q.upper is not None and re.search(r"年龄(?:为|在|是)?\s*$", left):
+        return True  # (享受培训补助的对象)年龄为18-55周岁: who may take part, not an aim
     if q.unit in ("伏", "千伏", "kV") and re.match(r"[\u4e00-\u9fff]", sentence[q.end : q.end + 1]):
         return True  # ±800千伏特高压直流, 500千伏送出工程: a line's rating names it
     if q.unit in ("分钟", "小时") and re.match(r"[\u4e00-\u9fff]{0,6}圈", sentence[q.end : q.end + 8]):
         return True  # 15分钟社区养老服务圈, 1小时通勤圈: a reach that names a kind of area
+    if unit_kind(q.unit) == "percent" and re.search(r"完成了?(?:全?年|年度)?(?:计划|目标|任务)[^，,；;。]{0,14}的\s*$", left):
+        return True  # 完成年计划710亿元的89.4%: how much of a plan was done, a review's figure
     if q.unit in ("项", "件") and re.search(r"[\d一二三四五六七八九十]+个?方面\s*$", left):
         return True  # 安排十方面32项(民生实事): how a list is divided, not an aim
     if q.unit in ("项", "个") and re.match(r"(?:主要|经济)?指标(?:都|均|分别)?(?:年均|平均每年)?(?:增长|增加|提高|下降|降低|达到|超过|突破)", sentence[q.end : q.end + 12]):
@@ -2048,7 +2101,7 @@ _PLANNED_CHANGE = re.compile(
 #: An item's number: 1., (8), 8), ①, 一是.
 _ITEM_NUMBER = r"(?:\d{1,2}[.．、](?!\d)|[（(]?\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]+是)"
 #: Adverbs before a task's verb (扎实推进, 积极引导, 统筹推进).
-_TASK_ADVERB = r"(?:扎实|深入|全面|大力|积极|加快|持续|着力|有序|稳步|综合|统筹|切实|进一步|继续|重点|集中|有效|因地制宜|再|免费)?"
+_TASK_ADVERB = r"(?:扎实|深入|全面|大力|强力|积极|加快|持续|着力|有序|稳步|综合|统筹|切实|进一步|继续|重点|集中|有效|因地制宜|再|免费)?"
 #: Deeds that make, remove or add things (新建…, 拆除…, 改扩建…, 增加…): a task's verb that counts what it works on.
 _DEED_VERB = (
     r"新建|新增|新改建|改扩建|新改扩建|新、改、扩建|改建|扩建|改造|拆除|翻建|迁建|续建|新开工|开工建设|建成|更新|增加|增设|开通|新开通|"
@@ -2068,7 +2121,7 @@ _TASK_VERB = (
 _TASK_SCOPE = r"(?:全年|今年|年内)?(?:全[省市县州区]|城区|市区|县城|农村|城乡|乡镇)?"
 _TASK_VERB_RE = re.compile(_TASK_VERB)
 #: An item's number or a Chinese ordinal before a sentence or clause: (8)新建…, 一是…, 二、新建….
-_ITEM_LEAD = rf"\s*(?:{_ITEM_NUMBER}|[一二三四五六七八九十]+、)?\s*"
+_ITEM_LEAD = rf"\s*(?:{_ITEM_NUMBER}|[一二三四五六七八九十]+、|[●■◆◇▲△•★☆□▪►◎※])?\s*"
 #: A clause that opens on a deed that makes, removes or adds things (新建…, 拆除…, 改扩建…, 增加…).
 _OPENS_ON_DEED = re.compile(_ITEM_LEAD + _TASK_SCOPE + _TASK_ADVERB + r"(?:" + _DEED_VERB + r")")
 #: A sentence that opens on a verb with no subject (扎实推进乡村振兴, 实施城市更新行动, (8)新建…, 全年新增…).
@@ -2093,6 +2146,10 @@ def _written_bound(q: Quantity, lex: TargetLexicon) -> bool:
     return bool(q.approx) and q.approx in q.raw and (q.approx in lex.at_least or q.approx in lex.at_most or q.approx == "左右")
 
 
+_SECURED_FUNDS = re.compile(r"争取(?:到)?(?=(?:上级|中央|省级?|国家|市级?)?[^，,；;。]{0,6}(?:资金|转移支付|补助|债券|贷款|投资))")
+_SHORT_OF_PLAN = re.compile(r"(?:未|没有|没)(?:能)?(?:达到?|完成|实现)(?:全?年|年度)?预期(?:目标)?")
+
+
 def _status(
     clause: str,
     left: str,
@@ -2111,6 +2168,10 @@ def _status(
     # 已安装车载终端的车辆应100%实现…: 已 describes the object; 由上年18亿元增加到95亿元 (由1980年的…增加到):
     # the earlier year dates the start, not the target. (But 其中已开工建设的…项目有九十三个 counts what is done.)
     counted_done = re.search(r"已[\u4e00-\u9fff]{1,8}的[^，,；;。]{0,20}(?:有|共有|为|共计|共)$", left.rstrip())
+    # (主要是二产、三产未达预期目标): a shortfall against the plan is told of a year gone by
+    clause = _SHORT_OF_PLAN.sub("", clause)
+    if ctx.mode == "past" or ctx.paragraph_past:
+        clause = _SECURED_FUNDS.sub("", clause)  # (in a review) 争取上级转移支付31.8亿元: funds secured
     undated = _FROM_START.sub("", clause if counted_done else _DONE_MODIFIER.sub("", clause))
     _, clause_forward_year, clause_past_year = _years_in(undated, ctx)
     clause_forward_year = clause_forward_year or _years_in(clause, ctx)[1]

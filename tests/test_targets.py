@@ -2037,6 +2037,29 @@ def test_what_the_thirteenth_and_fourteenth_batches_showed():
     assert [(t.value, t.unit) for t in rows] == [(7.5, "%")]
 
 
+def test_what_the_fifteenth_and_sixteenth_batches_showed():
+    # A news report's lead into the review, or a paragraph the reporter opens on a year gone by, reviews.
+    text = "县长向大会作报告。在回顾2015年工作时,县长说:全年实现生产总值83.9亿元、增长10.8%。\n县长说,2015年全县完成固定资产投资120亿元。\n"
+    assert policytext.extract_targets(text, year=2016) == []
+    # The year's estimate opens a review sentence; the year ahead, or the year's list of indicators, a plan.
+    assert policytext.extract_targets("预计实现地区生产总值210亿元、增长4.3%。", year=2023) == []
+    text = "面对新的一年,报告中指出,地区生产总值增长9%,一般公共预算收入增长13%。"
+    assert [t.value for t in policytext.extract_targets(text, year=2019)] == [9.0, 13.0]
+    text = "市长在报告中提出了2021年全市发展指标体系安排,具体为:总量指标方面,地区生产总值增长6.5%左右。质量指标方面,工业开票销售净增150亿元。"
+    assert [t.value for t in policytext.extract_targets(text, year=2021)] == [6.5, 150.0]
+    text = "报告提出了2023年全省的主要预期目标,其中地区生产总值增长5%以上。"
+    assert [t.value for t in policytext.extract_targets(text, year=2023)] == [5.0]
+    # 分别 over the aspects named before it; a water class that names what a share counts; the ratio sign ∶.
+    rows = policytext.extract_targets("今年在固定资产投资、社会消费品零售总额、进出口方面,分别保持增长20%、13%和14%以上。", year=2013)
+    assert [(t.indicator, t.value) for t in rows] == [("固定资产投资", 20.0), ("社会消费品零售总额", 13.0), ("进出口", 14.0)]
+    rows = policytext.extract_targets("今年断面三类以上水质比例达85.7%。", year=2021)
+    assert [(t.value, t.unit) for t in rows] == [(85.7, "%")]
+    rows = policytext.extract_targets("到2015年,农产品加工业增加值与第一产业增加值之比达到2.5∶1。", year=2013)
+    assert [(t.value, t.unit) for t in rows] == [(2.5, ":1")]
+    # How much of a plan a span of years gone by has done is no aim.
+    assert policytext.extract_targets("2006至2009年,全市单位GDP能耗累计下降16%。", year=2010) == []
+
+
 def test_a_five_year_plans_table_of_indicators():
     # The shape of a 十四五 plan's table: a base year, the target year, a yearly or cumulative column
     # (a growth rate in percent; [14] a cumulative cut) and the indicator's kind.

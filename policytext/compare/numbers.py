@@ -137,7 +137,7 @@ _POWER_OF_TEN = re.compile(
 # 保持两位数增长: a growth of 10% or more.
 _TWO_DIGITS = re.compile(r"两位数(?=(?:的)?(?:增长|增幅|增速|以上))")
 #: 城乡居民收入比下降至2.09:1: a ratio written against one.
-_RATIO = re.compile(r"(?<![\d.:：])(?P<num>\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d.:：])")
+_RATIO = re.compile(r"(?<![\d.:：∶])(?P<num>\d+(?:\.\d+)?)\s*[:：∶]\s*1(?![\d.:：∶])")  # (∶ is the ratio sign)
 # 万亿级, 7000亿级, 过千亿: a scale written as a magnitude.
 _SCALE = re.compile(
     rf"(?:(?P<num>{_AR_NUM})?(?P<mag>万亿|千亿|百亿|亿)级(?![\u4e00-\u9fff])"

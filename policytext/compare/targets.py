@@ -355,7 +355,15 @@ _LIST_OF_DEEDS = re.compile(
 )
 #: A news report's lead before the year a paragraph speaks of (报告指出，2021年，…).
 _REPORTED_YEAR = re.compile(
-    r"^\s*(?P<lead>[^，,。；;：:]{0,24}?(?:指出|显示|提到|表示|介绍|强调|称))[，,:：]\s*(?P<year>(?:19|20)\d{2})\s*年(?!底前|前|以前|之前)"
+    r"^\s*(?P<lead>[^，,。；;：:]{0,24}?(?:指出|显示|提到|表示|介绍|强调|称|说))[，,:：]\s*(?P<year>(?:19|20)\d{2})\s*年(?!底前|前|以前|之前)"
+)
+#: 在回顾2015年和“十二五”工作时，贾建刚说：: a news report's lead into the review
+_REPORTED_REVIEW = re.compile(
+    r"(?P<lead>回顾[^，,。；;：:]{0,16}?(?P<year>(?:19|20)\d{2})\s*年[^，,。；;：:]{0,16}?(?:指出|说|表示|强调|称))[，,:：]"
+)
+#: 提出了2021年全市经济社会高质量发展指标体系安排，具体为：: the year's list of goals or indicators follows
+_LIST_OF_YEAR = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年[^，,。；;]{0,30}?(?:指标体系|主要预期目标|主要目标|目标任务|发展目标|主要指标)[^。；;]{0,12}?(?:(?:具体为|是|为|如下)\s*[：:]|[，,]\s*其中)"
 )
 #: A line that introduces the contents of a plan or programme: 《…工作计划》的主要内容是：
 _PLAN_CONTENTS = re.compile(r"(?:计划|方案|规划|要点)》?的?主要内容(?:是|为|如下)\s*[：:]\s*$")
@@ -612,14 +620,21 @@ def extract_targets(
         mode, para_past, para_year, in_list = line_states[max(i, 0)]
         # 2011年，是“十二五”开局之年……。过去一年，我们……。国内生产总值增长10.3%: the sentences after a
         # look back in the same paragraph report too, until one looks ahead again.
+        reported = _REPORTED_YEAR.match(sentence.strip()) or _REPORTED_REVIEW.search(sentence)
         if _PAST_PARAGRAPH.match(sentence.strip()) or (
             (i < 0 or start <= line_starts[i] + 1) and _SUMS_UP_DEEDS.search(sentence) and not _LOOKS_AHEAD.search(sentence)
-        ):
+        ) or (reported and doc_year is not None and (int(reported.group("year")) < doc_year or "回顾" in reported.group("lead"))):
+            # (在回顾2015年和“十二五”工作时，县长说：2015年，…: a news report of the review)
             looking_back = i
         elif looking_back is not None and (looking_back != i or _LOOKS_AHEAD.match(sentence.strip())):
             looking_back = None
         # 今年计划要求，……国民生产总值增长6%。社会商品零售总额增长12.3%: the plan goes on.
-        if mode == "neutral" and _PLAN_OPENING.match(sentence.strip()):
+        year_list = _LIST_OF_YEAR.search(sentence)
+        if mode == "neutral" and (
+            _PLAN_OPENING.match(sentence.strip())
+            or (year_list and doc_year is not None and int(year_list.group("year")) >= doc_year)
+        ):
+            # (…提出了2021年全市经济社会高质量发展指标体系安排，具体为：…: the year's list of indicators)
             looking_ahead = i
         elif looking_ahead is not None and (looking_ahead != i or _PAST_PARAGRAPH.match(sentence.strip())):
             looking_ahead = None
@@ -1350,8 +1365,10 @@ def _not_a_value(
         return True  # ±800千伏特高压直流, 500千伏送出工程: a line's rating names it
     if q.unit in ("分钟", "小时") and re.match(r"[\u4e00-\u9fff]{0,6}圈", sentence[q.end : q.end + 8]):
         return True  # 15分钟社区养老服务圈, 1小时通勤圈: a reach that names a kind of area
-    if unit_kind(q.unit) == "percent" and re.search(r"完成了?(?:全?年|年度)?(?:计划|目标|任务)[^，,；;。]{0,14}的\s*$", left):
+    if unit_kind(q.unit) == "percent" and re.search(r"完成了?[^，,；;。]{0,10}?(?:计划|规划|目标|任务)[^，,；;。]{0,14}的\s*$", left):
         return True  # 完成年计划710亿元的89.4%: how much of a plan was done, a review's figure
+    if q.unit == "类" and re.match(r"(?:及)?(?:以上|以下|以内)?的?(?:水质|水体|断面|地表水)", sentence[q.end : q.end + 8]):
+        return True  # 断面三类以上水质比例达85.7%: the class names what is counted, the share is the value
     if q.unit in ("项", "件") and re.search(r"[\d一二三四五六七八九十]+个?方面\s*$", left):
         return True  # 安排十方面32项(民生实事): how a list is divided, not an aim
     if q.unit in ("项", "个") and re.match(r"(?:主要|经济)?指标(?:都|均|分别)?(?:年均|平均每年)?(?:增长|增加|提高|下降|降低|达到|超过|突破)", sentence[q.end : q.end + 12]):
@@ -1716,7 +1733,11 @@ def _bounded_before(left: str, lex: TargetLexicon) -> bool:
 _DURATION_UNITS = ("小时", "天", "日", "个工作日", "工作日", "个月", "月", "分钟", "秒", "周", "个小时", "h", "min")
 
 
-_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别(?P<verb>[^，,；;。\d]{0,6}?)(?=\d|[一二三四五六七八九十百千])")
+_RESPECTIVELY = re.compile(
+    # (在固定资产投资、社会消费品零售总额、进出口方面，分别保持增长20%、13%和14%以上: the aspects named before)
+    r"(?:在(?P<aspects>[^，,；;。：:在]{2,40}?)(?:等)?方面[，,]\s*|(?P<names>[^，,；;。：:]+?))"
+    r"分别(?P<verb>[^，,；;。\d]{0,6}?)(?=\d|[一二三四五六七八九十百千])"
+)
 
 
 def _respectively(
@@ -1734,7 +1755,7 @@ def _respectively(
     """
     placed = list(zip(starts, rows))
     for m in _RESPECTIVELY.finditer(sentence):
-        raw_names = m.group("names").strip()
+        raw_names = (m.group("names") or m.group("aspects")).strip()
         names_text = raw_names if re.fullmatch(r"[\d年、和底末]+", raw_names) else _strip_lead(raw_names, lex)
         names = [n for n in re.split(r"、|(?<![共温饱平])和(?![谐平])", names_text) if n]
         if names:
@@ -1894,7 +1915,10 @@ def _years_in(text: str, ctx: _Context) -> tuple[int | None, bool, bool]:
     deadline = None
     forward = past = False
     for m in _YEAR.finditer(text):
-        if _SPAN_YEARS.search(text[max(0, m.start() - 6) : m.end()]):
+        span = _SPAN_YEARS.search(text[max(0, m.start() - 6) : m.end()])
+        if span:
+            # 2006至2009年 (in 2010): a span of years gone by
+            past = past or (ctx.doc_year is not None and int(re.findall(r"(?:19|20)\d{2}", span.group())[-1]) < ctx.doc_year)
             continue
         y = int(m.group("year"))
         pre, post = m.group("pre") or "", m.group("post") or ""
@@ -2003,6 +2027,9 @@ _FROM_START = re.compile(
 )
 
 
+_ESTIMATE_OPENING = re.compile(r"\s*(?:初步)?预计(?:全年|去年|上年)?(?:可|能)?(?:实现|完成|达到)")
+
+
 def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[int | None, bool, bool]:
     """(year, the sentence looks forward, the sentence looks back), strong cues only."""
     deadline, forward, past = _years_in(sentence, ctx)
@@ -2014,10 +2041,13 @@ def _sentence_time(sentence: str, ctx: _Context, lex: TargetLexicon) -> tuple[in
     )
     forward = forward or bool(own)
     # 建设已批复的国家制造业创新中心: 已 describes the object, it does not date the sentence.
-    past = past or _has(_DONE_MODIFIER.sub("", sentence), lex.past_strong)
+    # (由目前近800所调整到700所左右: where a change starts says nothing of the past)
+    past = past or _has(_FROM_START.sub("", _DONE_MODIFIER.sub("", sentence)), lex.past_strong)
     # 出台了推动…的一系列政策措施，建设…孵化器145家: a sentence that opens on a deed done reports
     opening = _CLAUSE_BREAK.split(sentence.lstrip(), 1)[0]
     past = past or bool(_DONE_FIRST.match(opening) and not forward and not _has(opening, lex.future + lex.future_strong))
+    # 预计实现（下同）地区生产总值210.76亿元: the estimate of the year just ended, in a review
+    past = past or bool(_ESTIMATE_OPENING.match(sentence) and not forward and not re.search(r"[将將]", sentence))
     year = deadline
     if year is None and "今年" in sentence and ctx.doc_year is not None:
         year = ctx.doc_year
@@ -2104,7 +2134,7 @@ _ITEM_NUMBER = r"(?:\d{1,2}[.．、](?!\d)|[（(]?\d{1,2}[）)]|[①②③④⑤
 _TASK_ADVERB = r"(?:扎实|深入|全面|大力|强力|积极|加快|持续|着力|有序|稳步|综合|统筹|切实|进一步|继续|重点|集中|有效|因地制宜|再|免费)?"
 #: Deeds that make, remove or add things (新建…, 拆除…, 改扩建…, 增加…): a task's verb that counts what it works on.
 _DEED_VERB = (
-    r"新建|新增|新改建|改扩建|新改扩建|新、改、扩建|改建|扩建|改造|拆除|翻建|迁建|续建|新开工|开工建设|建成|更新|增加|增设|开通|新开通|"
+    r"新建|新增|新改造|新改建|改扩建|新改扩建|新、改、扩建|改建|扩建|改造|拆除|翻建|迁建|续建|新开工|开工建设|建成|更新|增加|增设|开通|新开通|"
     r"安装|铺设|打通|建设"
 )
 #: Verbs that open a task with no subject: the deeds, and 筹集, 培树, 开展, 搞好, 压实 …

@@ -357,6 +357,11 @@ _LIST_OF_DEEDS = re.compile(
 _REPORTED_YEAR = re.compile(
     r"^\s*(?P<lead>[^，,。；;：:]{0,24}?(?:指出|显示|提到|表示|介绍|强调|称|说))[，,:：]\s*(?P<year>(?:19|20)\d{2})\s*年(?!底前|前|以前|之前)"
 )
+def _reviews_reported(m: re.Match[str] | None, doc_year: int | None) -> bool:
+    """A news report's lead (_REPORTED_YEAR, _REPORTED_REVIEW) into a year gone by, or into the review."""
+    return bool(m and doc_year is not None and (int(m.group("year")) < doc_year or "回顾" in m.group("lead")))
+
+
 #: 在回顾2015年和“十二五”工作时，贾建刚说：: a news report's lead into the review
 _REPORTED_REVIEW = re.compile(
     r"(?P<lead>回顾[^，,。；;：:]{0,16}?(?P<year>(?:19|20)\d{2})\s*年[^，,。；;：:]{0,16}?(?:指出|说|表示|强调|称))[，,:：]"
@@ -466,8 +471,8 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
         py = re.match(r"^\s*((?:19|20)\d{2})\s*年[，,。]?", stripped)
         if py and doc_year is not None and int(py.group(1)) < doc_year:
             para_past = True  # 2001年，…: a paragraph about a year gone by
-        reported = _REPORTED_YEAR.match(stripped)
-        if reported and doc_year is not None and (int(reported.group("year")) < doc_year or "回顾" in reported.group("lead")):
+        reported = _reviews_reported(_REPORTED_YEAR.match(stripped), doc_year)
+        if reported:
             para_past = True  # 报告指出，2021年，武汉…; 市长在回顾2013年的工作中指出：…: a news report of the review
         para_year = None
         ym = re.match(r"^\s*(?:到|至)((?:19|20)\d{2})年", stripped)
@@ -493,9 +498,7 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
                 review_run = False  # (全国农业发展纲要要求：…在十二年内…分别达到…: a paragraph that looks ahead anywhere)
             else:
                 para_past = True
-        if mode == "neutral" and (
-            _PAST_PARAGRAPH.match(stripped) or (py and doc_year is not None and int(py.group(1)) < doc_year) or reported
-        ) and not (reported and doc_year is not None and int(reported.group("year")) >= doc_year and "回顾" not in reported.group("lead")):
+        if mode == "neutral" and (_PAST_PARAGRAPH.match(stripped) or (py and doc_year is not None and int(py.group(1)) < doc_year) or reported):
             review_run = True
         # Items under "应当具备下列条件：" are conditions, whatever bound they state.
         if conditions and stripped and not _ITEM_START.match(stripped):
@@ -620,10 +623,10 @@ def extract_targets(
         mode, para_past, para_year, in_list = line_states[max(i, 0)]
         # 2011年，是“十二五”开局之年……。过去一年，我们……。国内生产总值增长10.3%: the sentences after a
         # look back in the same paragraph report too, until one looks ahead again.
-        reported = _REPORTED_YEAR.match(sentence.strip()) or _REPORTED_REVIEW.search(sentence)
+        reported = _reviews_reported(_REPORTED_YEAR.match(sentence.strip()) or _REPORTED_REVIEW.search(sentence), doc_year)
         if _PAST_PARAGRAPH.match(sentence.strip()) or (
             (i < 0 or start <= line_starts[i] + 1) and _SUMS_UP_DEEDS.search(sentence) and not _LOOKS_AHEAD.search(sentence)
-        ) or (reported and doc_year is not None and (int(reported.group("year")) < doc_year or "回顾" in reported.group("lead"))):
+        ) or reported:
             # (在回顾2015年和“十二五”工作时，县长说：2015年，…: a news report of the review)
             looking_back = i
         elif looking_back is not None and (looking_back != i or _LOOKS_AHEAD.match(sentence.strip())):

@@ -1006,7 +1006,20 @@ def targets_in_sentence(
             row = _qualitative(sentence, sentence_year, ctx, lex)
             if row:
                 rows.append(row)
+    for row in rows:
+        row["indicator"] = _own_name(row["indicator"])
     return rows
+
+
+#: 2023年河北经济社会发展主要预期目标是(地区生产总值); 全省(生产总值): a heading run into a goal's name, and the place
+#: the whole document speaks of (but 我国经济增长预期目标是在…的基础上: the growth is named there).
+_NAME_AFTER_HEADING = re.compile(r"^[^，,；;：:]{0,30}?(?:发展的?|主要)(?:预期)?目标(?:是|为)(?=[\u4e00-\u9fff]{2})(?![在以按从由对])")
+_DOCUMENTS_PLACE = re.compile(r"^(?:全[省市区县州]|我[省市区县])(?=[\u4e00-\u9fff]{2})")
+
+
+def _own_name(indicator: str) -> str:
+    """A goal's own name, without the heading run into it or the place the whole document speaks of."""
+    return _DOCUMENTS_PLACE.sub("", _NAME_AFTER_HEADING.sub("", indicator))
 
 
 #: A name that is only a verb of building (建设, 再建设, 共建设): the thing built is named further on.

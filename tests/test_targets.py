@@ -1929,7 +1929,7 @@ def test_what_the_eighth_batch_of_passages_showed():
     # A table's unit in brackets anywhere in the name.
     text = "指标 | 2010年实绩 | 2015年目标\n全市新增造林面积(万亩)(5年新增量) | 28.4 | 17.3\n"
     rows = policytext.extract_targets(text, year=2011)
-    assert [(t.indicator, t.value, t.unit) for t in rows] == [("全市新增造林面积(5年新增量)", 17.3, "万亩")]
+    assert [(t.indicator, t.value, t.unit) for t in rows] == [("新增造林面积(5年新增量)", 17.3, "万亩")]
     # A sub-heading that says what was achieved (有了新进步) opens a review, whatever the counts after it look like.
     review = "(五)民生福祉有了新进步。建设就业驿站12个,新增城镇就业12375人。"
     assert policytext.extract_targets(review, year=2024) == []

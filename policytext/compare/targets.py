@@ -663,7 +663,7 @@ def extract_targets(
                 continue
             tables_done.add(line_start)
             if line_start in tables.rows:
-                found = [dict(row) for row in tables.rows[line_start] if qualitative or row["value"] is not None]
+                found = [{**row, "indicator": _own_name(row["indicator"])} for row in tables.rows[line_start] if qualitative or row["value"] is not None]
             else:
                 plan_ctx = _Context(doc_year=doc_year, mode="plan", plan_document=plan_document)
                 found = targets_in_sentence(tables.goal_cells[line_start], ctx=plan_ctx, lexicon=lex, qualitative=False)

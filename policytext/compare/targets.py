@@ -198,13 +198,15 @@ def _plans(text: str) -> Iterator[tuple[re.Match[str], int, str]]:
             yield m, end, "末" if suffix == "期末" else suffix  # “十二五”期末 is 十二五末
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)\s*(?P<title>.{0,40})$")
 _PAREN_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]\s*(?P<title>[^。；;！？!?]{2,40})$")
-_PAST_HEADING = re.compile(r"回顾|过去|成就|成效|成绩|总结|工作情况|进展情况|发展基础|现状|背景|形势|(?:执行|完成|落实|实施)情况")
+#: 计划执行情况, 主要目标完成情况: a report of what was done.
+_DONE_REPORT = r"(?:执行|完成|落实|实施)情况"
+_PAST_HEADING = re.compile(r"回顾|过去|成就|成效|成绩|总结|工作情况|进展情况|发展基础|现状|背景|形势|" + _DONE_REPORT)
 
 
 def _reports_done(title: str) -> bool:
     """2022年国民经济和社会发展计划执行情况, （一）主要目标完成情况: a review, though it names a plan or goals
     (not …执行情况和2023年计划草案, which holds both)."""
-    return bool(re.search(r"(?:执行|完成|落实|实施)情况", title)) and not re.search(r"情况.{0,24}(?:草案|安排|打算|任务|计划)", title)
+    return bool(re.search(_DONE_REPORT, title)) and not re.search(r"情况.{0,24}(?:草案|安排|打算|任务|计划)", title)
 
 
 # （五）民生福祉有了新进步。: a part of a review that says what was achieved (as a sub-heading only: the 1980
@@ -381,7 +383,6 @@ _RUN_BREAK = re.compile(
     r"(?<![即必])将(?!近|来)(?![^，,；;。]{0,16}(?:纳入|列入|作为|用于|转为|改为|移交|整合))|计划(?!执行|完成)|要求|力争|今后|"
     r"确保|必须|要|年内|以内|到(?:19|20)\d{2}年"
 )
-_BARE_ITEM_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
 
 
 def _announces_list(line: str, doc_year: int | None) -> bool:
@@ -514,12 +515,14 @@ def _line_contexts(text: str, doc_year: int | None) -> tuple[list[int], list[tup
                 para_year = para_year or items_year  # 2025 年的主要目标是：——…: the items are due when the line says
             elif stripped:
                 items_ahead = False
-        after_mark = items_ahead and bool(_BARE_ITEM_MARK.fullmatch(stripped))
+        mark = _ITEM_START.match(stripped)
+        after_mark = items_ahead and bool(mark) and not stripped[mark.end() :].strip()  # (一) alone on its line
         if _PLAN_CONTENTS.search(stripped) and mode != "past":
             mode = "plan"  # 《2019年…为民办实事工作计划》的主要内容是：: what follows is the plan
         if stripped and not items_ahead:
             items_ahead = _announces_list(stripped, doc_year)
-            items_year = max((int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", stripped)), default=None)
+            if items_ahead:
+                items_year = max((int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", stripped)), default=None)
         starts.append(offset)
         states.append((line_mode, para_past, para_year, in_list))
         offset += len(line) + 1
